@@ -1,0 +1,20 @@
+/* arena.h: bump allocator for per-run data; everything is freed in one go.
+ * Layer L0. */
+#ifndef ASM_ARENA_H
+#define ASM_ARENA_H
+#include "base.h"
+
+typedef struct ArenaBlock ArenaBlock;
+
+typedef struct Arena {
+    ArenaBlock *head; /* newest block; older blocks chain behind it */
+} Arena;
+
+void *arena_alloc(Arena *a, size_t n);          /* zeroed, 16-byte aligned */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_strdup(Arena *a, const char *s);
+void *arena_memdup(Arena *a, const void *p, size_t n);
+void arena_reset(Arena *a);                      /* keep the first block, drop the rest */
+void arena_free(Arena *a);
+
+#endif

@@ -1,0 +1,87 @@
+/* encoder.h: pure instruction encoder driven by the declarative table
+ * src/insns.tbl (compiled by src/tools/mkinsn.c into src/insn_tab.c and
+ * include/insn_tab.h).  Layer L3.  It knows no symbols, sections or files:
+ * the caller passes resolved operand shapes and gets bytes plus the
+ * positions of fields that still need a value (fixups). */
+#ifndef ASM_ENCODER_H
+#define ASM_ENCODER_H
+#include "base.h"
+#include "reg.h"
+#include "insn_tab.h" /* enum Mnemonic MN_*, generated */
+
+typedef enum EncOpKind {
+    EOP_NONE,
+    EOP_REG, /* reg */
+    EOP_MEM, /* [base + index*scale + disp], optional segment override */
+    EOP_IMM, /* immediate */
+    EOP_REL  /* branch target; the displacement is filled in by the caller */
+} EncOpKind;
+
+typedef struct EncOperand {
+    uint8_t kind;     /* EncOpKind */
+    uint8_t reg;      /* EOP_REG: Reg */
+    uint8_t base;     /* EOP_MEM: Reg or R_NONE; R_RIP for RIP-relative */
+    uint8_t index;    /* EOP_MEM: Reg or R_NONE */
+    uint8_t scale;    /* EOP_MEM: 1, 2, 4 or 8 */
+    uint8_t seg;      /* EOP_MEM: segment override Reg or R_NONE */
+    uint8_t size;     /* operand size in bytes if known (PTR, symbol type), else 0 */
+    uint8_t rel_size; /* EOP_REL: 1 = rel8 wanted, 4 = rel32 wanted */
+    bool reloc;       /* EOP_IMM/EOP_MEM: value gets a relocation, so the
+                         field keeps its full width (no imm8/disp8 shrinking) */
+    bool is_signed;   /* EOP_IMM: value was written negative (range checks) */
+    int64_t value;    /* EOP_MEM: displacement; EOP_IMM: immediate */
+} EncOperand;
+
+/* Instruction prefixes written in the source (rep, lock, ...). */
+enum {
+    EPFX_LOCK = 1,
+    EPFX_REP = 2,   /* rep / repe / repz */
+    EPFX_REPNE = 4  /* repne / repnz */
+};
+
+typedef enum EncFixKind {
+    EFIX_DISP, /* memory displacement (disp32, or disp32 RIP-relative) */
+    EFIX_IMM,  /* immediate field */
+    EFIX_REL   /* branch displacement, relative to the end of the insn */
+} EncFixKind;
+
+typedef struct EncFixup {
+    uint8_t kind;    /* EncFixKind */
+    uint8_t operand; /* index of the operand the field belongs to */
+    uint8_t offset;  /* byte offset of the field in the instruction */
+    uint8_t size;    /* field size in bytes: 1, 2, 4 or 8 */
+} EncFixup;
+
+typedef struct EncInsn {
+    uint8_t len;       /* total bytes */
+    uint8_t nfix;      /* fixups used */
+    uint8_t bytes[15];
+    EncFixup fix[2];
+} EncInsn;
+
+typedef enum EncStatus {
+    ENC_OK,
+    ENC_ERR_OPERANDS,      /* no form takes these operands (A2070) */
+    ENC_ERR_SIZE_MISMATCH, /* operand sizes disagree (A2022) */
+    ENC_ERR_NO_SIZE,       /* memory operand needs a size (A2023) */
+    ENC_ERR_IMM_RANGE,     /* immediate does not fit the form (A2084) */
+    ENC_ERR_BAD_MEM,       /* impossible addressing (e.g. rsp as index, mixed
+                              address sizes, scale without index) (A2032) */
+    ENC_ERR_REX_AH         /* ah/bh/ch/dh together with a REX prefix (A2226?) */
+} EncStatus;
+
+/* Mnemonic lookup, case-insensitive; MN_NONE if the word is no mnemonic. */
+Mnemonic enc_lookup(const char *name, size_t len);
+const char *enc_mnemonic_name(Mnemonic mn);
+
+/* Is this mnemonic a relative branch (jmp, jcc, call, loop*, jrcxz...)
+ * whose rel8 form may be relaxed to rel32 (jmp, jcc)?  relaxable is set
+ * for jmp/jcc only; loop/jrcxz have rel8 only and call rel32 only. */
+bool enc_is_branch(Mnemonic mn, bool *relaxable);
+
+/* Encode one instruction.  ops[0..nops-1] are in source order (Intel
+ * syntax: destination first).  On success fills *out. */
+EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops,
+                     int nops, EncInsn *out);
+
+#endif
