@@ -13,8 +13,9 @@
 # Normalization (obj_normalize): the object is always named <name>.obj and
 # the tools run in its directory, so no paths appear; `.text$mn` (ml64) is
 # written `.text` (JWasm), since both name the same code section; section
-# numbers in `Section (N)` headers and timestamps are blanked; trailing blanks
-# are removed.
+# numbers in `Section (N)` headers, symbol indices after relocation targets
+# and timestamps are blanked; trailing blanks are removed; runs of one-byte
+# NOPs in disassembly are shortened (obj_squeeze_nops).
 #
 # --update rewrites the .expect from an oracle, never from our assembler:
 # if <name>.s exists next to the .asm it is assembled with
@@ -25,7 +26,25 @@ obj_normalize() {
 	sed -e 's/\.text\$mn/.text/g' \
 	    -e 's/^\([[:space:]]*Section (\)[0-9]*)/\1N)/' \
 	    -e 's/\(TimeDateStamp:\).*/\1 X/' \
-	    -e 's/[[:space:]]*$//'
+	    -e 's/^\(    0x[0-9A-F]* IMAGE_REL_[A-Z0-9_]* .*\) ([0-9]*)$/\1/' \
+	    -e 's/[[:space:]]*$//' |
+	obj_squeeze_nops
+}
+
+# obj_squeeze_nops: in objdump -d output, a run of more than two one-byte
+# NOPs keeps its first and last line with `...` between them; the addresses
+# on the lines around it still pin down the run's length.
+obj_squeeze_nops() {
+	awk '
+	function flush() {
+		if (n > 0) print first
+		if (n > 2) print "\t..."
+		if (n > 1) print last
+		n = 0
+	}
+	/^ *[0-9a-f]+:\t90 +\tnop$/ { if (n++ == 0) first = $0; last = $0; next }
+	{ flush(); print }
+	END { flush() }'
 }
 
 # obj_checks ASMFILE OBJ OUT: run every CHECK command on OBJ into OUT.
