@@ -10,7 +10,8 @@
 #   CI        when "true", a missing tool is a failure instead of a skip
 #   SKIP_RUN  when "1", skip the wine-run tests (regress/run/, samples/)
 #
-# Test kinds, in the order they run (see regress/README.md):
+# Test kinds, in the order they run (details in regress/lib/*.sh and the
+# README.md of regress/obj, regress/err and regress/run):
 #   enc   regress/enc/run.sh, if present: one test, pass = exit 0
 #   obj   regress/obj/<area>/<name>.asm + .expect: tool output on the object
 #   err   regress/err/<name>.asm with inline `; ERROR A2xxx` markers

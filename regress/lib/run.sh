@@ -11,7 +11,7 @@
 # Each program is linked twice, and each link is one test:
 #   <test>[gcc]  x86_64-w64-mingw32-gcc -o x.exe *.obj *.o
 #   <test>[lld]  lld-link driven directly against the mingw-w64 CRT, the
-#                same inputs GNU ld gets from gcc (see regress/README.md)
+#                same inputs GNU ld gets from gcc (see regress/run/README.md)
 # A link must print nothing, except GNU ld's warnings about `-defaultlib`
 # directives in .drectve, which it does not understand.  The program's
 # stdout (CR/LF turned into LF) must equal the expected text and its exit
