@@ -19,7 +19,7 @@
 #         x86_64-w64-mingw32-gcc and with lld-link, run under wine
 #
 # A test is selected when its name (e.g. obj/data/dup, err/undef,
-# run/callc, samples/hello) contains name-filter.  The last line printed is
+# run/asm_c, samples/hello) contains name-filter.  The last line printed is
 # `N passed, M failed` (`, K skipped` appended when tools are missing).
 # Exit status is 1 if any test failed.
 #
