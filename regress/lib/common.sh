@@ -94,7 +94,12 @@ run_enc() {
 	mkdir -p "$BUILD/enc"
 	"$_re_e" "$ASM" "$BUILD/enc" >"$BUILD/enc.log" 2>&1
 	_re_rc=$?
-	echo "enc: $(tail -n 1 "$BUILD/enc.log")"
+	# prefixed, so that only our own last line reads "N passed, M failed"
+	_re_last=$(tail -n 1 "$BUILD/enc.log")
+	case $_re_last in
+	enc*) echo "$_re_last" ;;
+	*) echo "enc: $_re_last" ;;
+	esac
 	if [ "$_re_rc" -eq 0 ]; then
 		pass enc
 	else
