@@ -1,0 +1,434 @@
+/* encoder.c: pure x86-64 instruction encoder.  Layer L3, below the parser
+ * and above the register table.  All instruction knowledge comes from the
+ * generated insn_tab.c (source: src/insns.tbl); this file only knows how
+ * operand classes match operands and how prefixes, REX, ModRM, SIB,
+ * displacements and immediates are laid out.
+ *
+ * enc_encode = match (first row, in table order, whose classes accept the
+ * operands) -> build (prefixes, REX, opcode, ModRM/SIB, disp, imm). */
+#include "encoder.h"
+#include <string.h>
+
+/* Failure ranks: when no row matches, the most specific reason wins. */
+enum { RANK_OPERANDS, RANK_SIZE, RANK_NOSIZE, RANK_IMM, RANK_OK };
+
+static const EncStatus rank_status[] = {ENC_ERR_OPERANDS, ENC_ERR_SIZE_MISMATCH,
+                                        ENC_ERR_NO_SIZE, ENC_ERR_IMM_RANGE, ENC_OK};
+
+/* ---- mnemonic lookup ----------------------------------------------------- */
+
+Mnemonic enc_lookup(const char *name, size_t len)
+{
+    char key[24];
+    if (len == 0 || len >= sizeof key)
+        return MN_NONE;
+    for (size_t i = 0; i < len; i++) {
+        char c = name[i];
+        key[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    key[len] = 0;
+    int lo = 1, hi = MN_COUNT - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(key, insn_names[mid]);
+        if (c == 0)
+            return (Mnemonic)mid;
+        if (c < 0)
+            hi = mid - 1;
+        else
+            lo = mid + 1;
+    }
+    return MN_NONE;
+}
+
+const char *enc_mnemonic_name(Mnemonic mn)
+{
+    return mn > MN_NONE && mn < MN_COUNT ? insn_names[mn] : "";
+}
+
+bool enc_is_branch(Mnemonic mn, bool *relaxable)
+{
+    bool branch = false, relax = false;
+    if (mn > MN_NONE && mn < MN_COUNT)
+        for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
+            branch |= insn_rows[i].rel != 0;
+            relax |= (insn_rows[i].flags & IF_RELAX) != 0;
+        }
+    if (relaxable)
+        *relaxable = relax;
+    return branch;
+}
+
+/* ---- matching ------------------------------------------------------------ */
+
+static bool is_gpr(Reg r)
+{
+    RegClass c = reg_class(r);
+    return c == RC_GPR8 || c == RC_GPR8H || c == RC_GPR16 || c == RC_GPR32 || c == RC_GPR64;
+}
+
+static bool fits(int64_t v, int64_t lo, int64_t hi) { return v >= lo && v <= hi; }
+
+/* Range of an immediate of class size csize in a row of operand size os:
+ * signed or unsigned fits; a 64-bit operand takes a sign-extended imm32. */
+static int match_imm(const InsnRow *row, int csize, const EncOperand *o)
+{
+    int64_t v = o->value;
+    int os = row->opsize;
+    if (row->flags & IF_SX8) {
+        if (o->reloc)
+            return RANK_OPERANDS;
+        if (os == 2 && fits(v, -32768, 65535))
+            v = (int16_t)(uint16_t)(uint64_t)v;
+        else if (os == 4 && fits(v, INT32_MIN, UINT32_MAX))
+            v = (int32_t)(uint32_t)(uint64_t)v;
+        else if (os != 8 && os != 0)
+            return RANK_IMM;
+        return fits(v, -128, 127) ? RANK_OK : RANK_IMM;
+    }
+    if ((row->flags & IF_RELOC) && !o->reloc)
+        return RANK_OPERANDS;
+    switch (csize) {
+    case 1: return fits(v, -128, 255) ? RANK_OK : RANK_IMM;
+    case 2: return fits(v, -32768, 65535) ? RANK_OK : RANK_IMM;
+    case 4:
+        if (os == 8)
+            return fits(v, INT32_MIN, INT32_MAX) ? RANK_OK : RANK_IMM;
+        return fits(v, INT32_MIN, UINT32_MAX) ? RANK_OK : RANK_IMM;
+    default: return RANK_OK;
+    }
+}
+
+/* An unsized memory operand at position k takes the row's size if some
+ * register operand in a sizing class has that size, the row says the size
+ * is unambiguous, or the operand size defaults to 64 bits. */
+static int match_unsized(const InsnRow *row, int k, int csize, const EncOperand *ops)
+{
+    if (csize == 0 || (row->memsole >> k & 1) || ((row->flags & IF_D64) && csize == 8))
+        return RANK_OK;
+    for (int j = 0; j < row->nops; j++) {
+        const OpClassInfo *cj = &insn_class_info[row->op[j]];
+        if (j != k && ops[j].kind == EOP_REG && cj->sizing && reg_size((Reg)ops[j].reg) == csize)
+            return RANK_OK;
+    }
+    return RANK_NOSIZE;
+}
+
+static int match_reg(int csize, const EncOperand *o)
+{
+    if (o->kind != EOP_REG || !is_gpr((Reg)o->reg))
+        return RANK_OPERANDS;
+    return reg_size((Reg)o->reg) == csize ? RANK_OK : RANK_SIZE;
+}
+
+static int match_mem(const InsnRow *row, int k, int csize, const EncOperand *ops)
+{
+    const EncOperand *o = &ops[k];
+    if (o->kind != EOP_MEM)
+        return RANK_OPERANDS;
+    if (o->size == 0)
+        return match_unsized(row, k, csize, ops);
+    return csize == 0 || o->size == csize ? RANK_OK : RANK_SIZE;
+}
+
+static int match_operand(const InsnRow *row, int k, const EncOperand *ops)
+{
+    const OpClassInfo *c = &insn_class_info[row->op[k]];
+    const EncOperand *o = &ops[k];
+    switch (c->kind) {
+    case OCK_REG: return match_reg(c->size, o);
+    case OCK_RM: return o->kind == EOP_MEM ? match_mem(row, k, c->size, ops) : match_reg(c->size, o);
+    case OCK_MEM: return match_mem(row, k, c->size, ops);
+    case OCK_IMM: return o->kind == EOP_IMM ? match_imm(row, c->size, o) : RANK_OPERANDS;
+    case OCK_REL:
+        if (o->kind != EOP_REL)
+            return RANK_OPERANDS;
+        return c->size == 4 || o->rel_size == 1 || !(row->flags & IF_RELAX) ? RANK_OK
+                                                                            : RANK_OPERANDS;
+    case OCK_FIXREG: return o->kind == EOP_REG && o->reg == c->fixed ? RANK_OK : RANK_OPERANDS;
+    case OCK_SREG:
+        return o->kind == EOP_REG && reg_class((Reg)o->reg) == RC_SEG ? RANK_OK : RANK_OPERANDS;
+    case OCK_FIXIMM:
+        return o->kind == EOP_IMM && !o->reloc && o->value == c->fixed ? RANK_OK : RANK_OPERANDS;
+    default: return RANK_OPERANDS;
+    }
+}
+
+static int match_row(const InsnRow *row, const EncOperand *ops, int nops)
+{
+    int rank = RANK_OK;
+    if (row->nops != nops)
+        return RANK_OPERANDS;
+    for (int k = 0; k < nops; k++) {
+        int r = match_operand(row, k, ops);
+        rank = r < rank ? r : rank;
+    }
+    return rank;
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+typedef struct Build {
+    EncInsn *out;  /* result */
+    uint8_t rex;   /* REX bits 0..15 */
+    bool rex_need; /* a REX prefix is needed (also plain 40) */
+    bool high8;    /* ah/bh/ch/dh used */
+    uint8_t modrm; /* ModRM byte */
+    uint8_t sib;   /* SIB byte */
+    bool has_modrm, has_sib;
+    int disp_size; /* 0, 1 or 4 */
+    int64_t disp;  /* displacement */
+    int disp_op;   /* operand index of the memory operand */
+    bool disp_fix; /* report a fixup for the displacement */
+    bool addr32;   /* 67 prefix */
+    uint8_t seg;   /* segment override Reg */
+} Build;
+
+static void put(EncInsn *out, uint64_t v, int n)
+{
+    for (int i = 0; i < n; i++)
+        out->bytes[out->len++] = (uint8_t)(v >> (8 * i));
+}
+
+static void add_fix(EncInsn *out, EncFixKind kind, int op, int size)
+{
+    EncFixup *f = &out->fix[out->nfix++];
+    f->kind = (uint8_t)kind;
+    f->operand = (uint8_t)op;
+    f->offset = out->len;
+    f->size = (uint8_t)size;
+}
+
+/* Note what a register operand needs: REX bit, plain REX, no REX. */
+static void use_reg(Build *b, Reg r, int rexbit)
+{
+    int n = reg_num(r);
+    if (n & 8) {
+        b->rex |= (uint8_t)rexbit;
+        b->rex_need = true;
+    }
+    if (reg_class(r) == RC_GPR8 && n >= 4 && n < 8)
+        b->rex_need = true;
+    if (reg_class(r) == RC_GPR8H)
+        b->high8 = true;
+}
+
+static int addr_size(Reg r)
+{
+    RegClass c = reg_class(r);
+    return c == RC_GPR64 ? 8 : c == RC_GPR32 ? 4 : 0;
+}
+
+static int scale_bits(int scale)
+{
+    switch (scale) {
+    case 0:
+    case 1: return 0;
+    case 2: return 1;
+    case 4: return 2;
+    case 8: return 3;
+    default: return -1;
+    }
+}
+
+/* Check the address registers and note the 67 prefix. */
+static EncStatus check_mem(Build *b, const EncOperand *o)
+{
+    Reg base = (Reg)o->base, index = (Reg)o->index;
+    int as = 0;
+    if (index != R_NONE) {
+        as = addr_size(index);
+        if (!as || (reg_num(index) == 4) || base == R_RIP)
+            return ENC_ERR_BAD_MEM;
+    } else if (o->scale > 1) {
+        return ENC_ERR_BAD_MEM;
+    }
+    if (scale_bits(o->scale) < 0)
+        return ENC_ERR_BAD_MEM;
+    if (base != R_NONE && base != R_RIP) {
+        int bs = addr_size(base);
+        if (!bs || (as && bs != as))
+            return ENC_ERR_BAD_MEM;
+        as = bs;
+    }
+    if (o->seg != R_NONE && reg_class((Reg)o->seg) != RC_SEG)
+        return ENC_ERR_BAD_MEM;
+    b->addr32 = as == 4;
+    b->seg = o->seg;
+    return ENC_OK;
+}
+
+/* ModRM.mod/rm (+SIB, disp) for a memory operand; reg field set by caller. */
+static EncStatus build_mem(Build *b, const EncOperand *o, int k)
+{
+    Reg base = (Reg)o->base, index = (Reg)o->index;
+    EncStatus st = check_mem(b, o);
+    if (st != ENC_OK)
+        return st;
+    b->has_modrm = true;
+    b->disp = o->value;
+    b->disp_op = k;
+    b->disp_fix = o->reloc;
+    if (!fits(o->value, INT32_MIN, UINT32_MAX))
+        return ENC_ERR_BAD_MEM;
+    if (base == R_RIP) {
+        b->modrm = 0x05;
+        b->disp_size = 4;
+        b->disp_fix = true;
+        return ENC_OK;
+    }
+    if (base == R_NONE) { /* [disp32] or [index*s + disp32] via SIB base=101 */
+        b->modrm = 0x04;
+        b->has_sib = true;
+        b->sib = (uint8_t)(scale_bits(o->scale) << 6 | 0x05);
+        b->sib |= (uint8_t)((index != R_NONE ? reg_num(index) & 7 : 4) << 3);
+        if (index != R_NONE)
+            use_reg(b, index, 2);
+        b->disp_size = 4;
+        return ENC_OK;
+    }
+    use_reg(b, base, 1);
+    if (o->reloc)
+        b->disp_size = 4;
+    else if (o->value == 0 && (reg_num(base) & 7) != 5)
+        b->disp_size = 0;
+    else
+        b->disp_size = fits(o->value, -128, 127) ? 1 : 4;
+    b->modrm = (uint8_t)((b->disp_size == 0 ? 0 : b->disp_size == 1 ? 0x40 : 0x80));
+    if (index == R_NONE && (reg_num(base) & 7) != 4) {
+        b->modrm |= (uint8_t)(reg_num(base) & 7);
+        return ENC_OK;
+    }
+    b->modrm |= 0x04;
+    b->has_sib = true;
+    b->sib = (uint8_t)(scale_bits(o->scale) << 6 | (reg_num(base) & 7));
+    b->sib |= (uint8_t)((index != R_NONE ? reg_num(index) & 7 : 4) << 3);
+    if (index != R_NONE)
+        use_reg(b, index, 2);
+    return ENC_OK;
+}
+
+/* ModRM, SIB, displacement and the register parts of the REX prefix. */
+static EncStatus build_operands(Build *b, const InsnRow *row, const EncOperand *ops)
+{
+    if (row->modrm == IM_NONE)
+        return ENC_OK;
+    const EncOperand *rm = &ops[row->rm_op];
+    if (row->modrm == IM_PLUSR) {
+        use_reg(b, (Reg)rm->reg, 1);
+        return ENC_OK;
+    }
+    int regf = row->digit;
+    if (row->reg_op >= 0) {
+        const EncOperand *ro = &ops[row->reg_op];
+        regf = reg_num((Reg)ro->reg) & 7;
+        use_reg(b, (Reg)ro->reg, 4);
+    }
+    if (rm->kind == EOP_MEM) {
+        EncStatus st = build_mem(b, rm, row->rm_op);
+        if (st != ENC_OK)
+            return st;
+    } else {
+        b->has_modrm = true;
+        b->modrm = (uint8_t)(0xC0 | (reg_num((Reg)rm->reg) & 7));
+        use_reg(b, (Reg)rm->reg, 1);
+    }
+    b->modrm |= (uint8_t)(regf << 3);
+    return ENC_OK;
+}
+
+static void emit_prefixes(Build *b, const InsnRow *row, unsigned prefixes)
+{
+    static const uint8_t segpfx[] = {0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65};
+    EncInsn *out = b->out;
+    if (prefixes & EPFX_LOCK)
+        put(out, 0xF0, 1);
+    if (prefixes & EPFX_REPNE)
+        put(out, 0xF2, 1);
+    if (prefixes & EPFX_REP)
+        put(out, 0xF3, 1);
+    if (b->seg != R_NONE)
+        put(out, segpfx[reg_num((Reg)b->seg) % 6], 1);
+    if (row->pfx & IP_66)
+        put(out, 0x66, 1);
+    if ((row->pfx & IP_67) || b->addr32)
+        put(out, 0x67, 1);
+    if (row->pfx & IP_F2)
+        put(out, 0xF2, 1);
+    if (row->pfx & IP_F3)
+        put(out, 0xF3, 1);
+}
+
+static void emit_tail(Build *b, const InsnRow *row, const EncOperand *ops, int nops)
+{
+    EncInsn *out = b->out;
+    if (b->has_modrm)
+        put(out, b->modrm, 1);
+    if (b->has_sib)
+        put(out, b->sib, 1);
+    if (b->disp_size) {
+        if (b->disp_fix)
+            add_fix(out, EFIX_DISP, b->disp_op, b->disp_size);
+        put(out, (uint64_t)b->disp, b->disp_size);
+    }
+    for (int k = 0, n = 0; k < nops; k++) {
+        int kind = insn_class_info[row->op[k]].kind;
+        if (kind == OCK_IMM) {
+            int sz = row->imm[n++];
+            if (ops[k].reloc)
+                add_fix(out, EFIX_IMM, k, sz);
+            put(out, (uint64_t)ops[k].value, sz);
+        } else if (kind == OCK_REL) {
+            add_fix(out, EFIX_REL, k, row->rel);
+            put(out, 0, row->rel);
+        }
+    }
+}
+
+static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *ops, int nops,
+                       EncInsn *out)
+{
+    Build b;
+    memset(&b, 0, sizeof b);
+    memset(out, 0, sizeof *out);
+    b.out = out;
+    b.seg = R_NONE;
+    if (row->pfx & IP_REXW) {
+        b.rex |= 8;
+        b.rex_need = true;
+    }
+    for (int k = 0; k < nops; k++)
+        if (ops[k].kind == EOP_REG)
+            use_reg(&b, (Reg)ops[k].reg, 0); /* plain REX / ah checks */
+    EncStatus st = build_operands(&b, row, ops);
+    if (st != ENC_OK)
+        return st;
+    if (b.rex_need && b.high8)
+        return ENC_ERR_REX_AH;
+    emit_prefixes(&b, row, prefixes);
+    if (b.rex_need)
+        put(out, 0x40u | b.rex, 1);
+    for (int i = 0; i < row->nopc; i++) {
+        uint8_t op = row->opc[i];
+        if (row->modrm == IM_PLUSR && i == row->nopc - 1)
+            op = (uint8_t)(op + (reg_num((Reg)ops[row->rm_op].reg) & 7));
+        put(out, op, 1);
+    }
+    emit_tail(&b, row, ops, nops);
+    return ENC_OK;
+}
+
+EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
+                     EncInsn *out)
+{
+    int best = RANK_OPERANDS;
+    if (mn <= MN_NONE || mn >= MN_COUNT || nops < 0 || nops > 4)
+        return ENC_ERR_OPERANDS;
+    for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
+        int r = match_row(&insn_rows[i], ops, nops);
+        if (r == RANK_OK)
+            return build(&insn_rows[i], prefixes, ops, nops, out);
+        best = r > best ? r : best;
+    }
+    return rank_status[best];
+}

@@ -1,0 +1,1098 @@
+/* mkinsn.c: build-time generator for the instruction table.  Reads
+ * src/insns.tbl (format documented in its header), validates it, and writes
+ * src/insn_tab.c + include/insn_tab.h.  With -t DIR it instead writes the
+ * differential encoding test inputs DIR/enc.masm, DIR/enc.gas, DIR/enc.flags
+ * and DIR/enc.neg (see regress/enc/run.sh).  Host tool, C99 + libc only.
+ *
+ * usage: mkinsn [-o SRC_C -H HDR] TABLE        generate the tables
+ *        mkinsn -t DIR TABLE                    generate test inputs */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXROWS 4096
+#define MAXMN 1024
+
+/* ---- operand classes ---------------------------------------------------- */
+
+enum { K_REG, K_RM, K_MEM, K_IMM, K_REL, K_FIXREG, K_SREG, K_FIXIMM };
+
+typedef struct ClassDef {
+    const char *tbl;   /* spelling in insns.tbl */
+    const char *id;    /* OC_ enumerator */
+    int kind;          /* K_* */
+    int size;          /* bytes; 0 = any */
+    const char *fixed; /* K_FIXREG: Reg id; K_FIXIMM: value */
+    int sizing;        /* a register here gives an unsized memory its size */
+} ClassDef;
+
+static const ClassDef classes[] = {
+    {"", "OC_NONE", 0, 0, "0", 0},
+    {"r8", "OC_R8", K_REG, 1, "0", 1},
+    {"r16", "OC_R16", K_REG, 2, "0", 1},
+    {"r32", "OC_R32", K_REG, 4, "0", 1},
+    {"r64", "OC_R64", K_REG, 8, "0", 1},
+    {"r/m8", "OC_RM8", K_RM, 1, "0", 1},
+    {"r/m16", "OC_RM16", K_RM, 2, "0", 1},
+    {"r/m32", "OC_RM32", K_RM, 4, "0", 1},
+    {"r/m64", "OC_RM64", K_RM, 8, "0", 1},
+    {"m8", "OC_M8", K_MEM, 1, "0", 0},
+    {"m16", "OC_M16", K_MEM, 2, "0", 0},
+    {"m32", "OC_M32", K_MEM, 4, "0", 0},
+    {"m64", "OC_M64", K_MEM, 8, "0", 0},
+    {"m128", "OC_M128", K_MEM, 16, "0", 0},
+    {"m", "OC_M", K_MEM, 0, "0", 0},
+    {"imm8", "OC_IMM8", K_IMM, 1, "0", 0},
+    {"imm16", "OC_IMM16", K_IMM, 2, "0", 0},
+    {"imm32", "OC_IMM32", K_IMM, 4, "0", 0},
+    {"imm64", "OC_IMM64", K_IMM, 8, "0", 0},
+    {"rel8", "OC_REL8", K_REL, 1, "0", 0},
+    {"rel32", "OC_REL32", K_REL, 4, "0", 0},
+    {"AL", "OC_AL", K_FIXREG, 1, "R_AL", 1},
+    {"AX", "OC_AX", K_FIXREG, 2, "R_AX", 1},
+    {"EAX", "OC_EAX", K_FIXREG, 4, "R_EAX", 1},
+    {"RAX", "OC_RAX", K_FIXREG, 8, "R_RAX", 1},
+    {"CL", "OC_CL", K_FIXREG, 1, "R_CL", 0},
+    {"DX", "OC_DX", K_FIXREG, 2, "R_DX", 0},
+    {"FS", "OC_FS", K_FIXREG, 2, "R_FS", 0},
+    {"GS", "OC_GS", K_FIXREG, 2, "R_GS", 0},
+    {"Sreg", "OC_SREG", K_SREG, 2, "0", 1},
+    {"1", "OC_ONE", K_FIXIMM, 1, "1", 0},
+    {"3", "OC_THREE", K_FIXIMM, 1, "3", 0},
+};
+#define NCLASS ((int)(sizeof classes / sizeof classes[0]))
+
+/* ---- flags (mirrored as IF_* in the generated header) ------------------- */
+
+static const char *const flagnames[] = {
+    "sx8", "ml64-dir", "relax=rel32", "d64", "reloc", "lock",
+    "rep", "repne", "text", "notest"};
+static const char *const flagids[] = {
+    "IF_SX8", "IF_ML64DIR", "IF_RELAX", "IF_D64", "IF_RELOC", "IF_LOCK",
+    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST"};
+#define NFLAG ((int)(sizeof flagnames / sizeof flagnames[0]))
+enum { F_SX8 = 1, F_ML64DIR = 2, F_RELAX = 4, F_D64 = 8, F_RELOC = 16,
+       F_LOCK = 32, F_REP = 64, F_REPNE = 128, F_TEXT = 256, F_NOTEST = 512 };
+
+enum { P_66 = 1, P_67 = 2, P_F2 = 4, P_F3 = 8, P_REXW = 16 };
+enum { M_NONE, M_R, M_DIGIT, M_RR, M_PLUSR };
+
+typedef struct Row {
+    char mn[24];      /* upper-case mnemonic after CC expansion */
+    int nops;         /* operand count */
+    int op[4];        /* class index */
+    int pfx;          /* P_* */
+    int nopc;         /* opcode bytes */
+    int opc[3];       /* opcode bytes */
+    int modrm;        /* M_* */
+    int digit;        /* /digit */
+    int reg_op;       /* operand in ModRM.reg, -1 none */
+    int rm_op;        /* operand in ModRM.rm or +r, -1 none */
+    int nimm;         /* immediate fields */
+    int imm[2];       /* their sizes */
+    int rel;          /* rel field size, 0 none */
+    unsigned flags;   /* F_* */
+    int opsize;       /* operand size for immediate range checks */
+    int memsole;      /* bit k: unsized memory at operand k is unambiguous */
+    char gas[16];     /* GNU as mnemonic, "" = same */
+    char gaspfx[16];  /* GNU as prefix for tests */
+    int line;         /* source line */
+    int seq;          /* file order */
+} Row;
+
+static Row rows[MAXROWS];
+static int nrows;
+static const char *tblname;
+
+static void die(int line, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s:%d: error: ", tblname, line);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(1);
+}
+
+static int find_class(const char *s)
+{
+    for (int i = 1; i < NCLASS; i++)
+        if (strcmp(classes[i].tbl, s) == 0)
+            return i;
+    return -1;
+}
+
+static int ishex2(const char *s)
+{
+    return isxdigit((unsigned char)s[0]) && isxdigit((unsigned char)s[1]);
+}
+
+/* condition codes: name and number, in SDM order */
+static const struct { const char *name; int cc; } ccs[] = {
+    {"O", 0}, {"NO", 1}, {"B", 2}, {"C", 2}, {"NAE", 2}, {"AE", 3},
+    {"NB", 3}, {"NC", 3}, {"E", 4}, {"Z", 4}, {"NE", 5}, {"NZ", 5},
+    {"BE", 6}, {"NA", 6}, {"A", 7}, {"NBE", 7}, {"S", 8}, {"NS", 9},
+    {"P", 10}, {"PE", 10}, {"NP", 11}, {"PO", 11}, {"L", 12}, {"NGE", 12},
+    {"GE", 13}, {"NL", 13}, {"LE", 14}, {"NG", 14}, {"G", 15}, {"NLE", 15}};
+
+/* ---- parsing ------------------------------------------------------------- */
+
+static int tokenize(char *s, char **tok, int max)
+{
+    int n = 0;
+    char *h = strchr(s, '#');
+    if (h)
+        *h = 0;
+    for (char *p = strtok(s, " \t\r\n"); p; p = strtok(NULL, " \t\r\n")) {
+        if (n == max)
+            return -1;
+        tok[n++] = p;
+    }
+    return n;
+}
+
+static int parse_flag(Row *r, const char *t)
+{
+    for (int i = 0; i < NFLAG; i++)
+        if (strcmp(t, flagnames[i]) == 0) {
+            r->flags |= 1u << i;
+            return 1;
+        }
+    if (strncmp(t, "gas=", 4) == 0 && strlen(t + 4) < sizeof r->gas) {
+        strcpy(r->gas, t + 4);
+        return 1;
+    }
+    if (strncmp(t, "gas-pfx=", 8) == 0 && strlen(t + 8) < sizeof r->gaspfx) {
+        strcpy(r->gaspfx, t + 8);
+        return 1;
+    }
+    return 0;
+}
+
+/* One encoding token; returns 0 if the token is not an encoding token. */
+static int parse_enc(Row *r, const char *t, int *pluscc)
+{
+    if (strcmp(t, "REX.W") == 0) { r->pfx |= P_REXW; return 1; }
+    if (r->nopc == 0 && strcmp(t, "66") == 0) { r->pfx |= P_66; return 1; }
+    if (r->nopc == 0 && strcmp(t, "67") == 0) { r->pfx |= P_67; return 1; }
+    if (r->nopc == 0 && strcmp(t, "F2") == 0) { r->pfx |= P_F2; return 1; }
+    if (r->nopc == 0 && strcmp(t, "F3") == 0) { r->pfx |= P_F3; return 1; }
+    if (strcmp(t, "/r") == 0) { r->modrm = M_R; return 1; }
+    if (strcmp(t, "/rr") == 0) { r->modrm = M_RR; return 1; }
+    if (t[0] == '/' && t[1] >= '0' && t[1] <= '7' && !t[2]) {
+        r->modrm = M_DIGIT;
+        r->digit = t[1] - '0';
+        return 1;
+    }
+    static const char *const isz[] = {"ib", "iw", "id", "io"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(t, isz[i]) == 0) {
+            if (r->nimm == 2)
+                die(r->line, "too many immediates");
+            r->imm[r->nimm++] = 1 << i;
+            return 1;
+        }
+    if (strcmp(t, "cb") == 0) { r->rel = 1; return 1; }
+    if (strcmp(t, "cd") == 0) { r->rel = 4; return 1; }
+    if (ishex2(t) && (!t[2] || t[2] == '+')) {
+        if (r->nopc == 3)
+            die(r->line, "too many opcode bytes");
+        r->opc[r->nopc++] = (int)strtol(t, NULL, 16);
+        if (t[2] == '+') {
+            if (strcmp(t + 3, "r") == 0)
+                r->modrm = M_PLUSR;
+            else if (strcmp(t + 3, "cc") == 0)
+                *pluscc = 1;
+            else
+                die(r->line, "unknown token '%s'", t);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static int is_regkind(int k) { return k == K_REG || k == K_FIXREG || k == K_SREG; }
+
+/* Which operands go into ModRM.reg / ModRM.rm (or +r). */
+static void assign_roles(Row *r)
+{
+    r->reg_op = r->rm_op = -1;
+    for (int i = 0; i < r->nops && r->rm_op < 0; i++) {
+        int k = classes[r->op[i]].kind;
+        if (k == K_RM || k == K_MEM)
+            r->rm_op = i;
+    }
+    if (r->modrm == M_R) {
+        if (r->rm_op < 0) {
+            int s = -1;
+            for (int i = 0; i < r->nops; i++)
+                if (classes[r->op[i]].kind == K_SREG)
+                    s = i;
+            r->reg_op = s >= 0 ? s : 0;
+            r->rm_op = r->reg_op == 0 ? 1 : 0;
+        } else {
+            for (int i = 0; i < r->nops; i++)
+                if (i != r->rm_op && is_regkind(classes[r->op[i]].kind)) {
+                    r->reg_op = i;
+                    break;
+                }
+        }
+        if (r->reg_op < 0 || r->rm_op >= r->nops ||
+            !(is_regkind(classes[r->op[r->rm_op]].kind) ||
+              classes[r->op[r->rm_op]].kind == K_RM ||
+              classes[r->op[r->rm_op]].kind == K_MEM))
+            die(r->line, "/r needs a register and a r/m operand");
+    } else if (r->modrm == M_DIGIT || r->modrm == M_RR || r->modrm == M_PLUSR) {
+        if (r->rm_op < 0 || r->modrm != M_DIGIT)
+            for (int i = 0; i < r->nops; i++)
+                if (classes[r->op[i]].kind == K_REG) {
+                    r->rm_op = i;
+                    break;
+                }
+        if (r->rm_op < 0)
+            die(r->line, "ModRM/+r form without a register or r/m operand");
+        if (r->modrm == M_RR)
+            r->reg_op = r->rm_op;
+    }
+}
+
+static void finish_row(Row *r)
+{
+    int nimmop = 0, nrel = 0;
+    assign_roles(r);
+    r->opsize = 0;
+    for (int i = 0; i < r->nops; i++) {
+        const ClassDef *c = &classes[r->op[i]];
+        if (c->kind == K_IMM)
+            nimmop++;
+        if (c->kind == K_REL) {
+            nrel++;
+            if (c->size != r->rel)
+                die(r->line, "rel operand does not match cb/cd");
+        }
+        if (!r->opsize && (c->kind == K_REG || c->kind == K_RM ||
+                           (c->kind == K_MEM && c->size) ||
+                           (c->kind == K_FIXREG && c->sizing)))
+            r->opsize = c->size;
+    }
+    if (!r->opsize)
+        r->opsize = (r->pfx & P_REXW) || (r->flags & F_D64) ? 8 : (r->pfx & P_66) ? 2 : 0;
+    if (nimmop != r->nimm)
+        die(r->line, "%d immediate operands but %d immediate fields", nimmop, r->nimm);
+    if ((nrel != 0) != (r->rel != 0))
+        die(r->line, "rel operand without cb/cd or vice versa");
+    if (r->nopc == 0)
+        die(r->line, "no opcode");
+    if ((r->flags & F_SX8) && !(r->nimm == 1 && r->imm[0] == 1))
+        die(r->line, "sx8 without ib");
+    if ((r->flags & F_RELOC) && nimmop == 0)
+        die(r->line, "reloc flag without immediate");
+    for (int i = 0; i < r->nimm; i++) {
+        int k = -1;
+        for (int j = 0, n = 0; j < r->nops; j++)
+            if (classes[r->op[j]].kind == K_IMM && n++ == i)
+                k = j;
+        if (classes[r->op[k]].size != r->imm[i])
+            die(r->line, "immediate operand %d does not match its field", k + 1);
+    }
+}
+
+static void add_row(const Row *r)
+{
+    if (nrows == MAXROWS)
+        die(r->line, "too many rows");
+    rows[nrows] = *r;
+    rows[nrows].seq = nrows;
+    nrows++;
+}
+
+static void parse_line(char *line, int lineno)
+{
+    char *tok[40];
+    int n = tokenize(line, tok, 40), i = 1, pluscc = 0;
+    Row r;
+    if (n < 0)
+        die(lineno, "line too long");
+    if (n == 0)
+        return;
+    memset(&r, 0, sizeof r);
+    r.line = lineno;
+    if (strlen(tok[0]) >= sizeof r.mn - 4)
+        die(lineno, "mnemonic too long");
+    for (const char *p = tok[0]; *p; p++)
+        if (!isupper((unsigned char)*p) && !isdigit((unsigned char)*p))
+            die(lineno, "mnemonic '%s' must be upper case", tok[0]);
+    strcpy(r.mn, tok[0]);
+    /* operands: class tokens, each but the last ending in ',' */
+    while (i < n) {
+        char buf[32];
+        size_t len = strlen(tok[i]);
+        int comma = len > 0 && tok[i][len - 1] == ',';
+        if (len >= sizeof buf)
+            break;
+        memcpy(buf, tok[i], len + 1);
+        if (comma)
+            buf[len - 1] = 0;
+        int c = find_class(buf);
+        if (c < 0) {
+            if (comma)
+                die(lineno, "unknown operand class '%s'", buf);
+            break;
+        }
+        if (r.nops == 4)
+            die(lineno, "too many operands");
+        r.op[r.nops++] = c;
+        i++;
+        if (!comma)
+            break;
+    }
+    for (; i < n; i++) {
+        if (parse_enc(&r, tok[i], &pluscc))
+            continue;
+        if (parse_flag(&r, tok[i]))
+            break;
+        die(lineno, "unknown token '%s'", tok[i]);
+    }
+    for (; i < n; i++)
+        if (!parse_flag(&r, tok[i]))
+            die(lineno, "unknown flag '%s'", tok[i]);
+    finish_row(&r);
+    size_t ml = strlen(r.mn);
+    int iscc = ml > 2 && strcmp(r.mn + ml - 2, "CC") == 0 && strcmp(r.mn, "CC") != 0;
+    if (iscc != pluscc)
+        die(lineno, "CC mnemonic needs XX+cc and vice versa");
+    if (!iscc) {
+        add_row(&r);
+        return;
+    }
+    for (size_t k = 0; k < sizeof ccs / sizeof ccs[0]; k++) {
+        Row e = r;
+        e.mn[ml - 2] = 0;
+        strcat(e.mn, ccs[k].name);
+        e.opc[e.nopc - 1] += ccs[k].cc;
+        add_row(&e);
+    }
+}
+
+/* ---- validation ---------------------------------------------------------- */
+
+static int cmp_rows(const void *a, const void *b)
+{
+    const Row *x = a, *y = b;
+    int c = strcmp(x->mn, y->mn);
+    return c ? c : x->seq - y->seq;
+}
+
+/* Does class a accept everything class b accepts? (imm classes: no) */
+static int class_covers(int a, int b)
+{
+    const ClassDef *ca = &classes[a], *cb = &classes[b];
+    if (a == b)
+        return ca->kind != K_IMM;
+    if (ca->kind == K_RM)
+        return (cb->kind == K_REG || cb->kind == K_MEM || (cb->kind == K_FIXREG && cb->sizing)) &&
+               cb->size == ca->size;
+    if (ca->kind == K_REG)
+        return cb->kind == K_FIXREG && cb->sizing && cb->size == ca->size;
+    if (ca->kind == K_MEM && ca->size == 0)
+        return cb->kind == K_MEM;
+    return 0;
+}
+
+static void validate(void)
+{
+    for (int i = 0; i < nrows; i++) {
+        Row *r = &rows[i];
+        int j0 = i;
+        while (j0 > 0 && strcmp(rows[j0 - 1].mn, r->mn) == 0)
+            j0--;
+        for (int j = j0; j < i; j++) {
+            Row *q = &rows[j];
+            int same = q->nops == r->nops, cover = same;
+            for (int k = 0; k < r->nops && q->nops == r->nops; k++) {
+                same &= q->op[k] == r->op[k];
+                cover &= class_covers(q->op[k], r->op[k]);
+            }
+            if (same && (q->flags & F_RELOC) == (r->flags & F_RELOC) &&
+                q->pfx == r->pfx && q->nopc == r->nopc &&
+                memcmp(q->opc, r->opc, sizeof q->opc) == 0)
+                die(r->line, "duplicate row (line %d)", q->line);
+            if (same && (q->flags & F_RELOC) == (r->flags & F_RELOC) && r->nops)
+                die(r->line, "row can never match: same operands as line %d", q->line);
+            if (cover && r->nops && !(q->flags & (F_RELOC | F_SX8)))
+                die(r->line, "row shadowed by the wider row on line %d", q->line);
+        }
+        if (r->flags & F_RELAX) {
+            int ok = 0;
+            for (int j = j0; j < nrows && strcmp(rows[j].mn, r->mn) == 0; j++)
+                ok |= rows[j].rel == 4;
+            if (!ok || r->rel != 1)
+                die(r->line, "relax=rel32 without a rel32 partner row");
+        }
+    }
+    /* unsized memory is unambiguous if every row of the mnemonic with the
+       same operand count has one memory size at that position */
+    for (int i = 0; i < nrows; i++) {
+        Row *r = &rows[i];
+        for (int k = 0; k < r->nops; k++) {
+            const ClassDef *c = &classes[r->op[k]];
+            int ok = c->kind == K_RM || c->kind == K_MEM;
+            for (int j = 0; j < nrows && ok; j++) {
+                const Row *q = &rows[j];
+                if (strcmp(q->mn, r->mn) || q->nops != r->nops)
+                    continue;
+                const ClassDef *d = &classes[q->op[k]];
+                if ((d->kind == K_RM || d->kind == K_MEM) && d->size != c->size)
+                    ok = 0;
+            }
+            if (ok)
+                r->memsole |= 1 << k;
+        }
+    }
+}
+
+/* ---- table output -------------------------------------------------------- */
+
+static void lower_str(char *d, const char *s)
+{
+    while (*s)
+        *d++ = (char)tolower((unsigned char)*s++);
+    *d = 0;
+}
+
+static FILE *xfopen(const char *name)
+{
+    FILE *f = fopen(name, "w");
+    if (!f) {
+        perror(name);
+        exit(1);
+    }
+    return f;
+}
+
+static void write_header(const char *path, char mns[][24], int nmn)
+{
+    FILE *f = xfopen(path);
+    fprintf(f, "/* insn_tab.h: GENERATED by src/tools/mkinsn.c from src/insns.tbl.\n"
+               " * Do not edit; change the table and run make.  Layer L3 data. */\n"
+               "#ifndef ASM_INSN_TAB_H\n#define ASM_INSN_TAB_H\n#include \"base.h\"\n"
+               "#include \"reg.h\"\n\n");
+    fprintf(f, "enum Mnemonic {\n    MN_NONE,\n");
+    for (int i = 0; i < nmn; i++)
+        fprintf(f, "    MN_%s,\n", mns[i]);
+    fprintf(f, "    MN_COUNT\n};\ntypedef enum Mnemonic Mnemonic;\n\n");
+    fprintf(f, "/* Operand classes of insns.tbl. */\ntypedef enum OpClass {\n");
+    for (int i = 0; i < NCLASS; i++)
+        fprintf(f, "    %s,\n", classes[i].id);
+    fprintf(f, "    OC_COUNT\n} OpClass;\n\n");
+    fprintf(f, "/* What an operand class accepts. */\nenum { OCK_REG, OCK_RM, OCK_MEM, OCK_IMM, "
+               "OCK_REL, OCK_FIXREG, OCK_SREG, OCK_FIXIMM };\n"
+               "typedef struct OpClassInfo {\n"
+               "    uint8_t kind;   /* OCK_* */\n"
+               "    uint8_t size;   /* bytes, 0 = any */\n"
+               "    uint8_t sizing; /* a register here sizes an unsized memory operand */\n"
+               "    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value */\n"
+               "} OpClassInfo;\nextern const OpClassInfo insn_class_info[OC_COUNT];\n\n");
+    fprintf(f, "/* Row flags (insns.tbl flags column). */\nenum {\n");
+    for (int i = 0; i < NFLAG; i++)
+        fprintf(f, "    %s = %u%s /* %s */\n", flagids[i], 1u << i, i + 1 < NFLAG ? "," : "",
+                flagnames[i]);
+    fprintf(f, "};\n\n/* Prefix bits of a row. */\n"
+               "enum { IP_66 = 1, IP_67 = 2, IP_F2 = 4, IP_F3 = 8, IP_REXW = 16 };\n\n"
+               "/* ModRM kind of a row. */\n"
+               "enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR };\n\n");
+    fprintf(f, "typedef struct InsnRow {\n"
+               "    uint8_t op[4];   /* OpClass per operand, OC_NONE after the last */\n"
+               "    uint8_t nops;    /* operand count */\n"
+               "    uint8_t opsize;  /* operand size in bytes (immediate ranges), 0 none */\n"
+               "    uint8_t pfx;     /* IP_* */\n"
+               "    uint8_t nopc;    /* opcode length 1..3 */\n"
+               "    uint8_t opc[3];  /* opcode bytes */\n"
+               "    uint8_t modrm;   /* IM_* */\n"
+               "    uint8_t digit;   /* IM_DIGIT: ModRM.reg value */\n"
+               "    int8_t reg_op;   /* operand in ModRM.reg, -1 none */\n"
+               "    int8_t rm_op;    /* operand in ModRM.rm or opcode+r, -1 none */\n"
+               "    uint8_t imm[2];  /* immediate field sizes in operand order */\n"
+               "    uint8_t rel;     /* rel field size, 0 none */\n"
+               "    uint8_t memsole; /* bit k: unsized memory at operand k is fine */\n"
+               "    uint16_t flags;  /* IF_* */\n"
+               "} InsnRow;\n\n"
+               "extern const InsnRow insn_rows[];\n"
+               "/* Rows of mnemonic m are insn_rows[insn_first[m] .. insn_first[m + 1]). */\n"
+               "extern const uint16_t insn_first[MN_COUNT + 1];\n"
+               "/* Lower-case names, sorted (MN_ order), for binary search. */\n"
+               "extern const char *const insn_names[MN_COUNT];\n\n#endif\n");
+    fclose(f);
+}
+
+static void write_source(const char *path, char mns[][24], int nmn, const int *first)
+{
+    FILE *f = xfopen(path);
+    fprintf(f, "/* insn_tab.c: GENERATED by src/tools/mkinsn.c from src/insns.tbl.\n"
+               " * Do not edit; change the table and run make.  Layer L3 data. */\n"
+               "#include \"insn_tab.h\"\n\nconst OpClassInfo insn_class_info[OC_COUNT] = {\n");
+    for (int i = 0; i < NCLASS; i++)
+        fprintf(f, "    {%d, %d, %d, %s}, /* %s */\n", classes[i].kind, classes[i].size,
+                classes[i].sizing, classes[i].fixed, classes[i].id);
+    fprintf(f, "};\n\nconst InsnRow insn_rows[] = {\n");
+    for (int i = 0; i < nrows; i++) {
+        const Row *r = &rows[i];
+        fprintf(f, "    {{%s, %s, %s, %s}, %d, %d, %d, %d, {0x%02X, 0x%02X, 0x%02X}, %d, %d, %d, %d, "
+                   "{%d, %d}, %d, %d, %u}, /* %d: %s */\n",
+                classes[r->op[0]].id, classes[r->op[1]].id, classes[r->op[2]].id,
+                classes[r->op[3]].id, r->nops, r->opsize, r->pfx, r->nopc, r->opc[0], r->opc[1],
+                r->opc[2], r->modrm, r->digit, r->reg_op, r->rm_op, r->imm[0], r->imm[1], r->rel,
+                r->memsole, r->flags, r->line, r->mn);
+    }
+    fprintf(f, "};\n\nconst uint16_t insn_first[MN_COUNT + 1] = {\n    0, /* MN_NONE */\n");
+    for (int i = 0; i < nmn; i++)
+        fprintf(f, "    %d, /* %s */\n", first[i], mns[i]);
+    fprintf(f, "    %d\n};\n\nconst char *const insn_names[MN_COUNT] = {\n    \"\",\n", nrows);
+    for (int i = 0; i < nmn; i++) {
+        char low[24];
+        lower_str(low, mns[i]);
+        fprintf(f, "    \"%s\",\n", low);
+    }
+    fprintf(f, "};\n");
+    fclose(f);
+}
+
+/* ---- test inputs (mkinsn -t DIR) -----------------------------------------
+ * For every row, concrete instances in MASM syntax (enc.masm) and the same
+ * instruction in GNU as Intel syntax (enc.gas, one label per instruction),
+ * plus enc.flags ('b' compare bytes, 't' compare objdump text) and enc.neg
+ * ("EXPECTED_STATUS<TAB>masm line") for invalid combinations. */
+
+typedef struct Val {
+    char masm[64]; /* MASM spelling */
+    char gas[64];  /* GNU as Intel spelling */
+    int rex;       /* needs a REX prefix */
+    int high;      /* ah ch dh bh */
+    int gpr;       /* a general register */
+    int mem;       /* a memory operand */
+} Val;
+
+#define MAXVAL 48
+typedef struct VList {
+    Val v[MAXVAL]; /* values */
+    int n;         /* count */
+} VList;
+
+static const char *const gpr_names[4][20] = {
+    {"al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil", "r8b", "r9b", "r10b", "r11b", "r12b",
+     "r13b", "r14b", "r15b", "ah", "ch", "dh", "bh"},
+    {"ax", "cx", "dx", "bx", "sp", "bp", "si", "di", "r8w", "r9w", "r10w", "r11w", "r12w",
+     "r13w", "r14w", "r15w"},
+    {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d",
+     "r12d", "r13d", "r14d", "r15d"},
+    {"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12",
+     "r13", "r14", "r15"}};
+
+static const struct {
+    const char *m, *g; /* MASM, GNU as */
+    int rex;           /* uses r8..r15 */
+} mems[] = {
+    {"[rax]", "[rax]", 0},
+    {"[rcx+rdx]", "[rcx+rdx]", 0},
+    {"[rsp]", "[rsp]", 0},
+    {"[rbp]", "[rbp]", 0},
+    {"[r12]", "[r12]", 1},
+    {"[r13]", "[r13]", 1},
+    {"[r8]", "[r8]", 1},
+    {"[r15+8]", "[r15+8]", 1},
+    {"[rbx+127]", "[rbx+127]", 0},
+    {"[rbx-128]", "[rbx-128]", 0},
+    {"[rsi+128]", "[rsi+128]", 0},
+    {"[rdi-129]", "[rdi-129]", 0},
+    {"[rbp+rax*2]", "[rbp+rax*2]", 0},
+    {"[r13+r14*4+16]", "[r13+r14*4+16]", 1},
+    {"[rsp+rbx*8-8]", "[rsp+rbx*8-8]", 0},
+    {"[r12+r9*1+1000]", "[r12+r9*1+1000]", 1},
+    {"[rbx+rbp*2]", "[rbx+rbp*2]", 0},
+    {"[rdx+r12*8]", "[rdx+r12*8]", 1},
+    {"[rcx*4]", "[rcx*4]", 0},
+    {"[r11*8+64]", "[r11*8+64]", 1},
+    {"[4096]", "[4096]", 0},
+    {"[rip+16]", "[rip+16]", 0},
+    {"[rip-100]", "[rip-100]", 0},
+    {"[r9+07FFFFFFFh]", "[r9+0x7fffffff]", 1},
+    {"[rax-80000000h]", "[rax-0x80000000]", 0},
+    {"[eax]", "[eax]", 0},
+    {"[ebx+ecx*4+8]", "[ebx+ecx*4+8]", 0},
+    {"[r8d+r9d*2]", "[r8d+r9d*2]", 1},
+    {"[esp]", "[esp]", 0},
+    {"[ebp]", "[ebp]", 0},
+    {"fs:[rax+8]", "fs:[rax+8]", 0},
+    {"gs:[r10]", "gs:[r10]", 1},
+};
+
+static void add_reg(VList *l, int size, int i)
+{
+    static const int idx[9] = {0, 0, 1, 0, 2, 0, 0, 0, 3};
+    Val *v = &l->v[l->n++];
+    memset(v, 0, sizeof *v);
+    strcpy(v->masm, gpr_names[idx[size]][i]);
+    strcpy(v->gas, v->masm);
+    v->gpr = 1;
+    v->rex = i >= 8 && i < 16 ? 1 : (size == 1 && i >= 4 && i < 8);
+    v->high = size == 1 && i >= 16;
+}
+
+static void add_mem(VList *l, int size, int i)
+{
+    static const char *const mp[17] = {"", "byte ptr ", "word ptr ", "", "dword ptr ", "",
+                                       "", "", "qword ptr ", "", "", "", "", "", "", "",
+                                       "oword ptr "};
+    static const char *const gp[17] = {"", "BYTE PTR ", "WORD PTR ", "", "DWORD PTR ", "",
+                                       "", "", "QWORD PTR ", "", "", "", "", "", "", "",
+                                       "XMMWORD PTR "};
+    Val *v = &l->v[l->n++];
+    memset(v, 0, sizeof *v);
+    sprintf(v->masm, "%s%s", mp[size], mems[i].m);
+    sprintf(v->gas, "%s%s", gp[size], mems[i].g);
+    v->rex = mems[i].rex;
+    v->mem = 1;
+}
+
+/* Immediates: MASM spells large values 0...h, GNU as 0x... */
+static void fmt_num(char *m, char *g, unsigned long long mag, int neg)
+{
+    const char *s = neg ? "-" : "";
+    if (mag < 0x80000000ull) {
+        sprintf(m, "%s%llu", s, mag);
+        sprintf(g, "%s%llu", s, mag);
+    } else {
+        sprintf(m, "%s0%llXh", s, mag);
+        sprintf(g, "%s0x%llx", s, mag);
+    }
+}
+
+static void add_imm(VList *l, long long sv, unsigned long long uv)
+{
+    Val *v = &l->v[l->n++];
+    memset(v, 0, sizeof *v);
+    if (sv < 0)
+        fmt_num(v->masm, v->gas, 0ull - (unsigned long long)sv, 1);
+    else
+        fmt_num(v->masm, v->gas, sv ? (unsigned long long)sv : uv, 0);
+}
+
+static void imm_list(VList *l, const Row *r, int size)
+{
+    static const long long s8x[] = {0, 1, 127, -128, -1};
+    static const long long i8[] = {0, 1, 127, 128, 255, -1, -128, 3};
+    static const long long i16[] = {0, 128, 32767, -32768, 65535, -129, 1000};
+    static const long long i32[] = {128, -129, 2147483647LL, -2147483647LL - 1, 1000};
+    static const unsigned long long i64[] = {0x100000000ull, 0xffffffffull,
+                                             0x7fffffffffffffffull, 0x8000000000000000ull,
+                                             0xffffffff7fffffffull, 0x123456789abcdefull};
+    size_t i;
+    if (r->flags & F_SX8) {
+        for (i = 0; i < 5; i++)
+            add_imm(l, s8x[i], 0);
+        if (r->opsize == 2) { add_imm(l, 0, 0xffff); add_imm(l, 0, 0xff80); }
+        if (r->opsize == 4) { add_imm(l, 0, 0xffffffffull); add_imm(l, 0, 0xffffff80ull); }
+    } else if (size == 1) {
+        for (i = 0; i < sizeof i8 / sizeof i8[0]; i++)
+            add_imm(l, i8[i], 0);
+    } else if (size == 2) {
+        for (i = 0; i < sizeof i16 / sizeof i16[0]; i++)
+            add_imm(l, i16[i], 0);
+    } else if (size == 4) {
+        for (i = 0; i < sizeof i32 / sizeof i32[0]; i++)
+            add_imm(l, i32[i], 0);
+        if (r->opsize != 8) { add_imm(l, 0, 0xffffffffull); add_imm(l, 0, 0x80000000ull); }
+    } else {
+        for (i = 0; i < sizeof i64 / sizeof i64[0]; i++)
+            add_imm(l, 0, i64[i]);
+        add_imm(l, -2147483649LL, 0);
+    }
+}
+
+static int row_len_rel(const Row *r)
+{
+    int n = r->nopc + r->rel + ((r->pfx & P_REXW) != 0);
+    for (int b = P_66; b <= P_F3; b <<= 1)
+        n += (r->pfx & b) != 0;
+    return n;
+}
+
+static void rel_list(VList *l, const Row *r, int relaxable)
+{
+    static const long long d8[] = {0, 127, -128, 5};
+    static const long long d32[] = {0, 4096, -4096, 200, 2147483647LL};
+    const long long *d = r->rel == 1 ? d8 : d32;
+    int n = r->rel == 1 ? 4 : 5, len = row_len_rel(r);
+    for (int i = 0; i < n; i++) {
+        Val *v = &l->v[l->n++];
+        long long t = d[i] + len;
+        memset(v, 0, sizeof *v);
+        sprintf(v->masm, "%s$%s%lld", r->rel == 1 && relaxable ? "SHORT " : "",
+                t < 0 ? "-" : "+", t < 0 ? -t : t);
+        sprintf(v->gas, ".%s%lld", t < 0 ? "-" : "+", t < 0 ? -t : t);
+    }
+}
+
+static void operand_list(VList *l, const Row *r, int k, int relaxable)
+{
+    const ClassDef *c = &classes[r->op[k]];
+    int i;
+    l->n = 0;
+    switch (c->kind) {
+    case K_REG:
+    case K_RM:
+        for (i = 0; i < (c->size == 1 ? 20 : 16); i++)
+            add_reg(l, c->size, i);
+        if (c->kind == K_REG)
+            break;
+        /* fall through */
+    case K_MEM:
+        for (i = 0; i < (int)(sizeof mems / sizeof mems[0]); i++)
+            add_mem(l, c->size, i);
+        break;
+    case K_IMM:
+        imm_list(l, r, c->size);
+        break;
+    case K_REL:
+        rel_list(l, r, relaxable);
+        break;
+    case K_FIXREG:
+    case K_FIXIMM:
+        memset(&l->v[0], 0, sizeof l->v[0]);
+        lower_str(l->v[0].masm, c->tbl);
+        strcpy(l->v[0].gas, l->v[0].masm);
+        l->v[0].gpr = c->kind == K_FIXREG && c->sizing;
+        l->n = 1;
+        break;
+    case K_SREG: {
+        static const char *const sr[] = {"es", "cs", "ss", "ds", "fs", "gs"};
+        for (i = 0; i < 6; i++) {
+            memset(&l->v[i], 0, sizeof l->v[i]);
+            strcpy(l->v[i].masm, sr[i]);
+            strcpy(l->v[i].gas, sr[i]);
+        }
+        l->n = 6;
+        break;
+    }
+    default:
+        die(r->line, "no test values for class");
+    }
+}
+
+/* A tiny string set so that every instance is emitted once. */
+#define SETSZ (1u << 18)
+static char **seen;
+
+static int seen_before(const char *s)
+{
+    unsigned h = 2166136261u;
+    for (const char *p = s; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    if (!seen)
+        seen = calloc(SETSZ, sizeof *seen);
+    for (unsigned i = h & (SETSZ - 1);; i = (i + 1) & (SETSZ - 1)) {
+        if (!seen[i]) {
+            seen[i] = malloc(strlen(s) + 1);
+            strcpy(seen[i], s);
+            return 0;
+        }
+        if (strcmp(seen[i], s) == 0)
+            return 1;
+    }
+}
+
+typedef struct TestOut {
+    FILE *masm, *gas, *flags, *neg; /* the four outputs */
+    int count;                      /* instances written */
+    int nneg;                       /* negative cases written */
+} TestOut;
+
+static void emit(TestOut *o, const char *masm, const char *gas, int text)
+{
+    if (seen_before(masm))
+        return;
+    fprintf(o->masm, "%s\n", masm);
+    fprintf(o->gas, "i%d: %s\n", o->count, gas);
+    fprintf(o->flags, "%c\n", text ? 't' : 'b');
+    o->count++;
+}
+
+static void emit_neg(TestOut *o, const char *expect, const char *masm)
+{
+    char key[300];
+    sprintf(key, "!%s", masm);
+    if (seen_before(key))
+        return;
+    fprintf(o->neg, "%s\t%s\n", expect, masm);
+    o->nneg++;
+}
+
+static int mn_has(const char *mn, unsigned flag, int cls)
+{
+    for (int i = 0; i < nrows; i++)
+        if (strcmp(rows[i].mn, mn) == 0) {
+            if (rows[i].flags & flag)
+                return 1;
+            for (int k = 0; k < rows[i].nops; k++)
+                if (rows[i].op[k] == cls)
+                    return 1;
+        }
+    return 0;
+}
+
+static void join(char *out, const char *mn, Val *const *v, int n, int gas)
+{
+    strcpy(out, mn);
+    for (int k = 0; k < n; k++) {
+        strcat(out, k ? ", " : " ");
+        strcat(out, gas ? v[k]->gas : v[k]->masm);
+    }
+}
+
+static void gen_instances(TestOut *o, const Row *r, VList *lists)
+{
+    char mn[24], gmn[24], m[256], g[400], t[320];
+    int n = 1, nrexah = 0, nlock = 0, load = mn_has(r->mn, F_ML64DIR, -1);
+    lower_str(mn, r->mn);
+    strcpy(gmn, r->gas[0] ? r->gas : mn);
+    for (int k = 0; k < r->nops; k++)
+        n = lists[k].n > n ? lists[k].n : n;
+    for (int i = 0; i < n; i++) {
+        Val *v[4];
+        int high = 0, rex = (r->pfx & P_REXW) != 0, ngpr = 0, mem = 0;
+        for (int k = 0; k < r->nops; k++) {
+            v[k] = &lists[k].v[(i + 5 * k) % lists[k].n];
+            high |= v[k]->high;
+            rex |= v[k]->rex;
+            ngpr += v[k]->gpr;
+            mem |= v[k]->mem;
+        }
+        join(m, mn, v, r->nops, 0);
+        if (high && rex) {
+            if (nrexah++ < 3)
+                emit_neg(o, "ENC_ERR_REX_AH", m);
+            continue;
+        }
+        join(t, gmn, v, r->nops, 1);
+        sprintf(g, "%s%s%s%s", r->gaspfx, r->gaspfx[0] ? " " : "",
+                load && ngpr >= 2 ? "{load} " : "", t);
+        emit(o, m, g, (r->flags & F_TEXT) != 0);
+        if ((r->flags & F_LOCK) && mem && v[0]->mem && nlock++ < 2) {
+            char lm[300], lg[420];
+            sprintf(lm, "lock %s", m);
+            sprintf(lg, "lock %s", g);
+            emit(o, lm, lg, (r->flags & F_TEXT) != 0);
+        }
+    }
+    if (r->flags & (F_REP | F_REPNE)) {
+        char lm[300], lg[420];
+        sprintf(lm, "rep %s", mn);
+        sprintf(lg, "rep %s", gmn);
+        emit(o, lm, lg, 0);
+        if (r->flags & F_REPNE) {
+            sprintf(lm, "repne %s", mn);
+            sprintf(lg, "repne %s", gmn);
+            emit(o, lm, lg, 0);
+        }
+    }
+}
+
+/* Invalid variants of a row: unsized memory, mismatched sizes, immediates
+ * just out of range. */
+static void gen_negatives(TestOut *o, const Row *r, VList *lists)
+{
+    char mn[24], m[256];
+    Val *v[4], alt;
+    int sizing = 0;
+    lower_str(mn, r->mn);
+    for (int k = 0; k < r->nops; k++) {
+        v[k] = &lists[k].v[0];
+        sizing |= classes[r->op[k]].sizing && classes[r->op[k]].kind != K_RM;
+    }
+    for (int k = 0; k < r->nops; k++) {
+        const ClassDef *c = &classes[r->op[k]];
+        Val *keep = v[k];
+        memset(&alt, 0, sizeof alt);
+        v[k] = &alt;
+        if ((c->kind == K_RM || c->kind == K_MEM) && c->size && !(r->memsole >> k & 1) &&
+            !((r->flags & F_D64) && c->size == 8) && !sizing) {
+            strcpy(alt.masm, "[rax]");
+            join(m, mn, v, r->nops, 0);
+            emit_neg(o, "ENC_ERR_NO_SIZE", m);
+        }
+        if (c->kind == K_IMM && !(r->flags & F_SX8) &&
+            !(r->opsize == 8 && mn_has(r->mn, 0, 18 /* imm64 */))) {
+            static const char *const big[9] = {"", "256", "65536", "", "04294967296h", "",
+                                               "", "", "2147483648"};
+            static const char *const small[9] = {"", "-129", "-32769", "", "-2147483649", "",
+                                                 "", "", "-2147483649"};
+            int s = c->size == 4 && r->opsize == 8 ? 8 : c->size;
+            strcpy(alt.masm, big[s]);
+            if (s == 4)
+                strcpy(alt.masm, "4294967296");
+            join(m, mn, v, r->nops, 0);
+            emit_neg(o, "ENC_ERR_IMM_RANGE", m);
+            strcpy(alt.masm, small[s]);
+            join(m, mn, v, r->nops, 0);
+            emit_neg(o, "ENC_ERR_IMM_RANGE", m);
+        }
+        v[k] = keep;
+    }
+    /* two same-size register operands: make the second one another size */
+    for (int a = 0; a < r->nops; a++)
+        for (int b = a + 1; b < r->nops; b++) {
+            const ClassDef *ca = &classes[r->op[a]], *cb = &classes[r->op[b]];
+            if ((ca->kind != K_REG && ca->kind != K_RM) ||
+                (cb->kind != K_REG && cb->kind != K_RM) || ca->size != cb->size)
+                continue;
+            Val *keep = v[b];
+            memset(&alt, 0, sizeof alt);
+            strcpy(alt.masm, ca->size == 2 ? "ebx" : "bx");
+            v[b] = &alt;
+            join(m, mn, v, r->nops, 0);
+            emit_neg(o, "ENC_ERR_SIZE_MISMATCH", m);
+            if (cb->kind == K_RM) {
+                strcpy(alt.masm, ca->size == 2 ? "dword ptr [rax]" : "word ptr [rax]");
+                join(m, mn, v, r->nops, 0);
+                emit_neg(o, "ENC_ERR_SIZE_MISMATCH", m);
+            }
+            v[b] = keep;
+        }
+}
+
+static const char *const hand_neg[][2] = {
+    {"ENC_ERR_BAD_MEM", "mov eax, [rax+rsp]"},
+    {"ENC_ERR_BAD_MEM", "mov eax, [rax+rsp*2]"},
+    {"ENC_ERR_BAD_MEM", "mov eax, [rax+ecx]"},
+    {"ENC_ERR_BAD_MEM", "mov eax, [eax+rcx*2]"},
+    {"ENC_ERR_BAD_MEM", "mov eax, [rip+rax]"},
+    {"ENC_ERR_BAD_MEM", "lea rax, [rax+rsp*4]"},
+    {"ENC_ERR_OPERANDS", "mov 5, eax"},
+    {"ENC_ERR_OPERANDS", "lea rax, rbx"},
+    {"ENC_ERR_OPERANDS", "add eax"},
+    {"ENC_ERR_OPERANDS", "ret eax"},
+    {"ENC_ERR_OPERANDS", "cpuid eax"},
+    {"ENC_ERR_OPERANDS", "shl eax, dl"},
+    {"ENC_ERR_OPERANDS", "in bl, dx"},
+    {"ENC_ERR_OPERANDS", "mov eax, 5, 6"},
+    {"ENC_ERR_NO_SIZE", "inc [rbx]"},
+    {"ENC_ERR_NO_SIZE", "movzx eax, [rbx]"},
+    {"ENC_ERR_NO_SIZE", "mov [rbx], 5"},
+    {"ENC_ERR_NO_SIZE", "shl [rbx], cl"},
+    {"ENC_ERR_NO_SIZE", "nop [rax]"},
+    {"ENC_ERR_SIZE_MISMATCH", "mov eax, bl"},
+    {"ENC_ERR_SIZE_MISMATCH", "mov byte ptr [rax], ax"},
+    {"ENC_ERR_SIZE_MISMATCH", "movzx eax, dword ptr [rax]"},
+    {"ENC_ERR_SIZE_MISMATCH", "push eax"},
+    {"ENC_ERR_IMM_RANGE", "mov al, 256"},
+    {"ENC_ERR_IMM_RANGE", "add rax, 0FFFFFFFFh"},
+    {"ENC_ERR_IMM_RANGE", "mov byte ptr [rax], -129"},
+    {"ENC_ERR_REX_AH", "mov ah, sil"},
+    {"ENC_ERR_REX_AH", "mov ah, [r8]"},
+    {"ENC_ERR_REX_AH", "movzx rax, ah"},
+};
+
+static FILE *open_in(const char *dir, const char *name)
+{
+    char path[1024];
+    if (strlen(dir) + strlen(name) + 2 > sizeof path) {
+        fprintf(stderr, "mkinsn: path too long\n");
+        exit(1);
+    }
+    strcpy(path, dir);
+    strcat(path, "/");
+    strcat(path, name);
+    return xfopen(path);
+}
+
+static int write_tests(const char *dir)
+{
+    TestOut o;
+    static VList lists[4];
+    memset(&o, 0, sizeof o);
+    o.masm = open_in(dir, "enc.masm");
+    o.gas = open_in(dir, "enc.gas");
+    o.flags = open_in(dir, "enc.flags");
+    o.neg = open_in(dir, "enc.neg");
+    fprintf(o.gas, ".intel_syntax noprefix\n.text\n");
+    for (int i = 0; i < nrows; i++) {
+        const Row *r = &rows[i];
+        int relaxable = mn_has(r->mn, F_RELAX, -1);
+        if (r->flags & F_NOTEST)
+            continue;
+        for (int k = 0; k < r->nops; k++)
+            operand_list(&lists[k], r, k, relaxable);
+        gen_instances(&o, r, lists);
+        gen_negatives(&o, r, lists);
+    }
+    for (size_t i = 0; i < sizeof hand_neg / sizeof hand_neg[0]; i++)
+        emit_neg(&o, hand_neg[i][0], hand_neg[i][1]);
+    fclose(o.masm);
+    fclose(o.gas);
+    fclose(o.flags);
+    fclose(o.neg);
+    fprintf(stderr, "mkinsn: %d rows, %d test instances, %d negative cases\n", nrows, o.count,
+            o.nneg);
+    return 0;
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+static void read_table(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    char line[512];
+    int lineno = 0;
+    tblname = path;
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (!strchr(line, '\n') && !feof(f))
+            die(lineno, "line too long");
+        parse_line(line, lineno);
+    }
+    fclose(f);
+    qsort(rows, (size_t)nrows, sizeof rows[0], cmp_rows);
+}
+
+int main(int argc, char **argv)
+{
+    const char *src = "src/insn_tab.c", *hdr = "include/insn_tab.h", *testdir = NULL;
+    static char mns[MAXMN][24];
+    static int first[MAXMN];
+    int i, nmn = 0;
+    for (i = 1; i + 1 < argc && argv[i][0] == '-'; i += 2) {
+        if (strcmp(argv[i], "-o") == 0)
+            src = argv[i + 1];
+        else if (strcmp(argv[i], "-H") == 0)
+            hdr = argv[i + 1];
+        else if (strcmp(argv[i], "-t") == 0)
+            testdir = argv[i + 1];
+        else
+            break;
+    }
+    if (i + 1 != argc) {
+        fprintf(stderr, "usage: mkinsn [-o insn_tab.c] [-H insn_tab.h] [-t testdir] insns.tbl\n");
+        return 2;
+    }
+    read_table(argv[i]);
+    validate();
+    for (int r = 0; r < nrows; r++)
+        if (r == 0 || strcmp(rows[r].mn, rows[r - 1].mn) != 0) {
+            if (nmn == MAXMN)
+                die(rows[r].line, "too many mnemonics");
+            strcpy(mns[nmn], rows[r].mn);
+            first[nmn++] = r;
+        }
+    if (testdir)
+        return write_tests(testdir);
+    write_header(hdr, mns, nmn);
+    write_source(src, mns, nmn, first);
+    return 0;
+}
