@@ -282,7 +282,8 @@ enum {
     IF_REP = 64, /* rep */
     IF_REPNE = 128, /* repne */
     IF_TEXT = 256, /* text */
-    IF_NOTEST = 512 /* notest */
+    IF_NOTEST = 512, /* notest */
+    IF_NORT = 1024 /* nort */
 };
 
 /* Prefix bits of a row. */

@@ -341,18 +341,20 @@ static void emit_prefixes(Build *b, const InsnRow *row, unsigned prefixes)
 {
     static const uint8_t segpfx[] = {0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65};
     EncInsn *out = b->out;
+    /* MASM order (JWasm golden, doc/encoding-choices.md): lock/rep, 67,
+       66, segment, mandatory F2/F3, REX. */
     if (prefixes & EPFX_LOCK)
         put(out, 0xF0, 1);
     if (prefixes & EPFX_REPNE)
         put(out, 0xF2, 1);
     if (prefixes & EPFX_REP)
         put(out, 0xF3, 1);
-    if (b->seg != R_NONE)
-        put(out, segpfx[reg_num((Reg)b->seg) % 6], 1);
-    if (row->pfx & IP_66)
-        put(out, 0x66, 1);
     if ((row->pfx & IP_67) || b->addr32)
         put(out, 0x67, 1);
+    if (row->pfx & IP_66)
+        put(out, 0x66, 1);
+    if (b->seg != R_NONE)
+        put(out, segpfx[reg_num((Reg)b->seg) % 6], 1);
     if (row->pfx & IP_F2)
         put(out, 0xF2, 1);
     if (row->pfx & IP_F3)

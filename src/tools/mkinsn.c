@@ -68,13 +68,14 @@ static const ClassDef classes[] = {
 
 static const char *const flagnames[] = {
     "sx8", "ml64-dir", "relax=rel32", "d64", "reloc", "lock",
-    "rep", "repne", "text", "notest"};
+    "rep", "repne", "text", "notest", "nort"};
 static const char *const flagids[] = {
     "IF_SX8", "IF_ML64DIR", "IF_RELAX", "IF_D64", "IF_RELOC", "IF_LOCK",
-    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST"};
+    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST", "IF_NORT"};
 #define NFLAG ((int)(sizeof flagnames / sizeof flagnames[0]))
 enum { F_SX8 = 1, F_ML64DIR = 2, F_RELAX = 4, F_D64 = 8, F_RELOC = 16,
-       F_LOCK = 32, F_REP = 64, F_REPNE = 128, F_TEXT = 256, F_NOTEST = 512 };
+       F_LOCK = 32, F_REP = 64, F_REPNE = 128, F_TEXT = 256, F_NOTEST = 512,
+       F_NORT = 1024 };
 
 enum { P_66 = 1, P_67 = 2, P_F2 = 4, P_F3 = 8, P_REXW = 16 };
 enum { M_NONE, M_R, M_DIGIT, M_RR, M_PLUSR };
@@ -98,6 +99,7 @@ typedef struct Row {
     int memsole;      /* bit k: unsized memory at operand k is unambiguous */
     char gas[16];     /* GNU as mnemonic, "" = same */
     char gaspfx[16];  /* GNU as prefix for tests */
+    int gaspfx_mem;   /* ... only on instances with a memory operand */
     int line;         /* source line */
     int seq;          /* file order */
 } Row;
@@ -167,6 +169,11 @@ static int parse_flag(Row *r, const char *t)
     }
     if (strncmp(t, "gas-pfx=", 8) == 0 && strlen(t + 8) < sizeof r->gaspfx) {
         strcpy(r->gaspfx, t + 8);
+        return 1;
+    }
+    if (strncmp(t, "gas-pfx-mem=", 12) == 0 && strlen(t + 12) < sizeof r->gaspfx) {
+        strcpy(r->gaspfx, t + 12);
+        r->gaspfx_mem = 1;
         return 1;
     }
     return 0;
@@ -575,7 +582,7 @@ typedef struct Val {
     int mem;       /* a memory operand */
 } Val;
 
-#define MAXVAL 48
+#define MAXVAL 64
 typedef struct VList {
     Val v[MAXVAL]; /* values */
     int n;         /* count */
@@ -810,13 +817,14 @@ typedef struct TestOut {
     int nneg;                       /* negative cases written */
 } TestOut;
 
-static void emit(TestOut *o, const char *masm, const char *gas, int text)
+/* flags: b/t compare bytes/text; upper case: no round trip */
+static void emit(TestOut *o, const char *masm, const char *gas, unsigned flags)
 {
     if (seen_before(masm))
         return;
     fprintf(o->masm, "%s\n", masm);
     fprintf(o->gas, "i%d: %s\n", o->count, gas);
-    fprintf(o->flags, "%c\n", text ? 't' : 'b');
+    fprintf(o->flags, "%c\n", "btBT"[((flags & F_TEXT) != 0) + 2 * ((flags & F_NORT) != 0)]);
     o->count++;
 }
 
@@ -877,14 +885,17 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
             continue;
         }
         join(t, gmn, v, r->nops, 1);
-        sprintf(g, "%s%s%s%s", r->gaspfx, r->gaspfx[0] ? " " : "",
+        const char *gp = r->gaspfx_mem && !mem ? "" : r->gaspfx;
+        if (r->rel == 4 && mn_has(r->mn, F_RELAX, -1))
+            gp = "{disp32}";
+        sprintf(g, "%s%s%s%s", gp, gp[0] ? " " : "",
                 load && ngpr >= 2 ? "{load} " : "", t);
-        emit(o, m, g, (r->flags & F_TEXT) != 0);
+        emit(o, m, g, r->flags);
         if ((r->flags & F_LOCK) && mem && v[0]->mem && nlock++ < 2) {
             char lm[300], lg[420];
             sprintf(lm, "lock %s", m);
             sprintf(lg, "lock %s", g);
-            emit(o, lm, lg, (r->flags & F_TEXT) != 0);
+            emit(o, lm, lg, r->flags);
         }
     }
     if (r->flags & (F_REP | F_REPNE)) {
@@ -918,7 +929,7 @@ static void gen_negatives(TestOut *o, const Row *r, VList *lists)
         memset(&alt, 0, sizeof alt);
         v[k] = &alt;
         if ((c->kind == K_RM || c->kind == K_MEM) && c->size && !(r->memsole >> k & 1) &&
-            !((r->flags & F_D64) && c->size == 8) && !sizing) {
+            !mn_has(r->mn, F_D64, -1) && !sizing) {
             strcpy(alt.masm, "[rax]");
             join(m, mn, v, r->nops, 0);
             emit_neg(o, "ENC_ERR_NO_SIZE", m);
