@@ -1,0 +1,60 @@
+/* asm.h: the state of one assembly run.  The Asm struct is the only
+ * mutable state of the program; every module receives it explicitly, so
+ * two runs in one process share nothing. */
+#ifndef ASM_ASM_H
+#define ASM_ASM_H
+#include "base.h"
+#include "arena.h"
+#include "buf.h"
+#include "diag.h"
+#include "srcmgr.h"
+#include "sym.h"
+#include "section.h"
+#include "options.h"
+#include "lexer.h"
+
+struct PP;
+struct LstRec;
+
+/* A layout-dependent value used as a number (IF, DUP, ORG, an immediate
+ * size choice) before layout; checked once layout is final. */
+typedef struct Assumption {
+    struct Assumption *next;
+    SrcLoc loc;
+    Sym *a, *b;       /* value was offset(a) - offset(b) (b may be NULL) */
+    int64_t value;    /* what was assumed */
+} Assumption;
+
+typedef struct SegCtx {
+    Section *sec;      /* section open in SEGMENT ... ENDS */
+    Sym *sym;
+} SegCtx;
+
+typedef struct Asm {
+    const Options *opt;
+    Arena perm;          /* symbols, sections, fragments: the whole run */
+    Arena line;          /* tokens and temporaries: reset per statement */
+    SrcMgr sm;
+    Diag diag;
+    SymTab syms;
+    SecList secs;
+    struct PP *pp;       /* preprocessor state (include stack, COMMENT) */
+    int pass;            /* 1 = define, 2 = emit */
+    Section *cur;        /* current section or NULL */
+    Sym *cur_proc;       /* PROC being assembled or NULL */
+    SrcLoc proc_loc;
+    int radix;           /* .RADIX */
+    uint32_t anon_labels;/* @@: labels seen so far in this pass */
+    SegCtx seg_stack[16];/* open SEGMENTs */
+    int seg_depth;
+    Buf drectve;         /* INCLUDELIB / EXPORT directives */
+    bool end_seen;
+    Sym *entry;          /* END label (not written: COFF has no entry) */
+    Assumption *assumptions;
+    SrcLoc loc;          /* location of the statement being assembled */
+    struct LstRec *lst_first, *lst_last; /* listing records (pass 2) */
+    bool listing_on;     /* .LIST / .NOLIST */
+    const char *src_name;/* main source file as given */
+} Asm;
+
+#endif

@@ -1,0 +1,50 @@
+/* diag.h: diagnostics in ml64's format, counted and remembered for the
+ * listing.  Layer L0 (uses srcmgr only to name files).  The message table
+ * is diag.def. */
+#ifndef ASM_DIAG_H
+#define ASM_DIAG_H
+#include "base.h"
+#include "arena.h"
+#include "srcmgr.h"
+#include <setjmp.h>
+
+typedef enum DiagId {
+#define DIAG(name, kind, number, level, fmt) name,
+#include "diag.def"
+#undef DIAG
+    DIAG_COUNT
+} DiagId;
+
+typedef struct DiagMsg {
+    SrcLoc loc;            /* where; loc.file == 0 for command-line messages */
+    char *text;            /* the full printed line, without newline */
+    struct DiagMsg *next;  /* in order of reporting */
+} DiagMsg;
+
+/* Resolves SrcLoc.exp into "called from" lines; provided by preproc so
+ * that diag stays below it in the layering. */
+typedef void (*DiagBacktraceFn)(void *ctx, SrcLoc loc, void (*emit)(void *d, SrcLoc at, const char *what), void *d);
+
+typedef struct Diag {
+    const SrcMgr *sm;      /* for file names */
+    Arena *arena;          /* for recorded messages */
+    int errors;
+    int warnings;
+    int error_limit;       /* -e N; 0 = unlimited */
+    int warn_level;        /* -W0..4 */
+    bool warn_as_error;    /* -WX */
+    bool muted;            /* pass 1: errors are found again in pass 2 */
+    DiagMsg *head, *tail;  /* messages of the final pass, for the listing */
+    jmp_buf *fatal_jmp;    /* diag_fatal longjmps here */
+    DiagBacktraceFn backtrace;
+    void *backtrace_ctx;
+} Diag;
+
+void diag_error(Diag *d, SrcLoc loc, DiagId id, ...);
+void diag_warning(Diag *d, SrcLoc loc, DiagId id, ...);
+NORETURN void diag_fatal(Diag *d, SrcLoc loc, DiagId id, ...);
+/* Print a message not tied to an assembly run (command line). */
+void diag_plain(const char *kind, int number, const char *fmt, ...) PRINTF_LIKE(3, 4);
+int diag_number(DiagId id);
+
+#endif

@@ -1,0 +1,26 @@
+/* os.h: the only interface to the operating system (files, environment).
+ * Layer L0; src/os.c is the one file with platform #ifdefs. */
+#ifndef ASM_OS_H
+#define ASM_OS_H
+#include "base.h"
+
+/* Read a whole file; the result is NUL-terminated (data[len] == 0) and
+ * malloc'd.  Returns false if it cannot be opened or read. */
+bool os_read_file(const char *path, char **data, size_t *len);
+
+/* Write via "path.tmp" and rename over path, so a crash never leaves a
+ * partial file.  Returns false on failure (and removes the temporary). */
+bool os_write_atomic(const char *path, const void *data, size_t len);
+
+/* Remove a file if it exists; no error if it does not. */
+void os_remove(const char *path);
+
+bool os_file_exists(const char *path);
+const char *os_getenv(const char *name);
+
+/* Path helpers; results are malloc'd. */
+char *os_path_join(const char *dir, const char *name);
+const char *os_path_basename(const char *path); /* points into path */
+bool os_path_is_absolute(const char *path);
+
+#endif

@@ -1,0 +1,75 @@
+/* parser.h: the statement layer (L4).  parser.c runs one pass over the
+ * source; the directive handlers (dir_*.c) and the instruction handler
+ * (instr.c) share the helpers declared here. */
+#ifndef ASM_PARSER_H
+#define ASM_PARSER_H
+#include "asm.h"
+#include "expr.h"
+#include "preproc.h"
+
+/* A statement as the handlers see it: tokens [0, ntoks), the index of the
+ * first token after the directive word, and the name before it (if any). */
+typedef struct Stmt {
+    const Tok *toks;
+    int ntoks;
+    int arg;            /* first argument token */
+    const Tok *name;    /* "name DIRECTIVE ..." or NULL */
+    const PPLine *line;
+} Stmt;
+
+typedef bool (*DirHandler)(Asm *a, Stmt *st);
+
+/* Run one pass over the main file. */
+void parse_pass(Asm *a, uint32_t main_file);
+
+/* Define a label at the current location. */
+Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global);
+/* The current section, or an error A2034 if there is none. */
+Section *asm_section(Asm *a);
+/* Report a syntax error about token t. */
+bool asm_syntax_error(Asm *a, const Tok *t);
+/* Name of a token as a NUL-terminated arena string. */
+const char *tok_str(Asm *a, const Tok *t);
+/* Check that nothing follows position i. */
+bool stmt_end(Asm *a, Stmt *st, int i);
+
+/* instr.c */
+bool instr_statement(Asm *a, Stmt *st, int mnemonic_at);
+
+/* dir_data.c */
+bool dir_data(Asm *a, Stmt *st, int size);
+bool dir_equ(Asm *a, Stmt *st);
+bool dir_assign(Asm *a, Stmt *st);
+bool dir_textequ(Asm *a, Stmt *st);
+bool dir_label(Asm *a, Stmt *st);
+bool dir_align(Asm *a, Stmt *st);
+bool dir_even(Asm *a, Stmt *st);
+bool dir_org(Asm *a, Stmt *st);
+
+/* dir_seg.c */
+bool dir_code(Asm *a, Stmt *st);
+bool dir_data_seg(Asm *a, Stmt *st);
+bool dir_data_q(Asm *a, Stmt *st);
+bool dir_const(Asm *a, Stmt *st);
+bool dir_segment(Asm *a, Stmt *st);
+bool dir_ends(Asm *a, Stmt *st);
+bool dir_public(Asm *a, Stmt *st);
+bool dir_extern(Asm *a, Stmt *st);
+bool dir_externdef(Asm *a, Stmt *st);
+bool dir_proto(Asm *a, Stmt *st);
+bool dir_proc(Asm *a, Stmt *st);
+bool dir_endp(Asm *a, Stmt *st);
+bool dir_includelib(Asm *a, Stmt *st);
+bool dir_include(Asm *a, Stmt *st);
+bool dir_end(Asm *a, Stmt *st);
+bool dir_option(Asm *a, Stmt *st);
+bool dir_radix(Asm *a, Stmt *st);
+bool dir_ignored(Asm *a, Stmt *st);
+bool dir_model(Asm *a, Stmt *st);
+void seg_end_of_pass(Asm *a);
+
+/* listing.c records */
+void lst_begin_stmt(Asm *a, const PPLine *line);
+void lst_end_stmt(Asm *a);
+
+#endif

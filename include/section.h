@@ -1,0 +1,135 @@
+/* section.h: sections made of fragments, the emit API the statement
+ * handlers write through, layout with branch relaxation, and fixup
+ * resolution into bytes or relocations.  Layer L3. */
+#ifndef ASM_SECTION_H
+#define ASM_SECTION_H
+#include "base.h"
+#include "arena.h"
+#include "buf.h"
+#include "sym.h"
+#include "encoder.h"
+#include "srcmgr.h"
+
+typedef enum FragKind {
+    FRAG_DATA,   /* bytes in Section.bytes [start, start+size) with fixups */
+    FRAG_BRANCH, /* relaxable jmp/jcc: short or near encoding */
+    FRAG_ALIGN,  /* pad to a boundary (NOPs in code, fill byte in data) */
+    FRAG_FILL,   /* count bytes of one value without storage (DUP (?)) */
+    FRAG_ORG     /* move the location counter to an absolute offset */
+} FragKind;
+
+typedef enum FixKind {
+    FIX_ABS,      /* absolute address or value: ADDR64 / ADDR32 */
+    FIX_PCREL,    /* relative to the end of the instruction: REL32(_n) */
+    FIX_IMAGEREL, /* ADDR32NB */
+    FIX_SECREL,   /* SECREL */
+    FIX_SECTION   /* SECTION index (16-bit) */
+} FixKind;
+
+typedef struct Fixup {
+    struct Fixup *next;
+    uint32_t offset;   /* of the field, within its fragment */
+    uint8_t size;      /* field bytes: 1, 2, 4, 8 */
+    uint8_t kind;      /* FixKind */
+    uint8_t pc_bias;   /* PCREL: bytes between the field end and the
+                          instruction end (the n of REL32_n) */
+    bool is_signed;    /* range check as signed (displacements) */
+    bool high32;       /* HIGH32 / LOW32-style selections (value >> 32) */
+    Sym *sym;          /* target, or NULL for a pure constant */
+    Sym *sub;          /* subtracted label (label difference), or NULL */
+    int64_t addend;
+    SrcLoc loc;
+} Fixup;
+
+typedef struct Frag {
+    struct Frag *next;
+    uint8_t kind;          /* FragKind */
+    uint8_t fill;          /* FILL/ALIGN in data: the byte */
+    bool in_code;          /* ALIGN: NOP padding */
+    bool is_short;         /* BRANCH: currently the rel8 form */
+    bool fixed_short;      /* BRANCH: SHORT written, never grows */
+    uint32_t start;        /* DATA: offset into Section.bytes */
+    uint32_t size;         /* current size in bytes */
+    uint32_t addr;         /* layout offset within the section */
+    uint32_t arg;          /* ALIGN: boundary; ORG: target; FILL: count */
+    Fixup *fixups;         /* DATA: fixups, offsets relative to the frag */
+    Fixup *fix_tail;
+    /* BRANCH */
+    EncInsn short_enc, near_enc;
+    Sym *target;
+    int64_t addend;
+    SrcLoc loc;
+} Frag;
+
+typedef struct Section {
+    struct Section *next;
+    const char *name;        /* COFF name */
+    Sym *sym;                /* the segment's symbol */
+    uint32_t characteristics;/* IMAGE_SCN_* without the alignment bits */
+    uint32_t align;          /* bytes */
+    bool is_code;
+    bool is_bss;             /* uninitialized: no raw data */
+    int number;              /* 1-based COFF section number */
+    Buf bytes;               /* DATA fragments' bytes, in emit order */
+    Frag *first, *last;      /* fragments of this pass */
+    uint32_t size;           /* after layout */
+    Buf image;               /* final contents after sec_resolve */
+    struct Reloc *relocs;    /* after sec_resolve */
+    uint32_t nrelocs, reloc_cap;
+} Section;
+
+typedef struct Reloc {
+    uint32_t offset;  /* in the section image */
+    uint16_t type;    /* IMAGE_REL_AMD64_* */
+    Sym *sym;         /* target symbol (labels: their section symbol is
+                         chosen by the COFF writer when not public) */
+} Reloc;
+
+typedef struct SecList {
+    Section *first, *last;
+    int count;
+    Arena *arena;
+} SecList;
+
+Section *sec_new(SecList *l, const char *name, uint32_t characteristics,
+                 uint32_t align, bool is_code, bool is_bss);
+Section *sec_find(SecList *l, const char *name);
+void sec_reset_pass(SecList *l);            /* drop fragments and bytes */
+void sec_free(SecList *l);
+
+/* Emit API.  All positions are (fragment, offset). */
+Frag *sec_data_frag(SecList *l, Section *s);  /* current DATA frag (new if needed) */
+uint32_t sec_emit_bytes(SecList *l, Section *s, const void *p, size_t n);
+void sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
+                    FixKind kind, Sym *sym, Sym *sub, int64_t addend,
+                    uint8_t pc_bias, bool is_signed, SrcLoc loc);
+void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
+                     const EncInsn *near_enc, bool fixed_short, Sym *target,
+                     int64_t addend, SrcLoc loc);
+void sec_emit_align(SecList *l, Section *s, uint32_t boundary, uint8_t fill, bool code);
+void sec_emit_fill(SecList *l, Section *s, uint32_t count, uint8_t fill);
+void sec_emit_org(SecList *l, Section *s, uint32_t target);
+
+/* Estimated offset of the current end of s (exact before any later
+ * branch relaxation). */
+uint32_t sec_offset(Section *s);
+/* Offset of (frag, off) under the current layout. */
+uint32_t sec_pos(const Frag *f, uint32_t off);
+
+/* Layout: assign addresses, grow branches until stable. */
+void sec_layout(SecList *l);
+
+typedef struct ResolveCtx {
+    void (*error_range)(void *ctx, SrcLoc loc, int64_t value, int size);
+    void (*error_jump)(void *ctx, SrcLoc loc, int64_t by);
+    void (*error_reloc)(void *ctx, SrcLoc loc, const char *what);
+    void *ctx;
+} ResolveCtx;
+
+/* Build each section's image and relocation list. */
+void sec_resolve(SecList *l, const ResolveCtx *rc);
+
+/* Absolute offset of a label under the final layout. */
+uint32_t sym_offset(const Sym *s);
+
+#endif

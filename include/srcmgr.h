@@ -1,0 +1,40 @@
+/* srcmgr.h: source files, include paths and source locations.  Layer L1.
+ * Files are read once, NUL-terminated, and kept for both passes. */
+#ifndef ASM_SRCMGR_H
+#define ASM_SRCMGR_H
+#include "base.h"
+#include "arena.h"
+
+typedef struct SrcLoc {
+    uint32_t file; /* index into SrcMgr.files; 0 = command line / none */
+    uint32_t line; /* 1-based */
+    uint32_t exp;  /* macro expansion record, 0 = none (see preproc) */
+} SrcLoc;
+
+typedef struct SrcFile {
+    char *path;    /* as opened (malloc'd) */
+    char *text;    /* whole contents, NUL-terminated (malloc'd) */
+    size_t len;    /* bytes, excluding the NUL */
+} SrcFile;
+
+typedef struct SrcMgr {
+    SrcFile *files;        /* [0] is a placeholder for "no file" */
+    uint32_t nfiles;
+    uint32_t cap;
+    const char **incdirs;  /* -I directories, in order */
+    int nincdirs;
+} SrcMgr;
+
+void src_init(SrcMgr *sm);
+void src_free(SrcMgr *sm);
+
+/* Load (or find an already loaded) file.  Relative INCLUDE names are tried
+ * in the including file's directory, then the current directory, then the
+ * -I paths, then the INCLUDE environment variable, as ml64 does.  Returns
+ * the file index, or 0 if not found. */
+uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
+                  bool search);
+
+const char *src_path(const SrcMgr *sm, uint32_t file);
+
+#endif

@@ -1,0 +1,81 @@
+/* sym.h: the symbol table.  Layer L2.  Names are interned per Asm run;
+ * lookup is case-insensitive unless OPTION CASEMAP:NONE.  Labels inside a
+ * PROC are local to it (MASM scoping); `name::` makes them global.
+ * Symbols are also kept in definition order for deterministic output. */
+#ifndef ASM_SYM_H
+#define ASM_SYM_H
+#include "base.h"
+#include "arena.h"
+#include "srcmgr.h"
+
+struct Section;
+struct Frag;
+
+typedef enum SymKind {
+    SYM_UNDEF,    /* referenced, not (yet) defined */
+    SYM_LABEL,    /* code or data label: a position in a section */
+    SYM_CONST,    /* EQU number: fixed */
+    SYM_ASSIGN,   /* '=' number: may be redefined */
+    SYM_RELEQU,   /* EQU/'=' of a relocatable value: label + addend */
+    SYM_TEXT,     /* text macro (EQU <..>, TEXTEQU) */
+    SYM_EXTERN,   /* EXTERN/EXTRN, or EXTERNDEF never defined, or PROTO */
+    SYM_SEGMENT,  /* a section name */
+    SYM_TYPE      /* a type name (TYPEDEF / STRUCT; later issues) */
+} SymKind;
+
+/* Memory-type sizes used for data labels and EXTERN types. */
+enum {
+    MT_NONE = 0,     /* no type (plain label before data) */
+    MT_NEAR = 0xF0,  /* code label / PROC (size 0 for operand purposes) */
+    MT_ABS = 0xF1,   /* EXTERN x:ABS, a link-time constant */
+    MT_PROC = 0xF2   /* EXTERN x:PROC */
+};
+
+typedef struct Sym {
+    const char *name;        /* as first written (arena) */
+    uint32_t len;
+    uint32_t hash;
+    struct Sym *scope;       /* owning PROC for local labels, else NULL */
+    uint8_t kind;            /* SymKind */
+    uint8_t mem_type;        /* data size in bytes (1,2,4,6,8,10,16,32,64) or MT_* */
+    bool is_public;          /* PUBLIC, '::' or PROC default */
+    bool is_externdef;       /* declared with EXTERNDEF */
+    bool is_proc;            /* defined by PROC */
+    bool used;               /* referenced (externals are emitted only if used) */
+    bool defined_this_pass;  /* catches redefinition in each pass */
+    bool is_proto;           /* declared by PROTO */
+    int64_t value;           /* CONST/ASSIGN value; RELEQU addend;
+                                LABEL: layout estimate of its offset */
+    struct Sym *base;        /* RELEQU: the label it is relative to */
+    const char *text;        /* TEXT: replacement text (arena, NUL-terminated) */
+    struct Section *sec;     /* LABEL: section */
+    struct Frag *frag;       /* LABEL: fragment of this pass */
+    uint32_t frag_off;       /* LABEL: offset in the fragment */
+    uint32_t count;          /* LENGTHOF: elements of the first initializer */
+    uint32_t total;          /* SIZEOF: bytes of the first initializer */
+    int32_t coff_index;      /* index in the object's symbol table, -1 none */
+    SrcLoc loc;              /* definition (or first use) */
+    struct Sym *next_def;    /* definition order */
+} Sym;
+
+typedef struct SymTab {
+    Sym **slots;             /* open addressing; power-of-two size */
+    uint32_t cap;
+    uint32_t count;
+    bool case_sensitive;     /* OPTION CASEMAP:NONE */
+    Arena *arena;
+    Sym *first, *last;       /* definition order */
+} SymTab;
+
+void sym_init(SymTab *t, Arena *arena);
+void sym_free(SymTab *t);
+/* Find a symbol; looks in scope first when scope != NULL. */
+Sym *sym_find(SymTab *t, const char *name, size_t len, Sym *scope);
+/* Find in exactly this scope or create an SYM_UNDEF entry there. */
+Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope);
+/* Append to the definition-order list (once). */
+void sym_mark_defined(SymTab *t, Sym *s);
+/* Iterate every symbol in the table (any order); for passes over all. */
+void sym_each(SymTab *t, void (*fn)(Sym *s, void *ctx), void *ctx);
+
+#endif

@@ -1,0 +1,299 @@
+/* asm.c: one assembly run.  Owns the Asm state and runs the pipeline:
+ * pass 1 (define symbols, estimate layout), pass 2 (emit fragments),
+ * layout with branch relaxation, the check of every layout assumption,
+ * fixup resolution, then the COFF object (written atomically, and only
+ * without errors) and the listing.  Everything is freed at the end. */
+#include "asmrun.h"
+#include "asm.h"
+#include "parser.h"
+#include "preproc.h"
+#include "coff.h"
+#include "listing.h"
+#include "os.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *replace_ext(const char *path, const char *ext)
+{
+    const char *base = os_path_basename(path);
+    const char *dot = strrchr(base, '.');
+    size_t n = dot ? (size_t)(dot - base) : strlen(base);
+    size_t e = strlen(ext);
+    char *r = xmalloc(n + e + 1);
+    memcpy(r, base, n);
+    memcpy(r + n, ext, e + 1);
+    return r;
+}
+
+/* -Fo may name a file or a directory (ending in a separator). */
+static char *output_name(const char *given, const char *src, const char *ext)
+{
+    if (!given || !*given)
+        return replace_ext(src, ext);
+    size_t n = strlen(given);
+    if (given[n - 1] == '/' || given[n - 1] == '\\') {
+        char *base = replace_ext(src, ext);
+        char *r = os_path_join(given, base);
+        free(base);
+        return r;
+    }
+    char *r = xmalloc(n + 1);
+    memcpy(r, given, n + 1);
+    return r;
+}
+
+static void define_cmdline(Asm *a)
+{
+    for (int i = 0; i < a->opt->ndefines; i++) {
+        const Define *d = &a->opt->defines[i];
+        Sym *s = sym_intern(&a->syms, d->name, strlen(d->name), NULL);
+        s->kind = SYM_TEXT;
+        s->text = arena_strdup(&a->perm, d->value ? d->value : "");
+    }
+}
+
+static void reset_sym(Sym *s, void *ctx)
+{
+    (void)ctx;
+    if (s->kind == SYM_LABEL) {
+        s->value = s->frag ? sym_offset(s) : s->value;
+        s->frag = NULL;
+    }
+    s->defined_this_pass = false;
+}
+
+static void begin_pass(Asm *a, int pass)
+{
+    a->pass = pass;
+    a->diag.muted = pass == 1;
+    sec_reset_pass(&a->secs);
+    a->cur = NULL;
+    a->cur_proc = NULL;
+    a->radix = 10;
+    a->anon_labels = 0;
+    a->seg_depth = 0;
+    a->end_seen = false;
+    a->drectve.len = 0;
+    a->syms.case_sensitive = a->opt->casemap == CASEMAP_NONE;
+}
+
+static void check_assumptions(Asm *a)
+{
+    for (Assumption *as = a->assumptions; as; as = as->next) {
+        int64_t now = (int64_t)sym_offset(as->a) - (as->b ? (int64_t)sym_offset(as->b) : 0);
+        if (now != as->value)
+            diag_error(&a->diag, as->loc, E_PHASE, as->a->name);
+    }
+}
+
+static void check_publics(Asm *a)
+{
+    for (uint32_t i = 0; i < a->syms.cap; i++) {
+        Sym *s = a->syms.slots[i];
+        if (s && s->is_public && s->kind == SYM_UNDEF)
+            diag_error(&a->diag, s->loc, E_UNDEFINED, s->name);
+    }
+}
+
+static void err_range(void *ctx, SrcLoc loc, int64_t v, int size)
+{
+    (void)v;
+    (void)size;
+    Asm *a = ctx;
+    diag_error(&a->diag, loc, E_CONST_TOO_LARGE);
+}
+
+static void err_jump(void *ctx, SrcLoc loc, int64_t by)
+{
+    Asm *a = ctx;
+    diag_error(&a->diag, loc, E_JUMP_TOO_FAR, (int)by);
+}
+
+static void err_reloc(void *ctx, SrcLoc loc, const char *what)
+{
+    Asm *a = ctx;
+    diag_error(&a->diag, loc, E_COFF_RELOC, what);
+}
+
+/* Symbols of the object, in ml64's grouping: .file, sections, externals,
+ * publics, statics; each group in definition order. */
+typedef struct ObjSyms {
+    CoffSymbol *v;
+    uint32_t n, cap;
+} ObjSyms;
+
+static uint32_t add_sym(ObjSyms *o, CoffSymbol s)
+{
+    if (o->n == o->cap) {
+        o->cap = o->cap ? o->cap * 2 : 64;
+        o->v = xrealloc(o->v, o->cap * sizeof *o->v);
+    }
+    o->v[o->n] = s;
+    return o->n++;
+}
+
+static bool emitted_static(const Sym *s)
+{
+    return s->kind == SYM_LABEL && !s->is_public && !s->scope && s->name[0] != '@';
+}
+
+static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
+{
+    CoffSymbol fs = {os_path_basename(src), 0, -2, 0, 103, COFFSYM_FILE};
+    add_sym(o, fs);
+    for (Section *s = a->secs.first; s; s = s->next) {
+        CoffSymbol cs = {s->name, 0, (int16_t)s->number, 0, 3, COFFSYM_SECTION};
+        s->sym->coff_index = (int32_t)add_sym(o, cs);
+    }
+    for (Sym *s = a->syms.first; s; s = s->next_def)
+        if (s->kind == SYM_EXTERN && s->used) {
+            CoffSymbol es = {s->name, 0, 0, 0, 2, COFFSYM_PLAIN};
+            s->coff_index = (int32_t)add_sym(o, es);
+        }
+    for (int pass = 0; pass < 2; pass++)
+        for (Sym *s = a->syms.first; s; s = s->next_def) {
+            bool pub = s->is_public && (s->kind == SYM_LABEL || s->kind == SYM_CONST);
+            if (pass == 0 ? !pub : !emitted_static(s))
+                continue;
+            CoffSymbol ls = {s->name, 0, -1, 0, (uint8_t)(pass == 0 ? 2 : 3), COFFSYM_PLAIN};
+            if (s->kind == SYM_LABEL) {
+                ls.value = sym_offset(s);
+                ls.section = (int16_t)s->sec->number;
+                ls.type = s->is_proc ? 0x20 : 0;
+            } else {
+                ls.value = (uint32_t)s->value;
+            }
+            s->coff_index = (int32_t)add_sym(o, ls);
+        }
+}
+
+static uint32_t align_bits(uint32_t align)
+{
+    uint32_t k = 1;
+    while ((1u << (k - 1)) < align && k < 14)
+        k++;
+    return k << 20;
+}
+
+static bool write_object(Asm *a, const char *obj, const ObjSyms *syms)
+{
+    CoffSection *cs = xmalloc(((size_t)a->secs.count + 1) * sizeof *cs);
+    CoffReloc **rel = xmalloc(((size_t)a->secs.count + 1) * sizeof *rel);
+    int i = 0;
+    for (Section *s = a->secs.first; s; s = s->next, i++) {
+        rel[i] = xmalloc((s->nrelocs + 1) * sizeof **rel);
+        for (uint32_t k = 0; k < s->nrelocs; k++) {
+            rel[i][k].offset = s->relocs[k].offset;
+            rel[i][k].type = s->relocs[k].type;
+            rel[i][k].symbol = (uint32_t)s->relocs[k].sym->coff_index;
+        }
+        cs[i].name = s->name;
+        cs[i].characteristics = s->characteristics | (s->align ? align_bits(s->align) : 0);
+        cs[i].data = s->is_bss ? NULL : s->image.data;
+        cs[i].size = s->size;
+        cs[i].relocs = rel[i];
+        cs[i].nrelocs = s->nrelocs;
+    }
+    CoffObject co = {cs, (uint32_t)a->secs.count, syms->v, syms->n};
+    Buf out = {0};
+    coff_write(&co, &out);
+    bool ok = os_write_atomic(obj, out.data, out.len);
+    buf_free(&out);
+    for (int k = 0; k < i; k++)
+        free(rel[k]);
+    free(rel);
+    free(cs);
+    return ok;
+}
+
+static void add_drectve(Asm *a)
+{
+    if (!a->drectve.len)
+        return;
+    Section *s = sec_new(&a->secs, ".drectve", 0xA00, 0, false, false);
+    s->sym = sym_intern(&a->syms, ".drectve", 8, NULL);
+    s->sym->kind = SYM_SEGMENT;
+    s->sym->sec = s;
+    sec_emit_bytes(&a->secs, s, a->drectve.data, a->drectve.len);
+}
+
+static void finish(Asm *a, const char *path, const char *obj)
+{
+    sec_layout(&a->secs);
+    check_assumptions(a);
+    check_publics(a);
+    add_drectve(a);
+    sec_layout(&a->secs);
+    ObjSyms syms = {0};
+    collect_symbols(a, &syms, path);
+    ResolveCtx rc = {err_range, err_jump, err_reloc, a};
+    sec_resolve(&a->secs, &rc);
+    if (a->diag.errors == 0 && !a->opt->syntax_only) {
+        if (!write_object(a, obj, &syms))
+            diag_fatal(&a->diag, a->loc, E_CANNOT_WRITE, obj);
+    }
+    free(syms.v);
+}
+
+static void run(Asm *a, const char *path, const char *obj)
+{
+    uint32_t main_file = src_load(&a->sm, path, 0, false);
+    if (!main_file)
+        diag_fatal(&a->diag, a->loc, E_CANNOT_OPEN, path);
+    define_cmdline(a);
+    begin_pass(a, 1);
+    parse_pass(a, main_file);
+    sec_layout(&a->secs);
+    sym_each(&a->syms, reset_sym, NULL);
+    a->assumptions = NULL;
+    begin_pass(a, 2);
+    parse_pass(a, main_file);
+    finish(a, path, obj);
+}
+
+int asm_assemble(const Options *opt, const char *path)
+{
+    Asm *a = xmalloc(sizeof *a);
+    memset(a, 0, sizeof *a);
+    a->opt = opt;
+    a->src_name = path;
+    src_init(&a->sm);
+    a->sm.incdirs = opt->incdirs;
+    a->sm.nincdirs = opt->nincdirs;
+    a->diag.sm = &a->sm;
+    a->diag.arena = &a->perm;
+    a->diag.error_limit = opt->error_limit;
+    a->diag.warn_level = opt->warn_level;
+    a->diag.warn_as_error = opt->warn_as_error;
+    sym_init(&a->syms, &a->perm);
+    a->secs.arena = &a->perm;
+    pp_init(a);
+    char *obj = output_name(opt->obj_name, path, ".obj");
+    char *lst = opt->listing ? output_name(opt->lst_name, path, ".lst") : NULL;
+    os_remove(obj);
+    jmp_buf fatal;
+    a->diag.fatal_jmp = &fatal;
+    volatile int fatal_hit = 0;
+    if (setjmp(fatal) == 0)
+        run(a, path, obj);
+    else
+        fatal_hit = 1;
+    a->diag.fatal_jmp = NULL;
+    if (lst && a->pass == 2 && !lst_write(a, lst))
+        diag_plain("error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", lst);
+    int status = fatal_hit ? 2 : a->diag.errors ? 1 : 0;
+    if (status)
+        os_remove(obj);
+    free(obj);
+    free(lst);
+    sec_free(&a->secs);
+    sym_free(&a->syms);
+    buf_free(&a->drectve);
+    pp_free(a);
+    src_free(&a->sm);
+    arena_free(&a->line);
+    arena_free(&a->perm);
+    free(a);
+    return status;
+}

@@ -1,0 +1,573 @@
+/* dir_data.c: data definition and location directives.
+ *
+ *   data      := [name] (DB|DW|DD|DF|DQ|DT|BYTE|...|REAL10) item {',' item}
+ *   item      := '?' | string | expr | count DUP '(' item {',' item} ')'
+ *   equate    := name EQU expr | name EQU <text> | name '=' expr
+ *              | name TEXTEQU text-item
+ *   location  := ALIGN [n] | EVEN | ORG expr | name LABEL type
+ *
+ * Initializers are first built into a small blob (bytes + fixups) so that
+ * DUP replicates them without re-parsing. */
+#include "parser.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <math.h>
+
+typedef struct BlobFix {
+    uint32_t offset;
+    uint8_t size;
+    uint8_t kind;      /* FixKind */
+    Sym *sym, *sub;
+    int64_t addend;
+} BlobFix;
+
+typedef struct Blob {
+    Buf bytes;
+    BlobFix *fix;
+    uint32_t nfix, capfix;
+    uint32_t items;    /* top-level elements (LENGTHOF) */
+    bool all_undef;    /* only '?' so far: BSS-style fill possible */
+} Blob;
+
+static void blob_fix(Blob *b, uint8_t size, FixKind kind, Sym *sym, Sym *sub, int64_t addend)
+{
+    if (b->nfix == b->capfix) {
+        b->capfix = b->capfix ? b->capfix * 2 : 8;
+        b->fix = xrealloc(b->fix, b->capfix * sizeof *b->fix);
+    }
+    BlobFix *f = &b->fix[b->nfix++];
+    f->offset = (uint32_t)b->bytes.len;
+    f->size = size;
+    f->kind = (uint8_t)kind;
+    f->sym = sym;
+    f->sub = sub;
+    f->addend = addend;
+}
+
+static void blob_free(Blob *b)
+{
+    buf_free(&b->bytes);
+    free(b->fix);
+}
+
+/* IEEE-754 bits of a decimal real for 4, 8 or 10 bytes. */
+static void put_real(Buf *out, double v, int size)
+{
+    if (size == 4) {
+        float f = (float)v;
+        uint32_t bits;
+        memcpy(&bits, &f, 4);
+        buf_u32(out, bits);
+    } else if (size == 8) {
+        uint64_t bits;
+        memcpy(&bits, &v, 8);
+        buf_u64(out, bits);
+    } else {
+        /* 80-bit extended from the double (exact for every double). */
+        uint64_t bits;
+        memcpy(&bits, &v, 8);
+        uint16_t sign = (uint16_t)((bits >> 63) << 15);
+        int exp = (int)((bits >> 52) & 0x7FF);
+        uint64_t frac = bits & 0xFFFFFFFFFFFFFull;
+        uint64_t mant;
+        uint16_t e80;
+        if (exp == 0 && frac == 0) {
+            mant = 0;
+            e80 = 0;
+        } else if (exp == 0x7FF) {
+            mant = 0x8000000000000000ull | (frac << 11);
+            e80 = 0x7FFF;
+        } else if (exp == 0) {
+            int shift = 0;
+            while (!(frac & (1ull << 52))) {
+                frac <<= 1;
+                shift++;
+            }
+            mant = frac << 11;
+            e80 = (uint16_t)(1 - 1023 - shift + 16383);
+        } else {
+            mant = 0x8000000000000000ull | (frac << 11);
+            e80 = (uint16_t)(exp - 1023 + 16383);
+        }
+        buf_u64(out, mant);
+        buf_u16(out, (uint16_t)(sign | e80));
+    }
+    if (size != 4 && size != 8 && size != 10)
+        buf_fill(out, 0, 0);
+}
+
+static bool real_item(Asm *a, Blob *b, const Expr *e, int size)
+{
+    if (size != 4 && size != 8 && size != 10) {
+        diag_error(&a->diag, a->loc, E_REAL_NOT_ALLOWED);
+        return false;
+    }
+    const char *txt = arena_strndup(&a->line, e->str, e->len);
+    if (lex_is_real_hex(e->str, e->len)) {
+        uint64_t v;
+        if (!lex_number(e->str, e->len - 1, 16, &v)) {
+            diag_error(&a->diag, a->loc, E_NONDIGIT);
+            return false;
+        }
+        if (size == 10) {
+            buf_u64(&b->bytes, v);
+            buf_u16(&b->bytes, 0);
+        } else {
+            for (int i = 0; i < size; i++)
+                buf_u8(&b->bytes, (uint8_t)(v >> (8 * i)));
+        }
+        return true;
+    }
+    put_real(&b->bytes, strtod(txt, NULL), size);
+    return true;
+}
+
+static bool string_item(Asm *a, Blob *b, const Expr *e, int size)
+{
+    if (e->len == 0) {
+        diag_error(&a->diag, a->loc, E_EMPTY_STRING);
+        return false;
+    }
+    if (size == 1) {
+        for (uint32_t i = 0; i < e->len; i++) {
+            buf_u8(&b->bytes, (uint8_t)e->str[i]);
+            if (e->str[i] == (char)e->quote)
+                i++;
+        }
+        return true;
+    }
+    /* DW/DD/DQ 'ab': the characters form a number, first char high */
+    uint64_t v = 0;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < e->len; i++, n++) {
+        v = (v << 8) | (unsigned char)e->str[i];
+        if (e->str[i] == (char)e->quote)
+            i++;
+    }
+    if (n > (uint32_t)size) {
+        diag_error(&a->diag, a->loc, E_INIT_TOO_LARGE);
+        return false;
+    }
+    for (int i = 0; i < size; i++)
+        buf_u8(&b->bytes, (uint8_t)(v >> (8 * i)));
+    return true;
+}
+
+static bool fits_size(int64_t v, int size)
+{
+    if (size >= 8)
+        return true;
+    int64_t lo = -((int64_t)1 << (size * 8 - 1));
+    int64_t hi = ((int64_t)1 << (size * 8)) - 1;
+    return v >= lo && v <= hi;
+}
+
+static bool value_item(Asm *a, Blob *b, const Expr *e, int size, bool is_real)
+{
+    if (e->kind == EX_REAL)
+        return real_item(a, b, e, size);
+    if (e->kind == EX_STR)
+        return string_item(a, b, e, size);
+    if (is_real && e->kind == EX_CONST && !e->sub) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%lld", (long long)e->value);
+        Expr r = *e;
+        r.kind = EX_REAL;
+        r.str = buf;
+        r.len = (uint32_t)strlen(buf);
+        return real_item(a, b, &r, size);
+    }
+    if (e->kind == EX_CONST && e->sub) {
+        blob_fix(b, (uint8_t)size, FIX_ABS, e->sym, e->sub, e->value);
+        buf_fill(&b->bytes, 0, (size_t)size);
+        return true;
+    }
+    if (e->kind == EX_CONST) {
+        if (!fits_size(e->value, size)) {
+            diag_error(&a->diag, a->loc, E_INIT_TOO_LARGE);
+            return false;
+        }
+        for (int i = 0; i < size; i++)
+            buf_u8(&b->bytes, (uint8_t)((uint64_t)e->value >> (8 * i)));
+        return true;
+    }
+    if ((e->kind == EX_MEM || e->kind == EX_ADDR) && e->sym && !e->base && !e->index) {
+        FixKind k = e->rk == RK_IMAGEREL ? FIX_IMAGEREL
+                  : e->rk == RK_SECREL ? FIX_SECREL
+                  : e->rk == RK_SECTION ? FIX_SECTION : FIX_ABS;
+        if ((k == FIX_IMAGEREL || k == FIX_SECREL) && size != 4) {
+            diag_error(&a->diag, a->loc, E_BAD_OPERAND_SIZE);
+            return false;
+        }
+        if (k == FIX_ABS && size != 4 && size != 8 && !e->undefined) {
+            diag_error(&a->diag, a->loc, E_BAD_OPERAND_SIZE);
+            return false;
+        }
+        blob_fix(b, (uint8_t)size, k, e->sym, NULL, e->value);
+        buf_fill(&b->bytes, 0, (size_t)size);
+        return true;
+    }
+    diag_error(&a->diag, a->loc, E_BAD_INITIALIZER);
+    return false;
+}
+
+static bool parse_items(Asm *a, const Tok *t, int *pos, int end, int size,
+                        bool is_real, Blob *b, int depth);
+
+static bool is_word(const Tok *t, const char *w)
+{
+    return t->kind == TK_ID && tok_is(t, w);
+}
+
+/* item := '?' | count DUP '(' items ')' | expr */
+static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
+                       bool is_real, Blob *b, int depth)
+{
+    if (is_word(&t[*pos], "?") ) {
+        (*pos)++;
+        buf_fill(&b->bytes, 0, (size_t)size);
+        return true;
+    }
+    b->all_undef = false;
+    Expr e;
+    int save = *pos;
+    (void)save;
+    if (!expr_parse(a, t, pos, end, &e))
+        return false;
+    if (*pos < end && is_word(&t[*pos], "dup")) {
+        if (e.kind != EX_CONST) {
+            diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
+            return false;
+        }
+        int64_t count = expr_value(&e);
+        if (e.sub)
+            asm_assume(a, e.sym, e.sub, count - e.value);
+        if (count < 0 || count > 0x7FFFFFFF) {
+            diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
+            return false;
+        }
+        (*pos)++;
+        if (*pos >= end || t[*pos].kind != TK_PUNCT || t[*pos].op != '(')
+            return asm_syntax_error(a, &t[*pos]);
+        (*pos)++;
+        Blob inner = {{0}, 0, 0, 0, 0, true};
+        bool ok = parse_items(a, t, pos, end, size, is_real, &inner, depth + 1);
+        if (ok && (*pos >= end || t[*pos].kind != TK_PUNCT || t[*pos].op != ')'))
+            ok = asm_syntax_error(a, &t[*pos]);
+        if (!ok) {
+            blob_free(&inner);
+            return false;
+        }
+        (*pos)++;
+        uint64_t total = (uint64_t)count * inner.bytes.len;
+        if (total > 0x40000000u) {
+            blob_free(&inner);
+            diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
+            return false;
+        }
+        for (int64_t k = 0; k < count; k++) {
+            for (uint32_t f = 0; f < inner.nfix; f++) {
+                BlobFix *x = &inner.fix[f];
+                blob_fix(b, x->size, (FixKind)x->kind, x->sym, x->sub, x->addend);
+                b->fix[b->nfix - 1].offset = (uint32_t)b->bytes.len + x->offset;
+            }
+            buf_bytes(&b->bytes, inner.bytes.data, inner.bytes.len);
+        }
+        b->all_undef = b->all_undef && inner.all_undef;
+        b->items += depth == 0 ? (uint32_t)count - 1 : 0;
+        blob_free(&inner);
+        return true;
+    }
+    return value_item(a, b, &e, size, is_real);
+}
+
+static bool parse_items(Asm *a, const Tok *t, int *pos, int end, int size,
+                        bool is_real, Blob *b, int depth)
+{
+    for (;;) {
+        if (*pos >= end)
+            return asm_syntax_error(a, &t[*pos]);
+        if (!parse_item(a, t, pos, end, size, is_real, b, depth))
+            return false;
+        b->items++;
+        if (*pos < end && t[*pos].kind == TK_PUNCT && t[*pos].op == ',') {
+            (*pos)++;
+            continue;
+        }
+        return true;
+    }
+}
+
+bool dir_data(Asm *a, Stmt *st, int size_code)
+{
+    int size = size_code & 0xFF;
+    bool is_real = (size_code & 0x100) != 0;
+    Section *sec = asm_section(a);
+    if (!sec)
+        return false;
+    Sym *label = NULL;
+    if (st->name && !(label = asm_define_label(a, st->name, (uint8_t)size, false)))
+        return false;
+    Blob b = {{0}, 0, 0, 0, 0, true};
+    int pos = st->arg;
+    bool ok = parse_items(a, st->toks, &pos, st->ntoks, size, is_real, &b, 0);
+    if (ok && pos < st->ntoks)
+        ok = asm_syntax_error(a, &st->toks[pos]);
+    if (ok) {
+        if (label) {
+            label->count = b.items;
+            label->total = (uint32_t)b.bytes.len;
+        }
+        if (sec->is_bss || (b.all_undef && b.bytes.len > 64)) {
+            if (sec->is_bss && !b.all_undef)
+                diag_warning(&a->diag, a->loc, W_BSS_DATA);
+            sec_emit_fill(&a->secs, sec, (uint32_t)b.bytes.len, 0);
+        } else {
+            uint32_t at = sec_emit_bytes(&a->secs, sec, b.bytes.data, b.bytes.len);
+            for (uint32_t i = 0; i < b.nfix; i++) {
+                BlobFix *x = &b.fix[i];
+                sec_emit_fixup(&a->secs, sec, at + x->offset, x->size, (FixKind)x->kind,
+                               x->sym, x->sub, x->addend, 0, false, a->loc);
+            }
+        }
+    }
+    blob_free(&b);
+    return ok;
+}
+
+static bool define_number(Asm *a, const Tok *name, SymKind kind, const Expr *e)
+{
+    Sym *s = sym_find(&a->syms, name->p, name->len, NULL);
+    if (!s)
+        s = sym_intern(&a->syms, name->p, name->len, NULL);
+    bool redefinable = kind == SYM_ASSIGN && (s->kind == SYM_ASSIGN || s->kind == SYM_UNDEF);
+    int64_t v = expr_value(e);
+    if (!redefinable && s->kind != SYM_UNDEF) {
+        bool same = s->defined_this_pass == false && s->kind == (uint8_t)kind;
+        if (!same || (kind == SYM_CONST && s->value != v && a->pass == 1)) {
+            diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+            return false;
+        }
+        if (s->defined_this_pass) {
+            diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+            return false;
+        }
+    }
+    if (e->sub)
+        asm_assume(a, e->sym, e->sub, v - e->value);
+    s->kind = (uint8_t)kind;
+    s->value = v;
+    s->defined_this_pass = true;
+    s->loc = a->loc;
+    sym_mark_defined(&a->syms, s);
+    return true;
+}
+
+static bool define_relequ(Asm *a, const Tok *name, const Expr *e)
+{
+    Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
+    if (s->defined_this_pass || (s->kind != SYM_UNDEF && s->kind != SYM_RELEQU)) {
+        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+        return false;
+    }
+    s->kind = SYM_RELEQU;
+    s->base = e->sym;
+    s->value = e->value;
+    s->defined_this_pass = true;
+    s->loc = a->loc;
+    sym_mark_defined(&a->syms, s);
+    return true;
+}
+
+static bool define_text(Asm *a, const Tok *name, const char *p, size_t n)
+{
+    Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
+    if (s->kind != SYM_UNDEF && s->kind != SYM_TEXT) {
+        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+        return false;
+    }
+    s->kind = SYM_TEXT;
+    s->text = arena_strndup(&a->perm, p, n);
+    s->defined_this_pass = true;
+    s->loc = a->loc;
+    return true;
+}
+
+/* The raw text of tokens [from, ntoks). */
+static void raw_text(const Stmt *st, int from, const char **p, size_t *n)
+{
+    if (from >= st->ntoks) {
+        *p = "";
+        *n = 0;
+        return;
+    }
+    const Tok *last = &st->toks[st->ntoks - 1];
+    *p = st->toks[from].p;
+    *n = (size_t)(last->p + last->len - *p);
+}
+
+bool dir_equ(Asm *a, Stmt *st)
+{
+    if (st->arg < st->ntoks && st->toks[st->arg].kind == TK_ANGLE && st->arg + 1 == st->ntoks) {
+        const Tok *t = &st->toks[st->arg];
+        return define_text(a, st->name, t->p + 1, t->len - 2);
+    }
+    Sym *old = sym_find(&a->syms, st->name->p, st->name->len, NULL);
+    if (old && old->kind == SYM_TEXT) {
+        const char *p;
+        size_t n;
+        raw_text(st, st->arg, &p, &n);
+        return define_text(a, st->name, p, n);
+    }
+    Expr e;
+    int pos = st->arg;
+    bool muted = a->diag.muted;
+    a->diag.muted = true;
+    int errors = a->diag.errors;
+    bool ok = st->arg < st->ntoks && expr_parse(a, st->toks, &pos, st->ntoks, &e) &&
+              pos == st->ntoks;
+    a->diag.muted = muted;
+    a->diag.errors = errors;
+    if (ok && e.kind == EX_CONST && !e.undefined)
+        return define_number(a, st->name, SYM_CONST, &e);
+    if (ok && (e.kind == EX_MEM || e.kind == EX_ADDR) && e.sym && !e.base && !e.index &&
+        !e.undefined)
+        return define_relequ(a, st->name, &e);
+    if (ok && e.undefined && a->pass == 1)
+        return true; /* decided in pass 2, once the operands are known */
+    const char *p;
+    size_t n;
+    raw_text(st, st->arg, &p, &n);
+    return define_text(a, st->name, p, n);
+}
+
+bool dir_assign(Asm *a, Stmt *st)
+{
+    Expr e;
+    int pos = st->arg;
+    if (!expr_parse(a, st->toks, &pos, st->ntoks, &e) || !stmt_end(a, st, pos))
+        return false;
+    if (e.kind == EX_CONST)
+        return define_number(a, st->name, SYM_ASSIGN, &e);
+    if (e.undefined)
+        return true;
+    diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
+    return false;
+}
+
+/* TEXTEQU <text> | TEXTEQU textmacro | TEXTEQU %expr, joined by ','. */
+bool dir_textequ(Asm *a, Stmt *st)
+{
+    Buf out = {0};
+    int i = st->arg;
+    bool ok = true;
+    while (i < st->ntoks && ok) {
+        const Tok *t = &st->toks[i];
+        if (t->kind == TK_ANGLE) {
+            buf_bytes(&out, t->p + 1, t->len - 2);
+            i++;
+        } else if (t->kind == TK_PUNCT && t->op == '%') {
+            i++;
+            int64_t v;
+            int start = i;
+            while (i < st->ntoks && !(st->toks[i].kind == TK_PUNCT && st->toks[i].op == ','))
+                i++;
+            int p2 = start;
+            ok = expr_const(a, st->toks, &p2, i, &v);
+            if (ok)
+                buf_printf(&out, "%lld", (long long)v);
+        } else if (t->kind == TK_ID) {
+            Sym *s = sym_find(&a->syms, t->p, t->len, NULL);
+            if (s && s->kind == SYM_TEXT)
+                buf_str(&out, s->text);
+            else
+                ok = asm_syntax_error(a, t);
+            i++;
+        } else {
+            ok = asm_syntax_error(a, t);
+        }
+        if (ok && i < st->ntoks) {
+            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
+                ok = asm_syntax_error(a, &st->toks[i]);
+            i++;
+        }
+    }
+    if (ok)
+        ok = define_text(a, st->name, out.data ? (const char *)out.data : "", out.len);
+    buf_free(&out);
+    return ok;
+}
+
+/* name LABEL type */
+bool dir_label(Asm *a, Stmt *st)
+{
+    if (st->arg >= st->ntoks)
+        return asm_syntax_error(a, &st->toks[st->arg]);
+    int size = expr_type_size(&st->toks[st->arg]);
+    if (!size)
+        return asm_syntax_error(a, &st->toks[st->arg]);
+    if (!stmt_end(a, st, st->arg + 1))
+        return false;
+    return asm_define_label(a, st->name, (uint8_t)size, a->cur_proc == NULL) != NULL;
+}
+
+bool dir_align(Asm *a, Stmt *st)
+{
+    Section *sec = asm_section(a);
+    if (!sec)
+        return false;
+    int64_t n = 16;
+    int pos = st->arg;
+    if (pos < st->ntoks && !expr_const(a, st->toks, &pos, st->ntoks, &n))
+        return false;
+    if (!stmt_end(a, st, pos))
+        return false;
+    if (n < 1 || n > 8192 || (n & (n - 1))) {
+        diag_error(&a->diag, a->loc, E_BAD_SEG_ALIGN, (int)n);
+        return false;
+    }
+    if ((uint32_t)n > sec->align)
+        diag_error(&a->diag, a->loc, E_BAD_SEG_ALIGN, (int)n);
+    sec_emit_align(&a->secs, sec, (uint32_t)n, 0, sec->is_code);
+    return true;
+}
+
+bool dir_even(Asm *a, Stmt *st)
+{
+    Section *sec = asm_section(a);
+    if (!sec || !stmt_end(a, st, st->arg))
+        return false;
+    sec_emit_align(&a->secs, sec, 2, 0, sec->is_code);
+    return true;
+}
+
+bool dir_org(Asm *a, Stmt *st)
+{
+    Section *sec = asm_section(a);
+    if (!sec)
+        return false;
+    int pos = st->arg;
+    Expr e;
+    if (!expr_parse(a, st->toks, &pos, st->ntoks, &e) || !stmt_end(a, st, pos))
+        return false;
+    int64_t target;
+    if (e.kind == EX_CONST && !e.sub) {
+        target = e.value;
+    } else if ((e.kind == EX_MEM || e.kind == EX_ADDR) && e.sym && e.sym->kind == SYM_LABEL &&
+               e.sym->sec == sec && !e.base && !e.index) {
+        target = (int64_t)sym_offset(e.sym) + e.value;
+        asm_assume(a, e.sym, NULL, target - e.value);
+    } else {
+        if (e.undefined && a->pass == 1)
+            return true;
+        diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
+        return false;
+    }
+    if (target < (int64_t)sec_offset(sec) || target > 0x7FFFFFFF) {
+        diag_error(&a->diag, a->loc, E_BAD_ORG);
+        return false;
+    }
+    sec_emit_org(&a->secs, sec, (uint32_t)target);
+    return true;
+}

@@ -1,0 +1,504 @@
+/* dir_seg.c: sections and symbol-visibility directives.
+ *
+ *   .CODE [name] | .DATA | .DATA? | .CONST
+ *   name SEGMENT [align] [READONLY] [combine] ['class'] [ALIAS(<'name'>)]
+ *   name ENDS
+ *   PUBLIC name {, name}      EXTERN name:type {, name:type}
+ *   EXTERNDEF name:type       name PROTO [args]
+ *   name PROC [attrs]  ...  name ENDP
+ *   INCLUDE file | INCLUDELIB lib | END [entry] | OPTION ... | .RADIX n
+ *
+ * Simplified segments map to ml64's COFF sections: .code -> .text$mn,
+ * .data -> .data, .data? -> .bss, .const -> .rdata (doc/sections.md). */
+#include "parser.h"
+#include <string.h>
+#include <stdio.h>
+
+#define SCN_CODE 0x20u
+#define SCN_IDATA 0x40u
+#define SCN_UDATA 0x80u
+#define SCN_INFO 0x200u
+#define SCN_REMOVE 0x800u
+#define SCN_DISCARD 0x02000000u
+#define SCN_SHARED 0x10000000u
+#define SCN_EXEC 0x20000000u
+#define SCN_READ 0x40000000u
+#define SCN_WRITE 0x80000000u
+
+static Section *open_section(Asm *a, const char *name, uint32_t flags, uint32_t align,
+                             bool code, bool bss)
+{
+    Section *s = sec_find(&a->secs, name);
+    if (!s) {
+        s = sec_new(&a->secs, name, flags, align, code, bss);
+        s->sym = sym_intern(&a->syms, name, strlen(name), NULL);
+        if (s->sym->kind == SYM_UNDEF)
+            s->sym->kind = SYM_SEGMENT;
+        s->sym->sec = s;
+    }
+    return s;
+}
+
+static bool simple_segment(Asm *a, Stmt *st, const char *name, uint32_t flags,
+                           bool code, bool bss)
+{
+    if (a->cur_proc) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, a->cur_proc->name);
+        return false;
+    }
+    a->seg_depth = 0;
+    a->cur = open_section(a, name, flags, 16, code, bss);
+    (void)st;
+    return true;
+}
+
+bool dir_code(Asm *a, Stmt *st)
+{
+    const char *name = ".text$mn";
+    if (st->arg < st->ntoks) {
+        if (st->toks[st->arg].kind != TK_ID || !stmt_end(a, st, st->arg + 1))
+            return asm_syntax_error(a, &st->toks[st->arg]);
+        name = tok_str(a, &st->toks[st->arg]);
+        name = arena_strdup(&a->perm, name);
+    }
+    return simple_segment(a, st, name, SCN_CODE | SCN_EXEC | SCN_READ, true, false);
+}
+
+bool dir_data_seg(Asm *a, Stmt *st)
+{
+    return stmt_end(a, st, st->arg) &&
+           simple_segment(a, st, ".data", SCN_IDATA | SCN_READ | SCN_WRITE, false, false);
+}
+
+bool dir_data_q(Asm *a, Stmt *st)
+{
+    return stmt_end(a, st, st->arg) &&
+           simple_segment(a, st, ".bss", SCN_UDATA | SCN_READ | SCN_WRITE, false, true);
+}
+
+bool dir_const(Asm *a, Stmt *st)
+{
+    return stmt_end(a, st, st->arg) &&
+           simple_segment(a, st, ".rdata", SCN_IDATA | SCN_READ, false, false);
+}
+
+static const struct { const char *word; uint32_t align; } align_words[] = {
+    {"byte", 1}, {"word", 2}, {"dword", 4}, {"para", 16}, {"page", 256},
+};
+
+static const char *coff_name_for(const char *seg)
+{
+    static const struct { const char *seg, *coff; } names[] = {
+        {"_TEXT", ".text"}, {"_DATA", ".data"}, {"CONST", ".rdata"}, {"_BSS", ".bss"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        if (strcmp(seg, names[i].seg) == 0)
+            return names[i].coff;
+    return seg;
+}
+
+/* name SEGMENT [align] [READONLY] [combine] ['class'] [ALIAS(...)] [flags] */
+bool dir_segment(Asm *a, Stmt *st)
+{
+    const char *name = arena_strdup(&a->perm, tok_str(a, st->name));
+    uint32_t align = 16;
+    bool readonly = false, code = false, bss = false;
+    uint32_t extra = 0;
+    const char *alias = NULL;
+    const char *cls = "";
+    for (int i = st->arg; i < st->ntoks; i++) {
+        const Tok *t = &st->toks[i];
+        bool known = false;
+        for (size_t k = 0; k < ARRAY_LEN(align_words); k++)
+            if (t->kind == TK_ID && tok_is(t, align_words[k].word)) {
+                align = align_words[k].align;
+                known = true;
+            }
+        if (known)
+            continue;
+        if (t->kind == TK_STR) {
+            cls = arena_strndup(&a->line, t->p + 1, t->len - 2);
+        } else if (tok_is(t, "align") || tok_is(t, "alias")) {
+            bool is_align = tok_is(t, "align");
+            if (i + 3 >= st->ntoks + 1 || st->toks[i + 1].op != '(')
+                return asm_syntax_error(a, t);
+            int pos = i + 2;
+            if (is_align) {
+                int64_t v;
+                int close = pos;
+                while (close < st->ntoks && st->toks[close].op != ')')
+                    close++;
+                if (!expr_const(a, st->toks, &pos, close, &v))
+                    return false;
+                if (v < 1 || v > 8192 || (v & (v - 1))) {
+                    diag_error(&a->diag, a->loc, E_BAD_SEG_ALIGN, (int)v);
+                    return false;
+                }
+                align = (uint32_t)v;
+                i = close;
+            } else {
+                const Tok *s = &st->toks[pos];
+                if (s->kind == TK_ANGLE && s->len > 2 && (s->p[1] == '\'' || s->p[1] == '"'))
+                    alias = arena_strndup(&a->perm, s->p + 2, s->len - 4);
+                else if (s->kind == TK_STR)
+                    alias = arena_strndup(&a->perm, s->p + 1, s->len - 2);
+                else
+                    return asm_syntax_error(a, s);
+                i = pos + 1;
+            }
+        } else if (tok_is(t, "readonly")) {
+            readonly = true;
+        } else if (tok_is(t, "execute")) {
+            extra |= SCN_EXEC;
+            code = true;
+        } else if (tok_is(t, "read") || tok_is(t, "write") || tok_is(t, "public") ||
+                   tok_is(t, "private") || tok_is(t, "common") || tok_is(t, "stack") ||
+                   tok_is(t, "memory") || tok_is(t, "use64") || tok_is(t, "flat") ||
+                   tok_is(t, "nopage") || tok_is(t, "nocache")) {
+            if (tok_is(t, "write"))
+                extra |= SCN_WRITE;
+        } else if (tok_is(t, "shared")) {
+            extra |= SCN_SHARED;
+        } else if (tok_is(t, "discard")) {
+            extra |= SCN_DISCARD;
+        } else if (tok_is(t, "info")) {
+            extra |= SCN_INFO | SCN_REMOVE;
+        } else {
+            return asm_syntax_error(a, t);
+        }
+    }
+    if (strstr(cls, "CODE") || strstr(cls, "code"))
+        code = true;
+    if (strcmp(name, "_BSS") == 0 || strcmp(cls, "BSS") == 0)
+        bss = true;
+    const char *coff = alias ? alias : coff_name_for(name);
+    uint32_t flags = code ? SCN_CODE | SCN_EXEC | SCN_READ
+                   : bss ? SCN_UDATA | SCN_READ | SCN_WRITE
+                   : SCN_IDATA | SCN_READ | (readonly ? 0 : SCN_WRITE);
+    if (code && readonly)
+        flags &= ~SCN_WRITE;
+    flags |= extra;
+    if (a->seg_depth == (int)ARRAY_LEN(a->seg_stack)) {
+        diag_error(&a->diag, a->loc, E_TOO_COMPLEX);
+        return false;
+    }
+    Section *s = open_section(a, coff, flags, align, code, bss);
+    Sym *segsym = sym_intern(&a->syms, name, strlen(name), NULL);
+    if (segsym->kind == SYM_UNDEF) {
+        segsym->kind = SYM_SEGMENT;
+        segsym->sec = s;
+    }
+    a->seg_stack[a->seg_depth].sec = a->cur;
+    a->seg_stack[a->seg_depth].sym = segsym;
+    a->seg_depth++;
+    a->cur = s;
+    return true;
+}
+
+bool dir_ends(Asm *a, Stmt *st)
+{
+    if (a->seg_depth == 0) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
+        return false;
+    }
+    Sym *open = a->seg_stack[a->seg_depth - 1].sym;
+    if (open->len != st->name->len ||
+        sym_find(&a->syms, st->name->p, st->name->len, NULL) != open) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
+        return false;
+    }
+    a->seg_depth--;
+    a->cur = a->seg_stack[a->seg_depth].sec;
+    return stmt_end(a, st, st->arg);
+}
+
+void seg_end_of_pass(Asm *a)
+{
+    if (a->cur_proc) {
+        diag_error(&a->diag, a->proc_loc, E_BLOCK_NESTING, a->cur_proc->name);
+        a->cur_proc = NULL;
+    }
+    if (a->seg_depth) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, a->seg_stack[a->seg_depth - 1].sym->name);
+        a->seg_depth = 0;
+    }
+    if (!a->end_seen)
+        diag_error(&a->diag, a->loc, E_END_REQUIRED);
+}
+
+/* Parse "name[:type]" for EXTERN/EXTERNDEF; returns the type code. */
+static bool extern_type(Asm *a, Stmt *st, int *i, uint8_t *mt)
+{
+    *mt = MT_NONE;
+    if (*i < st->ntoks && st->toks[*i].kind == TK_PUNCT && st->toks[*i].op == ':') {
+        (*i)++;
+        if (*i >= st->ntoks)
+            return asm_syntax_error(a, &st->toks[*i]);
+        const Tok *t = &st->toks[*i];
+        if (tok_is(t, "abs"))
+            *mt = MT_ABS;
+        else if (tok_is(t, "proc") || tok_is(t, "near") || tok_is(t, "far"))
+            *mt = MT_PROC;
+        else {
+            int size = expr_type_size(t);
+            if (!size) {
+                Sym *ty = sym_find(&a->syms, t->p, t->len, NULL);
+                if (!ty || ty->kind != SYM_TYPE)
+                    return asm_syntax_error(a, t);
+                size = (int)ty->value;
+            }
+            *mt = (uint8_t)size;
+        }
+        (*i)++;
+    }
+    return true;
+}
+
+static bool declare_extern(Asm *a, const Tok *name, uint8_t mt, bool externdef)
+{
+    Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
+    if (s->kind == SYM_LABEL) {
+        if (externdef) {
+            s->is_public = true;
+            return true;
+        }
+        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+        return false;
+    }
+    if (s->kind != SYM_UNDEF && s->kind != SYM_EXTERN) {
+        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+        return false;
+    }
+    if (s->kind == SYM_UNDEF) {
+        s->kind = SYM_EXTERN;
+        s->mem_type = mt;
+        s->is_externdef = externdef;
+        s->loc = a->loc;
+        sym_mark_defined(&a->syms, s);
+    } else if (!externdef) {
+        s->is_externdef = false;
+    }
+    return true;
+}
+
+static bool extern_list(Asm *a, Stmt *st, bool externdef)
+{
+    int i = st->arg;
+    if (i >= st->ntoks)
+        return asm_syntax_error(a, &st->toks[i]);
+    while (i < st->ntoks) {
+        /* optional language type before the name */
+        const Tok *name = &st->toks[i];
+        if (name->kind == TK_ID && (tok_is(name, "c") || tok_is(name, "stdcall") ||
+                                    tok_is(name, "syscall") || tok_is(name, "fastcall")) &&
+            i + 1 < st->ntoks && st->toks[i + 1].kind == TK_ID)
+            name = &st->toks[++i];
+        if (name->kind != TK_ID)
+            return asm_syntax_error(a, name);
+        i++;
+        uint8_t mt;
+        if (!extern_type(a, st, &i, &mt))
+            return false;
+        if (!declare_extern(a, name, mt, externdef))
+            return false;
+        if (i < st->ntoks) {
+            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
+                return asm_syntax_error(a, &st->toks[i]);
+            i++;
+        }
+    }
+    return true;
+}
+
+bool dir_extern(Asm *a, Stmt *st) { return extern_list(a, st, false); }
+bool dir_externdef(Asm *a, Stmt *st) { return extern_list(a, st, true); }
+
+/* name PROTO [args]: an external procedure declaration for now. */
+bool dir_proto(Asm *a, Stmt *st)
+{
+    Sym *s = sym_intern(&a->syms, st->name->p, st->name->len, NULL);
+    if (s->kind == SYM_UNDEF) {
+        s->kind = SYM_EXTERN;
+        s->mem_type = MT_PROC;
+        s->is_externdef = true;
+        s->loc = a->loc;
+        sym_mark_defined(&a->syms, s);
+    }
+    s->is_proto = true;
+    return true;
+}
+
+bool dir_public(Asm *a, Stmt *st)
+{
+    int i = st->arg;
+    if (i >= st->ntoks)
+        return asm_syntax_error(a, &st->toks[i]);
+    while (i < st->ntoks) {
+        const Tok *t = &st->toks[i];
+        if (t->kind != TK_ID)
+            return asm_syntax_error(a, t);
+        Sym *s = sym_intern(&a->syms, t->p, t->len, NULL);
+        if (s->kind != SYM_UNDEF && s->kind != SYM_LABEL && s->kind != SYM_EXTERN &&
+            s->kind != SYM_CONST) {
+            diag_error(&a->diag, a->loc, E_CANNOT_PUBLIC, s->name);
+            return false;
+        }
+        s->is_public = true;
+        if (s->kind == SYM_UNDEF)
+            s->loc = a->loc;
+        i++;
+        if (i < st->ntoks) {
+            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
+                return asm_syntax_error(a, &st->toks[i]);
+            i++;
+        }
+    }
+    return true;
+}
+
+/* name PROC [PRIVATE|PUBLIC|EXPORT] ... (plain procedures: no prologue) */
+bool dir_proc(Asm *a, Stmt *st)
+{
+    if (a->cur_proc) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, a->cur_proc->name);
+        return false;
+    }
+    bool is_public = true;
+    for (int i = st->arg; i < st->ntoks; i++) {
+        const Tok *t = &st->toks[i];
+        if (tok_is(t, "private"))
+            is_public = false;
+        else if (tok_is(t, "public") || tok_is(t, "near") || tok_is(t, "c") ||
+                 tok_is(t, "stdcall") || tok_is(t, "fastcall") || tok_is(t, "syscall"))
+            continue;
+        else {
+            diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, t));
+            return false;
+        }
+    }
+    Sym *s = asm_define_label(a, st->name, MT_NEAR, true);
+    if (!s)
+        return false;
+    s->is_proc = true;
+    s->is_public = is_public || s->is_public;
+    a->cur_proc = s;
+    a->proc_loc = a->loc;
+    return true;
+}
+
+bool dir_endp(Asm *a, Stmt *st)
+{
+    Sym *p = a->cur_proc;
+    if (!p || p != sym_find(&a->syms, st->name->p, st->name->len, NULL)) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
+        return false;
+    }
+    a->cur_proc = NULL;
+    return stmt_end(a, st, st->arg);
+}
+
+/* The rest of the statement as a file or library name. */
+static const char *name_arg(Asm *a, Stmt *st)
+{
+    if (st->arg >= st->ntoks) {
+        asm_syntax_error(a, &st->toks[st->arg]);
+        return NULL;
+    }
+    const Tok *f = &st->toks[st->arg];
+    if (st->arg + 1 == st->ntoks && (f->kind == TK_STR || f->kind == TK_ANGLE))
+        return arena_strndup(&a->line, f->p + 1, f->len - 2);
+    const Tok *l = &st->toks[st->ntoks - 1];
+    return arena_strndup(&a->line, f->p, (size_t)(l->p + l->len - f->p));
+}
+
+bool dir_includelib(Asm *a, Stmt *st)
+{
+    const char *lib = name_arg(a, st);
+    if (!lib)
+        return false;
+    if (a->pass == 2) {
+        bool quote = strchr(lib, ' ') != NULL;
+        buf_printf(&a->drectve, quote ? "-defaultlib:\"%s\" " : "-defaultlib:%s ", lib);
+    }
+    return true;
+}
+
+bool dir_include(Asm *a, Stmt *st)
+{
+    const char *file = name_arg(a, st);
+    if (!file)
+        return false;
+    if (!pp_include(a, file)) {
+        diag_fatal(&a->diag, a->loc, E_CANNOT_OPEN, file);
+    }
+    return true;
+}
+
+bool dir_end(Asm *a, Stmt *st)
+{
+    (void)st;
+    a->end_seen = true;
+    pp_stop(a);
+    return true;
+}
+
+bool dir_option(Asm *a, Stmt *st)
+{
+    for (int i = st->arg; i < st->ntoks; i++) {
+        const Tok *t = &st->toks[i];
+        if (t->kind != TK_ID)
+            continue;
+        if (tok_is(t, "casemap") && i + 2 < st->ntoks) {
+            const Tok *v = &st->toks[i + 2];
+            if (a->syms.count > 64 && a->pass == 1) {
+                /* switching case rules after symbols exist would orphan them */
+            }
+            a->syms.case_sensitive = tok_is(v, "none");
+            i += 2;
+        } else if (tok_is(t, "dotname") || tok_is(t, "nodotname") || tok_is(t, "scoped") ||
+                   tok_is(t, "noscoped") || tok_is(t, "ljmp") || tok_is(t, "noljmp") ||
+                   tok_is(t, "m510") || tok_is(t, "nom510") || tok_is(t, "oldstructs") ||
+                   tok_is(t, "nooldstructs") || tok_is(t, "readonly") ||
+                   tok_is(t, "noreadonly") || tok_is(t, "emulator") ||
+                   tok_is(t, "noemulator") || tok_is(t, "nosignextend") ||
+                   tok_is(t, "expr32") || tok_is(t, "expr16") || tok_is(t, "language") ||
+                   tok_is(t, "proc") || tok_is(t, "segment") || tok_is(t, "offset")) {
+            diag_warning(&a->diag, a->loc, W_DIRECTIVE_IGNORED, tok_str(a, t));
+            while (i + 1 < st->ntoks && st->toks[i + 1].op != ',')
+                i++;
+        } else {
+            diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, t));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool dir_radix(Asm *a, Stmt *st)
+{
+    int pos = st->arg;
+    if (pos >= st->ntoks)
+        return asm_syntax_error(a, &st->toks[pos]);
+    uint64_t v;
+    const Tok *t = &st->toks[pos];
+    if (t->kind != TK_NUM || !lex_number(t->p, t->len, 10, &v) || v < 2 || v > 16) {
+        diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
+        return false;
+    }
+    a->radix = (int)v;
+    return stmt_end(a, st, pos + 1);
+}
+
+bool dir_ignored(Asm *a, Stmt *st)
+{
+    (void)a;
+    (void)st;
+    return true;
+}
+
+bool dir_model(Asm *a, Stmt *st)
+{
+    diag_warning(&a->diag, a->loc, W_DIRECTIVE_IGNORED, ".MODEL");
+    (void)st;
+    return true;
+}

@@ -1,0 +1,814 @@
+/* expr.c: MASM expression evaluation by precedence climbing.
+ *
+ * MASM precedence, loosest first (MASM 6.1 reference, "Operators"):
+ *   OR XOR | AND | NOT | EQ NE LT LE GT GE | + - | * / MOD SHL SHR |
+ *   unary + - | HIGH LOW HIGHWORD LOWWORD LOW32 HIGH32 |
+ *   PTR OFFSET SEG TYPE THIS IMAGEREL SECTIONREL SHORT | segment ':' |
+ *   LENGTHOF SIZEOF LENGTH SIZE | () [] and adjacency ("8[rbx]").
+ * Registers only combine inside brackets; a label is a memory reference
+ * until OFFSET turns it into an immediate address. */
+#include "expr.h"
+#include "asm.h"
+#include "encoder.h"
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+
+static bool is_anon_ref(const char *name, size_t len, int *dir)
+{
+    if (len != 2 || name[0] != '@')
+        return false;
+    if (name[1] == 'b' || name[1] == 'B')
+        *dir = -1;
+    else if (name[1] == 'f' || name[1] == 'F')
+        *dir = 1;
+    else
+        return false;
+    return true;
+}
+
+Sym *expr_anon_label(Asm *a, uint32_t n)
+{
+    char name[32];
+    int len = snprintf(name, sizeof name, "@@:%u", (unsigned)n);
+    return sym_intern(&a->syms, name, (size_t)len, NULL);
+}
+
+Sym *asm_symbol_ref(Asm *a, const char *name, size_t len)
+{
+    int dir;
+    if (is_anon_ref(name, len, &dir))
+        return expr_anon_label(a, dir < 0 ? a->anon_labels : a->anon_labels + 1);
+    Sym *s = sym_find(&a->syms, name, len, a->cur_proc);
+    if (!s) {
+        s = sym_intern(&a->syms, name, len, NULL);
+        s->loc = a->loc;
+    }
+    return s;
+}
+
+void asm_assume(Asm *a, Sym *x, Sym *y, int64_t value)
+{
+    if (a->pass < 2)
+        return;
+    Assumption *as = arena_alloc(&a->perm, sizeof *as);
+    as->loc = a->loc;
+    as->a = x;
+    as->b = y;
+    as->value = value;
+    as->next = a->assumptions;
+    a->assumptions = as;
+}
+
+bool asm_eval_text(Asm *a, Sym *s, Expr *e)
+{
+    const char *t = s->text;
+    LexResult r = lex_tokens(&a->line, t, t + strlen(t), 0);
+    int pos = 0;
+    if (r.ntoks == 0)
+        return false;
+    return expr_parse(a, r.toks, &pos, r.ntoks, e) && pos == r.ntoks;
+}
+
+
+static bool parse_or(ExprCtx *c, Expr *e);
+static bool parse_unary(ExprCtx *c, Expr *e);
+
+static const Tok *peek(ExprCtx *c)
+{
+    static const Tok eol = {TK_EOL, 0, 0, ""};
+    return c->pos < c->end ? &c->toks[c->pos] : &eol;
+}
+
+static bool fail(ExprCtx *c, DiagId id, const char *arg)
+{
+    if (!c->failed)
+        diag_error(&c->a->diag, c->a->loc, id, arg);
+    c->failed = true;
+    return false;
+}
+
+static void set_const(Expr *e, int64_t v)
+{
+    memset(e, 0, sizeof *e);
+    e->kind = EX_CONST;
+    e->value = v;
+}
+
+int expr_type_size(const Tok *t)
+{
+    static const struct { const char *w; int size; } types[] = {
+        {"byte", 1}, {"sbyte", 1}, {"word", 2}, {"sword", 2}, {"dword", 4},
+        {"sdword", 4}, {"fword", 6}, {"qword", 8}, {"sqword", 8},
+        {"tbyte", 10}, {"oword", 16}, {"real4", 4}, {"real8", 8},
+        {"real10", 10}, {"mmword", 8}, {"xmmword", 16}, {"ymmword", 32},
+        {"zmmword", 64}, {"near", MT_NEAR}, {"near64", MT_NEAR}, {"proc", MT_NEAR},
+        {"far", MT_NEAR},
+    };
+    if (t->kind != TK_ID || t->len > 7 || t->len < 3)
+        return 0;
+    for (size_t i = 0; i < ARRAY_LEN(types); i++)
+        if (tok_is(t, types[i].w))
+            return types[i].size;
+    return 0;
+}
+
+/* Offset of a label under the current (provisional) layout. */
+static int64_t label_estimate(const Sym *s)
+{
+    return s->frag ? (int64_t)sym_offset(s) : s->value;
+}
+
+static bool is_label(const Sym *s)
+{
+    return s && s->kind == SYM_LABEL;
+}
+
+/* expr + expr, with MASM's memory-operand algebra. */
+static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
+{
+    if (l->kind == EX_REG || r->kind == EX_REG) {
+        if (c->bracket_depth == 0)
+            return fail(c, E_BAD_REG_USE, NULL);
+    }
+    Expr rr = *r;
+    if (l->kind == EX_REG) {
+        Reg reg = l->reg;
+        memset(l, 0, sizeof *l);
+        l->kind = EX_MEM;
+        l->base = reg;
+        l->scale = 1;
+    }
+    if (rr.kind == EX_REG) {
+        Reg reg = rr.reg;
+        memset(&rr, 0, sizeof rr);
+        rr.kind = EX_MEM;
+        rr.base = reg;
+        rr.scale = 1;
+    }
+    if (l->kind == EX_CONST && rr.kind == EX_CONST && !l->sub && !rr.sub) {
+        l->value += rr.value;
+        l->undefined |= rr.undefined;
+        return true;
+    }
+    if (l->kind == EX_CONST && rr.kind != EX_CONST) {
+        Expr t = *l;
+        *l = rr;
+        rr = t;
+    }
+    if (l->kind == EX_TYPE || rr.kind == EX_TYPE || l->kind == EX_STR ||
+        rr.kind == EX_STR || l->kind == EX_REAL || rr.kind == EX_REAL)
+        return fail(c, E_EXPR_SYNTAX, NULL);
+    if (rr.kind == EX_CONST) {
+        if (rr.sub || l->sub)
+            return fail(c, E_ADD_TWO_RELOCS, NULL);
+        l->value += rr.value;
+        l->undefined |= rr.undefined;
+        return true;
+    }
+    /* both are addresses or memory references */
+    if (l->sym && rr.sym)
+        return fail(c, E_ADD_TWO_RELOCS, NULL);
+    if (!l->sym) {
+        l->sym = rr.sym;
+        l->rk = rr.rk;
+    }
+    l->value += rr.value;
+    l->undefined |= rr.undefined;
+    if (rr.kind == EX_MEM)
+        l->kind = EX_MEM;
+    if (!l->size)
+        l->size = rr.size;
+    l->explicit_size |= rr.explicit_size;
+    l->has_brackets |= rr.has_brackets;
+    if (rr.seg)
+        l->seg = rr.seg;
+    Reg regs[2] = {(Reg)rr.base, (Reg)rr.index};
+    uint8_t scales[2] = {1, rr.scale ? rr.scale : 1};
+    for (int i = 0; i < 2; i++) {
+        if (regs[i] == R_NONE)
+            continue;
+        if (i == 1 || (l->base != R_NONE && l->index == R_NONE)) {
+            if (l->index != R_NONE)
+                return fail(c, E_MULTI_INDEX, NULL);
+            if (i == 0 && l->base != R_NONE) {
+                l->index = regs[i];
+                l->scale = 1;
+            } else {
+                l->index = regs[i];
+                l->scale = scales[i];
+            }
+        } else if (l->base == R_NONE) {
+            l->base = regs[i];
+        } else {
+            return fail(c, E_MULTI_BASE, NULL);
+        }
+    }
+    return true;
+}
+
+static bool combine_sub(ExprCtx *c, Expr *l, const Expr *r)
+{
+    if (r->kind == EX_CONST && !r->sub) {
+        Expr neg = *r;
+        neg.value = -neg.value;
+        return combine_add(c, l, &neg);
+    }
+    /* label - label: a constant once both are placed in one section */
+    if ((l->kind == EX_MEM || l->kind == EX_ADDR) && (r->kind == EX_MEM || r->kind == EX_ADDR) &&
+        l->sym && r->sym && l->base == R_NONE && r->base == R_NONE &&
+        l->index == R_NONE && r->index == R_NONE) {
+        Sym *a = l->sym, *b = r->sym;
+        int64_t v = l->value - r->value;
+        bool undef = l->undefined || r->undefined;
+        if (!undef && (!is_label(a) || !is_label(b) || a->sec != b->sec)) {
+            if (a->kind == SYM_EXTERN || b->kind == SYM_EXTERN || a->sec != b->sec)
+                return fail(c, E_CONST_OR_RELOC_EXPECTED, NULL);
+        }
+        set_const(l, undef ? 0 : v + label_estimate(a) - label_estimate(b));
+        l->undefined = undef;
+        if (!undef) {
+            l->sym = a;
+            l->sub = b;
+            l->value = v;
+            l->layout_dep = true;
+        }
+        return true;
+    }
+    return fail(c, E_CONST_EXPECTED, NULL);
+}
+
+/* Numeric value of a constant expression, folding label differences. */
+int64_t expr_value(const Expr *e)
+{
+    if (e->kind == EX_CONST && e->sub)
+        return e->value + label_estimate(e->sym) - label_estimate(e->sub);
+    return e->value;
+}
+
+static bool need_const(ExprCtx *c, Expr *e)
+{
+    if (e->kind != EX_CONST)
+        return fail(c, E_CONST_EXPECTED, NULL);
+    if (e->sub) {
+        int64_t v = expr_value(e);
+        asm_assume(c->a, e->sym, e->sub, v - e->value);
+        e->value = v;
+        e->sym = e->sub = NULL;
+    }
+    return true;
+}
+
+static bool word_is(const Tok *t, const char *w)
+{
+    return t->kind == TK_ID && tok_is(t, w);
+}
+
+/* primary := number | string | real | '(' expr ')' | '[' expr ']'
+ *          | register | type | symbol | '$' */
+static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e);
+
+static bool parse_primary(ExprCtx *c, Expr *e)
+{
+    const Tok *t = peek(c);
+    memset(e, 0, sizeof *e);
+    switch ((TokKind)t->kind) {
+    case TK_NUM: {
+        uint64_t v;
+        c->pos++;
+        if (lex_is_real_hex(t->p, t->len)) {
+            e->kind = EX_REAL;
+            e->str = t->p;
+            e->len = t->len;
+            return true;
+        }
+        if (!lex_number(t->p, t->len, c->a->radix, &v))
+            return fail(c, E_NONDIGIT, NULL);
+        set_const(e, (int64_t)v);
+        return true;
+    }
+    case TK_REAL:
+        c->pos++;
+        e->kind = EX_REAL;
+        e->str = t->p;
+        e->len = t->len;
+        return true;
+    case TK_STR: {
+        c->pos++;
+        e->kind = EX_STR;
+        e->str = t->p + 1;
+        e->len = t->len - 2;
+        e->quote = (uint8_t)t->p[0];
+        return true;
+    }
+    case TK_PUNCT:
+        if (t->op == '(') {
+            c->pos++;
+            if (!parse_or(c, e))
+                return false;
+            if (peek(c)->op != ')' || peek(c)->kind != TK_PUNCT)
+                return fail(c, E_MISSING_RPAREN, NULL);
+            c->pos++;
+            return true;
+        }
+        if (t->op == '[') {
+            c->pos++;
+            c->bracket_depth++;
+            if (!parse_or(c, e))
+                return false;
+            c->bracket_depth--;
+            if (peek(c)->kind != TK_PUNCT || peek(c)->op != ']')
+                return fail(c, E_EXPR_SYNTAX, NULL);
+            c->pos++;
+            if (e->kind == EX_REG) {
+                Reg r = e->reg;
+                memset(e, 0, sizeof *e);
+                e->kind = EX_MEM;
+                e->base = r;
+                e->scale = 1;
+            }
+            if (e->kind == EX_ADDR)
+                e->kind = EX_MEM;
+            e->has_brackets = true;
+            return true;
+        }
+        return fail(c, E_EXPR_SYNTAX, NULL);
+    case TK_ID:
+        c->pos++;
+        return parse_symbol(c, t, e);
+    default:
+        return fail(c, E_EXPR_SYNTAX, NULL);
+    }
+}
+
+static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
+{
+    Asm *a = c->a;
+    Reg r = reg_lookup(t->p, t->len);
+    if (r != R_NONE) {
+        if (r == R_ST0 && peek(c)->kind == TK_PUNCT && peek(c)->op == '(') {
+            /* st(i) */
+            int save = c->pos;
+            c->pos++;
+            const Tok *n = peek(c);
+            uint64_t v;
+            if (n->kind == TK_NUM && lex_number(n->p, n->len, 10, &v) && v < 8 &&
+                c->pos + 1 < c->end && c->toks[c->pos + 1].op == ')') {
+                c->pos += 2;
+                r = (Reg)(R_ST0 + v);
+            } else {
+                c->pos = save;
+            }
+        }
+        e->kind = EX_REG;
+        e->reg = (uint8_t)r;
+        e->size = (uint8_t)reg_size(r);
+        return true;
+    }
+    if (t->len == 2 && (tok_is(t, "st"))) {
+        e->kind = EX_REG;
+        e->reg = R_ST0;
+        e->size = 10;
+        return true;
+    }
+    int ts = expr_type_size(t);
+    if (ts) {
+        e->kind = EX_TYPE;
+        e->value = ts >= MT_NEAR ? 0 : ts;
+        e->size = (uint8_t)(ts >= MT_NEAR ? 0 : ts);
+        return true;
+    }
+    Sym *s = asm_symbol_ref(a, t->p, t->len);
+    if (!s)
+        return fail(c, E_EXPR_SYNTAX, NULL);
+    s->used = true;
+    switch ((SymKind)s->kind) {
+    case SYM_CONST:
+    case SYM_ASSIGN:
+        set_const(e, s->value);
+        return true;
+    case SYM_TEXT:
+        return asm_eval_text(a, s, e) || fail(c, E_EXPR_SYNTAX, NULL);
+    case SYM_TYPE:
+        e->kind = EX_TYPE;
+        e->value = s->value;
+        e->size = (uint8_t)s->value;
+        return true;
+    case SYM_SEGMENT:
+        e->kind = EX_ADDR;
+        e->sym = s;
+        return true;
+    case SYM_RELEQU:
+        e->kind = EX_MEM;
+        e->sym = s->base;
+        e->value = s->value;
+        e->size = s->base && s->base->mem_type < MT_NEAR ? s->base->mem_type : 0;
+        return true;
+    case SYM_UNDEF:
+        if (a->pass > 1) {
+            diag_error(&a->diag, a->loc, E_UNDEFINED, s->name);
+            c->failed = true;
+            return false;
+        }
+        e->kind = EX_MEM;
+        e->sym = s;
+        e->undefined = true;
+        return true;
+    case SYM_EXTERN:
+        if (s->mem_type == MT_ABS) {
+            e->kind = EX_ADDR;
+            e->sym = s;
+            return true;
+        }
+        /* fall through */
+    case SYM_LABEL:
+        e->kind = EX_MEM;
+        e->sym = s;
+        e->size = s->mem_type < MT_NEAR ? s->mem_type : 0;
+        return true;
+    }
+    return fail(c, E_EXPR_SYNTAX, NULL);
+}
+
+/* postfix := primary { '[' expr ']' | '(' ... } : adjacency adds. */
+static bool parse_postfix(ExprCtx *c, Expr *e)
+{
+    if (!parse_primary(c, e))
+        return false;
+    while (peek(c)->kind == TK_PUNCT && peek(c)->op == '[') {
+        Expr r;
+        if (!parse_primary(c, &r))
+            return false;
+        if (!combine_add(c, e, &r))
+            return false;
+        e->has_brackets = true;
+        if (e->kind == EX_ADDR)
+            e->kind = EX_MEM;
+    }
+    return true;
+}
+
+/* segexpr := postfix [ ':' unary ] */
+static bool parse_seg(ExprCtx *c, Expr *e)
+{
+    if (!parse_postfix(c, e))
+        return false;
+    if (peek(c)->kind == TK_PUNCT && peek(c)->op == ':') {
+        if (e->kind != EX_REG || reg_class((Reg)e->reg) != RC_SEG)
+            return true; /* not an override: let the caller see ':' */
+        Reg seg = (Reg)e->reg;
+        c->pos++;
+        if (!parse_unary(c, e))
+            return false;
+        if (e->kind == EX_CONST) {
+            int64_t v = e->value;
+            memset(e, 0, sizeof *e);
+            e->kind = EX_MEM;
+            e->value = v;
+        } else if (e->kind == EX_REG) {
+            return fail(c, E_BAD_REG_USE, NULL);
+        }
+        e->kind = EX_MEM;
+        e->seg = (uint8_t)seg;
+    }
+    return true;
+}
+
+static bool unary_op(ExprCtx *c, const Tok *t, Expr *e)
+{
+    Asm *a = c->a;
+    if (word_is(t, "offset") || word_is(t, "imagerel") || word_is(t, "sectionrel") ||
+        word_is(t, "seg") || word_is(t, "low32") || word_is(t, "high32")) {
+        c->pos++;
+        if (!parse_unary(c, e))
+            return false;
+        if (e->kind == EX_CONST && !e->sub) {
+            if (word_is(t, "low32"))
+                e->value &= 0xFFFFFFFF;
+            else if (word_is(t, "high32"))
+                e->value = (int64_t)((uint64_t)e->value >> 32);
+            return true;
+        }
+        if ((e->kind != EX_MEM && e->kind != EX_ADDR) || e->base || e->index)
+            return fail(c, E_INVALID_USE, "OFFSET");
+        e->kind = EX_ADDR;
+        e->size = 0;
+        e->explicit_size = false;
+        if (word_is(t, "imagerel"))
+            e->rk = RK_IMAGEREL;
+        else if (word_is(t, "sectionrel"))
+            e->rk = RK_SECREL;
+        else if (word_is(t, "seg"))
+            e->rk = RK_SECTION;
+        else if (word_is(t, "low32"))
+            e->rk = RK_LOW32;
+        else if (word_is(t, "high32"))
+            e->rk = RK_HIGH32;
+        return true;
+    }
+    if (word_is(t, "short")) {
+        c->pos++;
+        if (!parse_unary(c, e))
+            return false;
+        e->is_short = true;
+        return true;
+    }
+    if (word_is(t, "high") || word_is(t, "low") || word_is(t, "highword") ||
+        word_is(t, "lowword")) {
+        c->pos++;
+        if (!parse_unary(c, e) || !need_const(c, e))
+            return false;
+        if (word_is(t, "high"))
+            e->value = (e->value >> 8) & 0xFF;
+        else if (word_is(t, "low"))
+            e->value &= 0xFF;
+        else if (word_is(t, "highword"))
+            e->value = (e->value >> 16) & 0xFFFF;
+        else
+            e->value &= 0xFFFF;
+        return true;
+    }
+    if (word_is(t, "sizeof") || word_is(t, "lengthof") || word_is(t, "size") ||
+        word_is(t, "length") || word_is(t, "type")) {
+        bool is_type = word_is(t, "type");
+        bool is_len = word_is(t, "lengthof") || word_is(t, "length");
+        c->pos++;
+        bool paren = peek(c)->kind == TK_PUNCT && peek(c)->op == '(';
+        Expr x;
+        if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x)))
+            return false;
+        int64_t v = 0;
+        if (x.kind == EX_TYPE)
+            v = is_len ? 1 : x.value;
+        else if (x.kind == EX_REG)
+            v = is_len ? 1 : reg_size((Reg)x.reg);
+        else if (is_type)
+            v = x.size ? x.size : (x.sym && x.sym->mem_type == MT_NEAR ? 0xFF08 : 0);
+        else if (x.sym && x.base == R_NONE && x.index == R_NONE)
+            v = is_len ? (x.sym->count ? x.sym->count : 1) : x.sym->total;
+        else if (x.kind == EX_CONST && is_type)
+            v = 0;
+        else if (!x.undefined)
+            return fail(c, E_INVALID_USE, is_type ? "TYPE" : "SIZEOF");
+        set_const(e, v);
+        e->undefined = x.undefined;
+        (void)a;
+        return true;
+    }
+    return false;
+}
+
+/* unary := ('+'|'-'|NOT) unary | operator unary | type PTR unary | segexpr */
+static bool parse_unary(ExprCtx *c, Expr *e)
+{
+    const Tok *t = peek(c);
+    if (t->kind == TK_PUNCT && (t->op == '-' || t->op == '+')) {
+        c->pos++;
+        if (peek(c)->kind == TK_EOL)
+            return fail(c, E_MISSING_OPERAND, NULL);
+        if (!parse_unary(c, e))
+            return false;
+        if (t->op == '-') {
+            if (e->kind == EX_REAL) {
+                e->str--; /* keep the sign with the text */
+                e->len++;
+                return true;
+            }
+            if (!need_const(c, e))
+                return false;
+            e->value = -e->value;
+        }
+        return true;
+    }
+    if (t->kind == TK_ID) {
+        if (c->pos + 1 < c->end && word_is(&c->toks[c->pos + 1], "ptr")) {
+            Expr ty;
+            if (!parse_primary(c, &ty))
+                return false;
+            if (ty.kind != EX_TYPE)
+                return fail(c, E_TYPE_EXPR, NULL);
+            c->pos++; /* PTR */
+            if (peek(c)->kind == TK_EOL) {
+                *e = ty;
+                return true;
+            }
+            if (!parse_unary(c, e))
+                return false;
+            if (e->kind == EX_REG)
+                return fail(c, E_BAD_OPERANDS, NULL);
+            e->size = (uint8_t)ty.value;
+            e->explicit_size = true;
+            if (ty.value == 0)
+                e->is_near_ptr = true;
+            return true;
+        }
+        if (word_is(t, "not")) {
+            c->pos++;
+            if (!parse_unary(c, e) || !need_const(c, e))
+                return false;
+            e->value = ~e->value;
+            return true;
+        }
+        if (unary_op(c, t, e) || c->failed)
+            return !c->failed;
+    }
+    return parse_seg(c, e);
+}
+
+static int mul_op(const Tok *t)
+{
+    if (t->kind == TK_PUNCT && (t->op == '*' || t->op == '/'))
+        return t->op;
+    if (word_is(t, "mod")) return 'm';
+    if (word_is(t, "shl")) return 'l';
+    if (word_is(t, "shr")) return 'r';
+    return 0;
+}
+
+static bool parse_mul(ExprCtx *c, Expr *e)
+{
+    if (!parse_unary(c, e))
+        return false;
+    int op;
+    while ((op = mul_op(peek(c))) != 0) {
+        c->pos++;
+        Expr r;
+        if (!parse_unary(c, &r))
+            return false;
+        if (op == '*' && (e->kind == EX_REG || r.kind == EX_REG)) {
+            /* index * scale inside brackets */
+            Expr *reg = e->kind == EX_REG ? e : &r;
+            Expr *k = e->kind == EX_REG ? &r : e;
+            if (c->bracket_depth == 0 || !need_const(c, k))
+                return c->failed ? false : fail(c, E_BAD_REG_USE, NULL);
+            int64_t sc = k->value;
+            if (sc != 1 && sc != 2 && sc != 4 && sc != 8)
+                return fail(c, E_BAD_SCALE, NULL);
+            Reg rg = (Reg)reg->reg;
+            memset(e, 0, sizeof *e);
+            e->kind = EX_MEM;
+            e->index = (uint8_t)rg;
+            e->scale = (uint8_t)sc;
+            continue;
+        }
+        if (!need_const(c, e) || !need_const(c, &r))
+            return false;
+        int64_t x = e->value, y = r.value;
+        switch (op) {
+        case '*': x = (int64_t)((uint64_t)x * (uint64_t)y); break;
+        case '/':
+        case 'm':
+            if (y == 0)
+                return fail(c, E_EXPR_SYNTAX, NULL);
+            if (y == -1)
+                x = op == '/' ? (int64_t)(0 - (uint64_t)x) : 0;
+            else
+                x = op == '/' ? x / y : x % y;
+            break;
+        case 'l': x = y >= 64 ? 0 : (int64_t)((uint64_t)x << y); break;
+        case 'r': x = y >= 64 ? 0 : (int64_t)((uint64_t)x >> y); break;
+        }
+        bool undef = e->undefined || r.undefined;
+        set_const(e, x);
+        e->undefined = undef;
+    }
+    return true;
+}
+
+static bool parse_add(ExprCtx *c, Expr *e)
+{
+    if (!parse_mul(c, e))
+        return false;
+    for (;;) {
+        const Tok *t = peek(c);
+        if (t->kind != TK_PUNCT || (t->op != '+' && t->op != '-'))
+            return true;
+        c->pos++;
+        Expr r;
+        if (!parse_mul(c, &r))
+            return false;
+        if (!(t->op == '+' ? combine_add(c, e, &r) : combine_sub(c, e, &r)))
+            return false;
+    }
+}
+
+static int rel_op(const Tok *t)
+{
+    static const char *const ops[] = {"eq", "ne", "lt", "le", "gt", "ge"};
+    if (t->kind != TK_ID || t->len != 2)
+        return 0;
+    for (int i = 0; i < 6; i++)
+        if (tok_is(t, ops[i]))
+            return i + 1;
+    return 0;
+}
+
+static bool parse_rel(ExprCtx *c, Expr *e)
+{
+    if (!parse_add(c, e))
+        return false;
+    int op;
+    while ((op = rel_op(peek(c))) != 0) {
+        c->pos++;
+        Expr r;
+        if (!parse_add(c, &r) || !need_const(c, e) || !need_const(c, &r))
+            return false;
+        int64_t x = e->value, y = r.value;
+        bool v = op == 1 ? x == y : op == 2 ? x != y : op == 3 ? x < y
+               : op == 4 ? x <= y : op == 5 ? x > y : x >= y;
+        bool undef = e->undefined || r.undefined;
+        set_const(e, v ? -1 : 0);
+        e->undefined = undef;
+    }
+    return true;
+}
+
+static bool parse_not(ExprCtx *c, Expr *e)
+{
+    return parse_rel(c, e);
+}
+
+static bool parse_and(ExprCtx *c, Expr *e)
+{
+    if (!parse_not(c, e))
+        return false;
+    while (word_is(peek(c), "and")) {
+        c->pos++;
+        Expr r;
+        if (!parse_not(c, &r) || !need_const(c, e) || !need_const(c, &r))
+            return false;
+        e->value &= r.value;
+        e->undefined |= r.undefined;
+    }
+    return true;
+}
+
+static bool parse_or(ExprCtx *c, Expr *e)
+{
+    if (!parse_and(c, e))
+        return false;
+    for (;;) {
+        bool is_or = word_is(peek(c), "or"), is_xor = word_is(peek(c), "xor");
+        if (!is_or && !is_xor)
+            return true;
+        c->pos++;
+        Expr r;
+        if (!parse_and(c, &r) || !need_const(c, e) || !need_const(c, &r))
+            return false;
+        e->value = is_or ? (e->value | r.value) : (e->value ^ r.value);
+        e->undefined |= r.undefined;
+    }
+}
+
+bool expr_parse(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
+{
+    ExprCtx c;
+    memset(&c, 0, sizeof c);
+    c.a = a;
+    c.toks = toks;
+    c.pos = *pos;
+    c.end = end;
+    if (c.pos >= end || toks[c.pos].kind == TK_EOL) {
+        fail(&c, E_MISSING_OPERAND, NULL);
+        return false;
+    }
+    bool ok = parse_or(&c, out);
+    *pos = c.pos;
+    if (ok && out->kind == EX_CONST && out->sub && !out->undefined) {
+        /* keep sym/sub: data directives turn it into a fixup */
+    }
+    return ok && !c.failed;
+}
+
+bool expr_const(Asm *a, const Tok *toks, int *pos, int end, int64_t *value)
+{
+    Expr e;
+    if (!expr_parse(a, toks, pos, end, &e))
+        return false;
+    if (e.kind == EX_STR && e.len <= 8) {
+        int64_t v = 0;
+        for (uint32_t i = 0; i < e.len; i++) {
+            v = (v << 8) | (unsigned char)e.str[i];
+            if (e.str[i] == e.quote)
+                i++;
+        }
+        *value = v;
+        return true;
+    }
+    if (e.kind != EX_CONST) {
+        if (e.undefined) {
+            *value = 0;
+            return a->pass == 1;
+        }
+        diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
+        return false;
+    }
+    if (e.sub) {
+        int64_t v = expr_value(&e);
+        asm_assume(a, e.sym, e.sub, v - e.value);
+        *value = v;
+        return true;
+    }
+    *value = e.value;
+    return true;
+}

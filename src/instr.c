@@ -1,0 +1,250 @@
+/* instr.c: instruction statements.
+ *
+ *   instruction := {prefix} mnemonic [operand {',' operand}]
+ *
+ * Each operand expression is lowered to an encoder operand; the encoder
+ * gives bytes and the positions of fields that need a symbol's value, and
+ * those become fixups.  A jmp/jcc to a label of the same section becomes
+ * a relaxable branch fragment. */
+#include "parser.h"
+#include "encoder.h"
+#include <string.h>
+
+enum { MAX_OPERANDS = 4 };
+
+static unsigned prefix_bits(const Tok *t)
+{
+    if (tok_is(t, "lock"))
+        return EPFX_LOCK;
+    if (tok_is(t, "rep") || tok_is(t, "repe") || tok_is(t, "repz"))
+        return EPFX_REP;
+    if (tok_is(t, "repne") || tok_is(t, "repnz"))
+        return EPFX_REPNE;
+    return 0;
+}
+
+/* Is this memory-form expression a direct branch target (a code label or
+ * external procedure) rather than an indirect jump through memory? */
+static bool is_branch_target(const Expr *e)
+{
+    if (e->kind != EX_MEM || e->base || e->index || !e->sym)
+        return false;
+    if (e->explicit_size && !e->is_near_ptr)
+        return false;
+    const Sym *s = e->sym;
+    if (s->kind == SYM_UNDEF)
+        return true;
+    return s->mem_type == MT_NEAR || s->mem_type == MT_PROC || s->mem_type == MT_NONE;
+}
+
+static bool lower_operand(Asm *a, const Expr *e, EncOperand *o, bool branch)
+{
+    memset(o, 0, sizeof *o);
+    switch ((ExprKind)e->kind) {
+    case EX_REG:
+        o->kind = EOP_REG;
+        o->reg = e->reg;
+        o->size = e->size;
+        return true;
+    case EX_CONST:
+        o->kind = EOP_IMM;
+        o->value = expr_value(e);
+        o->is_signed = o->value < 0;
+        if (e->sub)
+            asm_assume(a, e->sym, e->sub, o->value - e->value);
+        return true;
+    case EX_ADDR:
+        o->kind = EOP_IMM;
+        o->value = e->value;
+        o->reloc = true;
+        return true;
+    case EX_MEM:
+        if (branch && is_branch_target(e)) {
+            o->kind = EOP_REL;
+            o->rel_size = e->is_short ? 1 : 4;
+            return true;
+        }
+        o->kind = EOP_MEM;
+        o->base = e->base;
+        o->index = e->index;
+        o->scale = e->scale ? e->scale : 1;
+        o->seg = e->seg;
+        o->size = e->size;
+        o->value = e->value;
+        if (e->sym) {
+            o->reloc = true;
+            if (e->base == R_NONE && e->index == R_NONE)
+                o->base = R_RIP;
+        }
+        if (e->base == R_RIP)
+            o->reloc = true;
+        return true;
+    case EX_TYPE:
+    case EX_STR:
+    case EX_REAL:
+        break;
+    }
+    if (e->kind == EX_STR && e->len <= 8) {
+        int64_t v = 0;
+        for (uint32_t i = 0; i < e->len; i++)
+            v = (v << 8) | (unsigned char)e->str[i];
+        o->kind = EOP_IMM;
+        o->value = v;
+        return true;
+    }
+    diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
+    return false;
+}
+
+static DiagId enc_error(EncStatus s)
+{
+    switch (s) {
+    case ENC_ERR_SIZE_MISMATCH: return E_SIZE_MISMATCH;
+    case ENC_ERR_NO_SIZE: return E_NEED_SIZE;
+    case ENC_ERR_IMM_RANGE: return E_CONST_TOO_LARGE;
+    case ENC_ERR_BAD_MEM: return E_BAD_REG_USE;
+    case ENC_ERR_REX_AH: return E_REX_HIGH_BYTE;
+    case ENC_OK:
+    case ENC_ERR_OPERANDS: break;
+    }
+    return E_BAD_OPERANDS;
+}
+
+/* Emit the encoded instruction with a fixup for every field that refers
+ * to a symbol. */
+static void emit_insn(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
+                      const EncOperand *ops)
+{
+    uint32_t at = sec_emit_bytes(&a->secs, sec, ins->bytes, ins->len);
+    for (int k = 0; k < ins->nfix; k++) {
+        const EncFixup *fx = &ins->fix[k];
+        const Expr *e = &ex[fx->operand];
+        const EncOperand *o = &ops[fx->operand];
+        uint8_t bias = (uint8_t)(ins->len - fx->offset - fx->size);
+        uint32_t off = at + fx->offset;
+        switch ((EncFixKind)fx->kind) {
+        case EFIX_REL:
+            sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL, e->sym, NULL,
+                           e->value, bias, true, a->loc);
+            break;
+        case EFIX_DISP:
+            if (o->base == R_RIP)
+                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL, e->sym, NULL,
+                               e->value, bias, true, a->loc);
+            else
+                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_ABS, e->sym, NULL,
+                               e->value, 0, true, a->loc);
+            break;
+        case EFIX_IMM: {
+            FixKind fk = e->rk == RK_IMAGEREL ? FIX_IMAGEREL
+                       : e->rk == RK_SECREL ? FIX_SECREL
+                       : e->rk == RK_SECTION ? FIX_SECTION : FIX_ABS;
+            sec_emit_fixup(&a->secs, sec, off, fx->size, fk, e->sym, e->sub,
+                           e->sub ? e->value : e->value, 0, o->is_signed, a->loc);
+            break;
+        }
+        }
+    }
+}
+
+/* A jmp/jcc to a label of this section: relaxable unless it is a forward
+ * reference known to be elsewhere. */
+static bool same_section_target(Asm *a, Section *sec, const Expr *e)
+{
+    const Sym *s = e->sym;
+    if (s->kind == SYM_LABEL)
+        return s->sec == sec;
+    return s->kind == SYM_UNDEF && a->pass == 1;
+}
+
+static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
+                          EncOperand *op, const Expr *e)
+{
+    bool relaxable = false;
+    enc_is_branch(mn, &relaxable);
+    EncInsn near_enc, short_enc;
+    if (relaxable && same_section_target(a, sec, e)) {
+        op->rel_size = 1;
+        EncStatus s1 = enc_encode(mn, pfx, op, 1, &short_enc);
+        op->rel_size = 4;
+        EncStatus s2 = e->is_short ? s1 : enc_encode(mn, pfx, op, 1, &near_enc);
+        if (s1 != ENC_OK || s2 != ENC_OK) {
+            diag_error(&a->diag, a->loc, enc_error(s1 != ENC_OK ? s1 : s2));
+            return false;
+        }
+        if (e->is_short)
+            near_enc = short_enc;
+        sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, e->is_short, e->sym,
+                        e->value, a->loc);
+        return true;
+    }
+    op->rel_size = e->is_short ? 1 : 4;
+    EncStatus s = enc_encode(mn, pfx, op, 1, &near_enc);
+    if (s != ENC_OK) {
+        diag_error(&a->diag, a->loc, enc_error(s));
+        return false;
+    }
+    emit_insn(a, sec, &near_enc, e, op);
+    return true;
+}
+
+bool instr_statement(Asm *a, Stmt *st, int i)
+{
+    unsigned pfx = 0;
+    while (i < st->ntoks && prefix_bits(&st->toks[i]) &&
+           !(i + 1 < st->ntoks && st->toks[i + 1].kind == TK_PUNCT)) {
+        pfx |= prefix_bits(&st->toks[i]);
+        i++;
+        if (i >= st->ntoks || enc_lookup(st->toks[i].p, st->toks[i].len) == MN_NONE) {
+            if (i >= st->ntoks)
+                break;
+        }
+    }
+    Mnemonic mn = MN_NONE;
+    if (i < st->ntoks) {
+        mn = enc_lookup(st->toks[i].p, st->toks[i].len);
+        if (mn == MN_NONE)
+            return asm_syntax_error(a, &st->toks[i]);
+        i++;
+    } else {
+        /* a prefix alone on its line: emit it as an instruction */
+        mn = enc_lookup(st->toks[i - 1].p, st->toks[i - 1].len);
+        pfx = 0;
+        if (mn == MN_NONE)
+            return asm_syntax_error(a, &st->toks[i - 1]);
+    }
+    Section *sec = asm_section(a);
+    if (!sec)
+        return false;
+    bool relaxable;
+    bool branch = enc_is_branch(mn, &relaxable);
+    Expr ex[MAX_OPERANDS];
+    EncOperand ops[MAX_OPERANDS];
+    int n = 0;
+    while (i < st->ntoks) {
+        if (n == MAX_OPERANDS) {
+            diag_error(&a->diag, a->loc, E_TOO_MANY_OPERANDS);
+            return false;
+        }
+        if (!expr_parse(a, st->toks, &i, st->ntoks, &ex[n]))
+            return false;
+        if (!lower_operand(a, &ex[n], &ops[n], branch))
+            return false;
+        n++;
+        if (i < st->ntoks) {
+            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
+                return asm_syntax_error(a, &st->toks[i]);
+            i++;
+        }
+    }
+    if (branch && n == 1 && ops[0].kind == EOP_REL)
+        return encode_branch(a, sec, mn, pfx, &ops[0], &ex[0]);
+    EncInsn ins;
+    EncStatus s = enc_encode(mn, pfx, ops, n, &ins);
+    if (s != ENC_OK) {
+        diag_error(&a->diag, a->loc, enc_error(s));
+        return false;
+    }
+    emit_insn(a, sec, &ins, ex, ops);
+    return true;
+}

@@ -1,0 +1,237 @@
+/* lexer.re: re2c source of the MASM tokenizer (the generated src/lexer.c
+ * is committed; make regenerates it when re2c is installed).
+ * Pipeline position: srcmgr text -> lexer -> preproc/parser.
+ * Identifiers include @ $ ? _ and a leading dot for directives; a dot
+ * right after an identifier, ']' or ')' is the member operator instead. */
+#include "lexer.h"
+#include <string.h>
+
+static bool is_id_char(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= '0' && c <= '9') || c == '_' || c == '@' || c == '$' ||
+           c == '?';
+}
+
+int lex_physical_line(const char *p, const char **code_end, const char **next)
+{
+    const char *end = NULL;
+    const char *q = p;
+    char quote = 0;
+    for (; *q && *q != '\n'; q++) {
+        if (quote) {
+            if (*q == quote)
+                quote = 0;
+        } else if (*q == '"' || *q == '\'') {
+            quote = *q;
+        } else if (*q == ';' && !end) {
+            end = q;
+            /* keep scanning only to find the newline */
+            while (*q && *q != '\n')
+                q++;
+            break;
+        }
+    }
+    if (!end)
+        end = q;
+    *next = *q == '\n' ? q + 1 : q;
+    while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+        end--;
+    *code_end = end;
+    if (end > p && end[-1] == '\\')
+        return '\\';
+    if (end > p && end[-1] == ',')
+        return ',';
+    return 0;
+}
+
+/* Scan a <...> literal starting at p ('<'); returns the end (past '>') or
+ * NULL if it does not close on this line. */
+static const char *scan_angle(const char *p, const char *end)
+{
+    int depth = 0;
+    for (const char *q = p; q < end; q++) {
+        if (*q == '!' && q + 1 < end) {
+            q++;
+            continue;
+        }
+        if (*q == '"' || *q == '\'') {
+            const char *c = memchr(q + 1, *q, (size_t)(end - q - 1));
+            if (!c)
+                return NULL;
+            q = c;
+            continue;
+        }
+        if (*q == '<')
+            depth++;
+        else if (*q == '>' && --depth == 0)
+            return q + 1;
+    }
+    return NULL;
+}
+
+/* Scan one token at p (p < end, not blank).  Returns the kind, sets *tend
+ * and *op. */
+static TokKind scan_token(const char *p, const char *end, const char **tend,
+                          uint16_t *op, bool after_operand, unsigned flags)
+{
+    const unsigned char *YYCURSOR = (const unsigned char *)p, *YYMARKER;
+    const unsigned char *start = YYCURSOR;
+    (void)YYMARKER;
+    *op = 0;
+    /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:yyfill:enable = 0;
+
+        idstart = [A-Za-z_@$?];
+        idchar  = [A-Za-z0-9_@$?];
+        digit   = [0-9];
+
+        idstart idchar*              { *tend = (const char *)YYCURSOR; return TK_ID; }
+        "." [A-Za-z_@$?0-9] idchar*  {
+            if (after_operand) {
+                *tend = p + 1; *op = '.'; return TK_PUNCT;
+            }
+            *tend = (const char *)YYCURSOR; return TK_ID;
+        }
+        digit+ "." digit* ([eE] [+-]? digit+)?  { *tend = (const char *)YYCURSOR; return TK_REAL; }
+        digit idchar*                { *tend = (const char *)YYCURSOR; return TK_NUM; }
+        ["] ([^"\x00\n] | ["]["])* ["]    { *tend = (const char *)YYCURSOR; return TK_STR; }
+        ['] ([^'\x00\n] | ['][''])* [']    { *tend = (const char *)YYCURSOR; return TK_STR; }
+        ["'] { *tend = NULL; return TK_STR; }
+        "=="  { *tend = (const char *)YYCURSOR; *op = OP_EQ2; return TK_PUNCT; }
+        "!="  { *tend = (const char *)YYCURSOR; *op = OP_NE2; return TK_PUNCT; }
+        "<="  { *tend = (const char *)YYCURSOR; *op = OP_LE2; return TK_PUNCT; }
+        ">="  { *tend = (const char *)YYCURSOR; *op = OP_GE2; return TK_PUNCT; }
+        "&&"  { *tend = (const char *)YYCURSOR; *op = OP_AND2; return TK_PUNCT; }
+        "||"  { *tend = (const char *)YYCURSOR; *op = OP_OR2; return TK_PUNCT; }
+        "::"  { *tend = (const char *)YYCURSOR; *op = OP_COLON2; return TK_PUNCT; }
+        "<"   {
+            if (!(flags & LEX_NO_ANGLE)) {
+                const char *close = scan_angle(p, end);
+                if (close) { *tend = close; return TK_ANGLE; }
+            }
+            *tend = (const char *)YYCURSOR; *op = '<'; return TK_PUNCT;
+        }
+        [-+*/()[\]{},:=!%&|>.~^#\\] { *tend = (const char *)YYCURSOR; *op = *start; return TK_PUNCT; }
+        *     { *tend = (const char *)YYCURSOR; *op = *start; return TK_EOL; }
+    */
+}
+
+LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
+{
+    LexResult r;
+    memset(&r, 0, sizeof r);
+    size_t cap = 16;
+    Tok *toks = arena_alloc(a, cap * sizeof *toks);
+    int n = 0;
+    while (p < end) {
+        if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v') {
+            p++;
+            continue;
+        }
+        bool after_operand = n > 0 && p > toks[n - 1].p &&
+                             (is_id_char((unsigned char)p[-1]) || p[-1] == ']' ||
+                              p[-1] == ')');
+        const char *tend;
+        uint16_t op;
+        TokKind k = scan_token(p, end, &tend, &op, after_operand, flags);
+        if (k == TK_STR && !tend) {
+            if (!r.error) {
+                r.error = LEXERR_UNTERMINATED_STRING;
+                r.error_at = p;
+            }
+            tend = end;
+        } else if (k == TK_EOL || tend > end) {
+            if (!r.error) {
+                r.error = LEXERR_BAD_CHAR;
+                r.error_at = p;
+            }
+            p = tend > end ? end : tend;
+            continue;
+        }
+        if ((size_t)n + 1 >= cap) {
+            Tok *bigger = arena_alloc(a, cap * 2 * sizeof *toks);
+            memcpy(bigger, toks, (size_t)n * sizeof *toks);
+            toks = bigger;
+            cap *= 2;
+        }
+        toks[n].kind = (uint8_t)k;
+        toks[n].op = op;
+        toks[n].p = p;
+        toks[n].len = (uint32_t)(tend - p);
+        n++;
+        p = tend;
+    }
+    toks[n].kind = TK_EOL;
+    toks[n].p = end;
+    toks[n].len = 0;
+    r.toks = toks;
+    r.ntoks = n;
+    return r;
+}
+
+static int digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
+bool lex_is_real_hex(const char *p, size_t n)
+{
+    return n > 1 && (p[n - 1] == 'r' || p[n - 1] == 'R');
+}
+
+/* MASM radix rules: a trailing h/o/q/t/y always decides; a trailing b or d
+ * decides only when the default radix is not 16 (in hex they are digits,
+ * as ml64 does it). */
+bool lex_number(const char *p, size_t n, int radix, uint64_t *value)
+{
+    if (n == 0)
+        return false;
+    char last = p[n - 1];
+    if (last >= 'A' && last <= 'Z')
+        last = (char)(last + 32);
+    int r = radix;
+    size_t digits = n;
+    switch (last) {
+    case 'h': r = 16; digits--; break;
+    case 'o': case 'q': r = 8; digits--; break;
+    case 't': r = 10; digits--; break;
+    case 'y': r = 2; digits--; break;
+    case 'b': if (radix <= 11) { r = 2; digits--; } break;
+    case 'd': if (radix <= 13) { r = 10; digits--; } break;
+    default: break;
+    }
+    if (digits == 0)
+        return false;
+    uint64_t v = 0;
+    for (size_t i = 0; i < digits; i++) {
+        int d = digit_value(p[i]);
+        if (d >= r)
+            return false;
+        v = v * (uint64_t)r + (uint64_t)d;
+    }
+    *value = v;
+    return true;
+}
+
+bool tok_is(const Tok *t, const char *w)
+{
+    size_t n = strlen(w);
+    if (t->len != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = t->p[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[i])
+            return false;
+    }
+    return true;
+}

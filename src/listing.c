@@ -1,0 +1,193 @@
+/* listing.c: writes the -Fl listing after the object bytes are final.
+ * Each source line shows its section offset and bytes (10 per row,
+ * continuation rows for the rest); relocated fields end with 'r';
+ * diagnostics of that line follow it.  A symbol table closes the file. */
+#include "listing.h"
+#include "parser.h"
+#include "os.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { BYTES_PER_ROW = 10 };
+
+static void capture(Asm *a, Section **sec, Frag **f, uint32_t *o)
+{
+    *sec = a->cur;
+    *f = a->cur ? a->cur->last : NULL;
+    *o = *f ? (*f)->size : 0;
+}
+
+void lst_begin_stmt(Asm *a, const PPLine *line)
+{
+    if (a->pass < 2 || !a->opt->listing)
+        return;
+    LstRec *r = arena_alloc(&a->perm, sizeof *r);
+    r->loc = line->loc;
+    capture(a, &r->sec0, &r->f0, &r->o0);
+    if (a->lst_last)
+        a->lst_last->next = r;
+    else
+        a->lst_first = r;
+    a->lst_last = r;
+}
+
+void lst_end_stmt(Asm *a)
+{
+    if (a->pass < 2 || !a->opt->listing || !a->lst_last)
+        return;
+    LstRec *r = a->lst_last;
+    capture(a, &r->sec1, &r->f1, &r->o1);
+}
+
+/* Text of line n of a file (without the newline). */
+static const char *line_text(const SrcFile *f, uint32_t want, const char **cursor,
+                             uint32_t *at, size_t *len)
+{
+    const char *p = *cursor;
+    if (want < *at) {
+        p = f->text;
+        *at = 1;
+    }
+    while (*at < want && *p) {
+        const char *nl = strchr(p, '\n');
+        p = nl ? nl + 1 : p + strlen(p);
+        (*at)++;
+    }
+    const char *nl = strchr(p, '\n');
+    size_t n = nl ? (size_t)(nl - p) : strlen(p);
+    while (n && (p[n - 1] == '\r'))
+        n--;
+    *cursor = p;
+    *len = n;
+    return p;
+}
+
+static void mark_relocs(Section *s, uint8_t *marks)
+{
+    for (uint32_t i = 0; i < s->nrelocs; i++) {
+        const Reloc *r = &s->relocs[i];
+        int size = r->type == 1 ? 8 : r->type == 0xA ? 2 : 4;
+        if (r->offset + (uint32_t)size <= s->image.len)
+            marks[r->offset + (uint32_t)size - 1] = 1;
+    }
+}
+
+typedef struct Cursor {
+    uint32_t file;
+    const char *p;
+    uint32_t line;
+} Cursor;
+
+static void write_bytes(Buf *out, Section *s, uint8_t *marks, uint32_t from, uint32_t to,
+                        const char *src, size_t srclen)
+{
+    uint32_t at = from;
+    bool first = true;
+    do {
+        buf_printf(out, "%08X ", (unsigned)at);
+        int col = 9;
+        uint32_t row_end = MIN(to, at + BYTES_PER_ROW);
+        for (; at < row_end; at++) {
+            if (s->is_bss || at >= s->image.len)
+                buf_str(out, "??");
+            else
+                buf_printf(out, "%02X", s->image.data[at]);
+            col += 2;
+            if (!s->is_bss && at < s->image.len && marks && marks[at]) {
+                buf_u8(out, 'r');
+                col++;
+            }
+        }
+        if (first) {
+            while (col < 34) {
+                buf_u8(out, ' ');
+                col++;
+            }
+            buf_bytes(out, src, srclen);
+            first = false;
+        }
+        buf_u8(out, '\n');
+    } while (at < to);
+}
+
+static void write_symbols(Asm *a, Buf *out)
+{
+    buf_str(out, "\n\nSymbols:\n\n");
+    buf_printf(out, "%-32s %-8s %-10s %s\n", "Name", "Type", "Value", "Attr");
+    for (Sym *s = a->syms.first; s; s = s->next_def) {
+        if (s->name[0] == '@' && s->name[1] == '@')
+            continue;
+        const char *type = "";
+        char value[32] = "";
+        switch ((SymKind)s->kind) {
+        case SYM_LABEL:
+            type = s->is_proc ? "Proc" : s->mem_type == MT_NEAR ? "L Near" : "Data";
+            snprintf(value, sizeof value, "%08X", (unsigned)sym_offset(s));
+            break;
+        case SYM_CONST:
+        case SYM_ASSIGN:
+            type = "Number";
+            snprintf(value, sizeof value, "%llXh", (unsigned long long)s->value);
+            break;
+        case SYM_EXTERN: type = "External"; break;
+        case SYM_RELEQU: type = "Equate"; break;
+        default: continue;
+        }
+        buf_printf(out, "%-32s %-8s %-10s %s%s\n", s->name, type, value,
+                   s->sec ? s->sec->name : "",
+                   s->is_public ? " Public" : "");
+    }
+}
+
+bool lst_write(Asm *a, const char *path)
+{
+    Buf out = {0};
+    uint8_t **marks = xmalloc(((size_t)a->secs.count + 1) * sizeof *marks);
+    for (Section *s = a->secs.first; s; s = s->next) {
+        marks[s->number] = xmalloc(s->image.len + 1);
+        memset(marks[s->number], 0, s->image.len + 1);
+        mark_relocs(s, marks[s->number]);
+    }
+    buf_printf(&out, "asm listing of %s\n\n", a->src_name);
+    Cursor cur = {0, NULL, 1};
+    DiagMsg *msg = a->diag.head;
+    for (LstRec *r = a->lst_first; r; r = r->next) {
+        const SrcFile *f = &a->sm.files[r->loc.file];
+        if (cur.file != r->loc.file) {
+            cur.file = r->loc.file;
+            cur.p = f->text;
+            cur.line = 1;
+        }
+        size_t len;
+        const char *src = line_text(f, r->loc.line, &cur.p, &cur.line, &len);
+        Section *s = r->sec1;
+        uint32_t from = 0, to = 0;
+        if (s && r->sec0 == s) {
+            from = sec_pos(r->f0, r->o0);
+            to = sec_pos(r->f1, r->o1);
+        } else if (s) {
+            from = to = sec_pos(r->f1, r->o1);
+        }
+        if (s && to > from)
+            write_bytes(&out, s, marks[s->number], from, to, src, len);
+        else if (s)
+            buf_printf(&out, "%08X %*s%.*s\n", (unsigned)from, 24, "", (int)len, src);
+        else
+            buf_printf(&out, "%*s%.*s\n", 34, "", (int)len, src);
+        for (DiagMsg *m = msg; m; m = m->next)
+            if (m->loc.file == r->loc.file && m->loc.line == r->loc.line)
+                buf_printf(&out, "%s\n", m->text);
+    }
+    for (DiagMsg *m = msg; m; m = m->next)
+        if (!m->loc.file)
+            buf_printf(&out, "%s\n", m->text);
+    write_symbols(a, &out);
+    buf_printf(&out, "\n%d errors, %d warnings\n", a->diag.errors, a->diag.warnings);
+    for (Section *s = a->secs.first; s; s = s->next)
+        free(marks[s->number]);
+    free(marks);
+    bool ok = os_write_atomic(path, out.data ? out.data : (uint8_t *)"", out.len);
+    buf_free(&out);
+    return ok;
+}

@@ -1,0 +1,147 @@
+/* os.c: every operating-system call of the assembler lives here, so the
+ * rest of the sources stay portable C99.  Builds with MinGW as well. */
+#include "os.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef _WIN32
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#endif
+
+void fatal_oom(void)
+{
+    fputs("asm : fatal error A1901: out of memory\n", stderr);
+    exit(2);
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        fatal_oom();
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        fatal_oom();
+    return q;
+}
+
+bool os_read_file(const char *path, char **data, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (cap - n < 4096) {
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    bool ok = !ferror(f);
+    fclose(f);
+    if (!ok) {
+        free(buf);
+        return false;
+    }
+    buf[n] = 0;
+    *data = buf;
+    *len = n;
+    return true;
+}
+
+bool os_write_atomic(const char *path, const void *data, size_t len)
+{
+    size_t n = strlen(path);
+    char *tmp = xmalloc(n + 5);
+    memcpy(tmp, path, n);
+    memcpy(tmp + n, ".tmp", 5);
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        free(tmp);
+        return false;
+    }
+    bool ok = fwrite(data, 1, len, f) == len;
+    ok = (fclose(f) == 0) && ok;
+#ifdef _WIN32
+    ok = ok && MoveFileExA(tmp, path, MOVEFILE_REPLACE_EXISTING);
+#else
+    ok = ok && rename(tmp, path) == 0;
+#endif
+    if (!ok)
+        remove(tmp);
+    free(tmp);
+    return ok;
+}
+
+void os_remove(const char *path)
+{
+    remove(path);
+}
+
+bool os_file_exists(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    fclose(f);
+    return true;
+}
+
+const char *os_getenv(const char *name)
+{
+    return getenv(name);
+}
+
+static bool is_sep(char c)
+{
+#ifdef _WIN32
+    return c == '/' || c == '\\';
+#else
+    return c == '/';
+#endif
+}
+
+char *os_path_join(const char *dir, const char *name)
+{
+    size_t d = strlen(dir), n = strlen(name);
+    char *p = xmalloc(d + n + 2);
+    memcpy(p, dir, d);
+    size_t at = d;
+    if (d && !is_sep(dir[d - 1]))
+        p[at++] = '/';
+    memcpy(p + at, name, n + 1);
+    return p;
+}
+
+const char *os_path_basename(const char *path)
+{
+    const char *b = path;
+    for (const char *p = path; *p; p++)
+        if (is_sep(*p) || *p == '\\' || (*p == ':' && p == path + 1))
+            b = p + 1;
+    return b;
+}
+
+bool os_path_is_absolute(const char *path)
+{
+    if (is_sep(path[0]))
+        return true;
+#ifdef _WIN32
+    if (path[0] && path[1] == ':')
+        return true;
+#endif
+    return false;
+}

@@ -1,0 +1,261 @@
+/* parser.c: the statement loop of one pass.
+ *
+ *   statement := [label ':' | label '::'] [body]
+ *   body      := name named-directive args     (x EQU 5, msg DB ..., p PROC)
+ *              | directive args                (.code, PUBLIC x, END)
+ *              | [prefix] mnemonic operands    (rep movsb, mov eax, 1)
+ *              | type-directive args           (DWORD 1, 2)
+ *
+ * Errors are reported where found; the statement is then abandoned and
+ * the loop goes on with the next line. */
+#include "parser.h"
+#include "encoder.h"
+#include <stdio.h>
+#include <string.h>
+
+typedef struct DirEntry {
+    const char *word;   /* lower case */
+    DirHandler fn;
+    bool named;         /* takes the name before it (x EQU 5) */
+    bool name_optional; /* data directives: name may be absent */
+    int size;           /* data directives: element size */
+} DirEntry;
+
+static bool dir_db(Asm *a, Stmt *st);
+
+static const DirEntry directives[] = {
+    {"equ", dir_equ, true, false, 0},
+    {"=", dir_assign, true, false, 0},
+    {"textequ", dir_textequ, true, false, 0},
+    {"label", dir_label, true, false, 0},
+    {"segment", dir_segment, true, false, 0},
+    {"ends", dir_ends, true, false, 0},
+    {"proc", dir_proc, true, false, 0},
+    {"endp", dir_endp, true, false, 0},
+    {"proto", dir_proto, true, false, 0},
+    {".code", dir_code, false, false, 0},
+    {".data", dir_data_seg, false, false, 0},
+    {".data?", dir_data_q, false, false, 0},
+    {".const", dir_const, false, false, 0},
+    {"public", dir_public, false, false, 0},
+    {"extern", dir_extern, false, false, 0},
+    {"extrn", dir_extern, false, false, 0},
+    {"externdef", dir_externdef, false, false, 0},
+    {"includelib", dir_includelib, false, false, 0},
+    {"include", dir_include, false, false, 0},
+    {"end", dir_end, false, false, 0},
+    {"align", dir_align, false, false, 0},
+    {"even", dir_even, false, false, 0},
+    {"org", dir_org, false, false, 0},
+    {"option", dir_option, false, false, 0},
+    {".radix", dir_radix, false, false, 0},
+    {".model", dir_model, false, false, 0},
+    {".x64", dir_ignored, false, false, 0},
+    {".x64p", dir_ignored, false, false, 0},
+    {".686", dir_ignored, false, false, 0},
+    {".686p", dir_ignored, false, false, 0},
+    {".xmm", dir_ignored, false, false, 0},
+    {".mmx", dir_ignored, false, false, 0},
+    {"title", dir_ignored, false, false, 0},
+    {"subtitle", dir_ignored, false, false, 0},
+    {"subttl", dir_ignored, false, false, 0},
+    {"page", dir_ignored, false, false, 0},
+    {".list", dir_ignored, false, false, 0},
+    {".nolist", dir_ignored, false, false, 0},
+    {"db", dir_db, false, true, 1},
+    {"dw", dir_db, false, true, 2},
+    {"dd", dir_db, false, true, 4},
+    {"df", dir_db, false, true, 6},
+    {"dq", dir_db, false, true, 8},
+    {"dt", dir_db, false, true, 10},
+    {"byte", dir_db, false, true, 1},
+    {"sbyte", dir_db, false, true, 1},
+    {"word", dir_db, false, true, 2},
+    {"sword", dir_db, false, true, 2},
+    {"dword", dir_db, false, true, 4},
+    {"sdword", dir_db, false, true, 4},
+    {"fword", dir_db, false, true, 6},
+    {"qword", dir_db, false, true, 8},
+    {"sqword", dir_db, false, true, 8},
+    {"tbyte", dir_db, false, true, 10},
+    {"oword", dir_db, false, true, 16},
+    {"xmmword", dir_db, false, true, 16},
+    {"ymmword", dir_db, false, true, 32},
+    {"real4", dir_db, false, true, 4 | 0x100},
+    {"real8", dir_db, false, true, 8 | 0x100},
+    {"real10", dir_db, false, true, 10 | 0x100},
+};
+
+static const DirEntry *find_directive(const Tok *t)
+{
+    if (t->kind == TK_PUNCT && t->op == '=')
+        return &directives[1];
+    if (t->kind != TK_ID)
+        return NULL;
+    for (size_t i = 0; i < ARRAY_LEN(directives); i++)
+        if (tok_is(t, directives[i].word))
+            return &directives[i];
+    return NULL;
+}
+
+static bool dir_db(Asm *a, Stmt *st)
+{
+    const DirEntry *d = find_directive(&st->toks[st->arg - 1]);
+    return dir_data(a, st, d->size);
+}
+
+const char *tok_str(Asm *a, const Tok *t)
+{
+    return arena_strndup(&a->line, t->p, t->len);
+}
+
+bool asm_syntax_error(Asm *a, const Tok *t)
+{
+    const char *what = t->kind == TK_EOL ? "" : tok_str(a, t);
+    diag_error(&a->diag, a->loc, E_SYNTAX, what);
+    return false;
+}
+
+bool stmt_end(Asm *a, Stmt *st, int i)
+{
+    if (i < st->ntoks)
+        return asm_syntax_error(a, &st->toks[i]);
+    return true;
+}
+
+Section *asm_section(Asm *a)
+{
+    if (!a->cur)
+        diag_error(&a->diag, a->loc, E_NOT_IN_SEGMENT);
+    return a->cur;
+}
+
+Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global)
+{
+    Section *sec = asm_section(a);
+    if (!sec)
+        return NULL;
+    Sym *scope = (!global && a->cur_proc) ? a->cur_proc : NULL;
+    Sym *s;
+    bool anon = name->len == 2 && name->p[0] == '@' && name->p[1] == '@';
+    if (anon)
+        s = expr_anon_label(a, ++a->anon_labels);
+    else if (scope)
+        s = sym_intern(&a->syms, name->p, name->len, scope);
+    else
+        s = sym_intern(&a->syms, name->p, name->len, NULL);
+    if (s->defined_this_pass || (s->kind != SYM_UNDEF && s->kind != SYM_LABEL &&
+                                 !(s->kind == SYM_EXTERN && s->is_externdef))) {
+        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+        return NULL;
+    }
+    if (s->kind == SYM_EXTERN && s->is_externdef)
+        s->is_public = true;
+    s->kind = SYM_LABEL;
+    s->defined_this_pass = true;
+    s->mem_type = mem_type;
+    s->sec = sec;
+    Frag *f = sec_data_frag(&a->secs, sec);
+    s->frag = f;
+    s->frag_off = f->size;
+    s->loc = a->loc;
+    if (global && a->cur_proc)
+        s->is_public = true;
+    sym_mark_defined(&a->syms, s);
+    return s;
+}
+
+/* label ':' or label '::' at the start of a statement. */
+static int parse_code_label(Asm *a, const Tok *t, int n)
+{
+    if (n >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
+        (t[1].op == ':' || t[1].op == OP_COLON2)) {
+        if (reg_lookup(t[0].p, t[0].len) != R_NONE)
+            return 0; /* fs:[0] is no label */
+        asm_define_label(a, &t[0], MT_NEAR, t[1].op == OP_COLON2);
+        return 2;
+    }
+    return 0;
+}
+
+static bool is_prefix(const Tok *t)
+{
+    static const char *const prefixes[] = {"rep", "repe", "repz", "repne", "repnz", "lock"};
+    for (size_t i = 0; i < ARRAY_LEN(prefixes); i++)
+        if (tok_is(t, prefixes[i]))
+            return true;
+    return false;
+}
+
+static void statement(Asm *a, const PPLine *line)
+{
+    const Tok *t = line->toks;
+    int n = line->ntoks;
+    int i = parse_code_label(a, t, n);
+    if (i >= n)
+        return;
+    Stmt st = {t, n, 0, NULL, line};
+    if (t[i].kind == TK_ID) {
+        if (enc_lookup(t[i].p, t[i].len) != MN_NONE || is_prefix(&t[i])) {
+            instr_statement(a, &st, i);
+            return;
+        }
+        const DirEntry *d = find_directive(&t[i]);
+        if (d && !d->named) {
+            st.arg = i + 1;
+            d->fn(a, &st);
+            return;
+        }
+        if (i + 1 < n) {
+            const DirEntry *nd = find_directive(&t[i + 1]);
+            if (nd && (nd->named || nd->name_optional)) {
+                st.name = &t[i];
+                st.arg = i + 2;
+                nd->fn(a, &st);
+                return;
+            }
+        }
+        if (d && d->named) {
+            diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, &t[i]));
+            return;
+        }
+    } else if (t[i].kind == TK_PUNCT && t[i].op == '=' ) {
+        asm_syntax_error(a, &t[i]);
+        return;
+    }
+    asm_syntax_error(a, &t[i]);
+}
+
+/* Text macros are substituted everywhere except in the name being
+ * (re)defined by EQU, TEXTEQU or '='. */
+static int expand_from(const PPLine *line)
+{
+    if (line->ntoks >= 2) {
+        const Tok *d = &line->toks[1];
+        if ((d->kind == TK_ID && (tok_is(d, "equ") || tok_is(d, "textequ") ||
+                                  tok_is(d, "catstr"))) ||
+            (d->kind == TK_PUNCT && d->op == '='))
+            return 2;
+    }
+    return 0;
+}
+
+void parse_pass(Asm *a, uint32_t main_file)
+{
+    PPLine line;
+    pp_begin(a, main_file);
+    while (pp_next(a, &line)) {
+        if (line.ntoks == 0) {
+            lst_begin_stmt(a, &line);
+            lst_end_stmt(a);
+            arena_reset(&a->line);
+            continue;
+        }
+        pp_expand_text(a, &line, expand_from(&line));
+        lst_begin_stmt(a, &line);
+        statement(a, &line);
+        lst_end_stmt(a);
+        arena_reset(&a->line);
+    }
+    seg_end_of_pass(a);
+}

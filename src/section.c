@@ -1,0 +1,397 @@
+/* section.c: fragments, layout and fixup resolution (our "streamer").
+ * Statement handlers append bytes and fixups to DATA fragments; a
+ * same-section jmp/jcc becomes a BRANCH fragment that starts short and
+ * grows to near when its target is out of reach.  Growth only goes one
+ * way, so layout terminates.  sec_resolve then patches every fixup whose
+ * value is known and turns the rest into COFF relocations. */
+#include "section.h"
+#include <string.h>
+#include <stdlib.h>
+
+enum {
+    REL_ADDR64 = 1, REL_ADDR32 = 2, REL_ADDR32NB = 3, REL_REL32 = 4,
+    REL_SECTION = 0xA, REL_SECREL = 0xB
+};
+
+Section *sec_new(SecList *l, const char *name, uint32_t characteristics,
+                 uint32_t align, bool is_code, bool is_bss)
+{
+    Section *s = arena_alloc(l->arena, sizeof *s);
+    s->name = arena_strdup(l->arena, name);
+    s->characteristics = characteristics;
+    s->align = align;
+    s->is_code = is_code;
+    s->is_bss = is_bss;
+    s->number = ++l->count;
+    if (l->last)
+        l->last->next = s;
+    else
+        l->first = s;
+    l->last = s;
+    return s;
+}
+
+Section *sec_find(SecList *l, const char *name)
+{
+    for (Section *s = l->first; s; s = s->next)
+        if (strcmp(s->name, name) == 0)
+            return s;
+    return NULL;
+}
+
+void sec_reset_pass(SecList *l)
+{
+    for (Section *s = l->first; s; s = s->next) {
+        s->bytes.len = 0;
+        s->first = s->last = NULL;
+        s->size = 0;
+    }
+}
+
+void sec_free(SecList *l)
+{
+    for (Section *s = l->first; s; s = s->next) {
+        buf_free(&s->bytes);
+        buf_free(&s->image);
+        free(s->relocs);
+    }
+}
+
+static Frag *new_frag(SecList *l, Section *s, FragKind kind)
+{
+    Frag *f = arena_alloc(l->arena, sizeof *f);
+    f->kind = (uint8_t)kind;
+    f->start = (uint32_t)s->bytes.len;
+    f->addr = s->last ? s->last->addr + s->last->size : 0;
+    if (s->last)
+        s->last->next = f;
+    else
+        s->first = f;
+    s->last = f;
+    return f;
+}
+
+Frag *sec_data_frag(SecList *l, Section *s)
+{
+    if (s->last && s->last->kind == FRAG_DATA)
+        return s->last;
+    return new_frag(l, s, FRAG_DATA);
+}
+
+uint32_t sec_emit_bytes(SecList *l, Section *s, const void *p, size_t n)
+{
+    Frag *f = sec_data_frag(l, s);
+    uint32_t off = f->size;
+    buf_bytes(&s->bytes, p, n);
+    f->size += (uint32_t)n;
+    return off;
+}
+
+void sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
+                    FixKind kind, Sym *sym, Sym *sub, int64_t addend,
+                    uint8_t pc_bias, bool is_signed, SrcLoc loc)
+{
+    Frag *f = sec_data_frag(l, s);
+    Fixup *x = arena_alloc(l->arena, sizeof *x);
+    x->offset = frag_off;
+    x->size = size;
+    x->kind = (uint8_t)kind;
+    x->sym = sym;
+    x->sub = sub;
+    x->addend = addend;
+    x->pc_bias = pc_bias;
+    x->is_signed = is_signed;
+    x->loc = loc;
+    if (f->fix_tail)
+        f->fix_tail->next = x;
+    else
+        f->fixups = x;
+    f->fix_tail = x;
+}
+
+void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
+                     const EncInsn *near_enc, bool fixed_short, Sym *target,
+                     int64_t addend, SrcLoc loc)
+{
+    Frag *f = new_frag(l, s, FRAG_BRANCH);
+    f->short_enc = *short_enc;
+    f->near_enc = *near_enc;
+    f->is_short = true;
+    f->fixed_short = fixed_short;
+    f->size = short_enc->len;
+    f->target = target;
+    f->addend = addend;
+    f->loc = loc;
+}
+
+static uint32_t align_pad(uint32_t addr, uint32_t boundary)
+{
+    if (boundary <= 1)
+        return 0;
+    uint32_t rem = addr % boundary;
+    return rem ? boundary - rem : 0;
+}
+
+void sec_emit_align(SecList *l, Section *s, uint32_t boundary, uint8_t fill, bool code)
+{
+    Frag *f = new_frag(l, s, FRAG_ALIGN);
+    f->arg = boundary;
+    f->fill = fill;
+    f->in_code = code;
+    f->size = align_pad(f->addr, boundary);
+}
+
+void sec_emit_fill(SecList *l, Section *s, uint32_t count, uint8_t fill)
+{
+    if (!count)
+        return;
+    Frag *f = new_frag(l, s, FRAG_FILL);
+    f->arg = count;
+    f->fill = fill;
+    f->size = count;
+}
+
+void sec_emit_org(SecList *l, Section *s, uint32_t target)
+{
+    Frag *f = new_frag(l, s, FRAG_ORG);
+    f->arg = target;
+    f->size = target > f->addr ? target - f->addr : 0;
+}
+
+uint32_t sec_offset(Section *s)
+{
+    return s->last ? s->last->addr + s->last->size : 0;
+}
+
+uint32_t sec_pos(const Frag *f, uint32_t off)
+{
+    return f ? f->addr + off : off;
+}
+
+uint32_t sym_offset(const Sym *s)
+{
+    return s->frag ? s->frag->addr + s->frag_off : (uint32_t)s->value;
+}
+
+static bool branch_fits(const Section *s, const Frag *f)
+{
+    if (f->target->kind != SYM_LABEL || f->target->sec != s)
+        return false;
+    int64_t target = (int64_t)sym_offset(f->target) + f->addend;
+    int64_t disp = target - ((int64_t)f->addr + f->size);
+    return disp >= -128 && disp <= 127;
+}
+
+static void assign_addresses(Section *s)
+{
+    uint32_t addr = 0;
+    for (Frag *f = s->first; f; f = f->next) {
+        f->addr = addr;
+        if (f->kind == FRAG_ALIGN)
+            f->size = align_pad(addr, f->arg);
+        else if (f->kind == FRAG_ORG)
+            f->size = f->arg > addr ? f->arg - addr : 0;
+        addr += f->size;
+    }
+    s->size = addr;
+}
+
+void sec_layout(SecList *l)
+{
+    for (Section *s = l->first; s; s = s->next) {
+        bool changed;
+        do {
+            assign_addresses(s);
+            changed = false;
+            for (Frag *f = s->first; f; f = f->next) {
+                if (f->kind != FRAG_BRANCH || !f->is_short || f->fixed_short)
+                    continue;
+                if (!branch_fits(s, f)) {
+                    f->is_short = false;
+                    f->size = f->near_enc.len;
+                    changed = true;
+                }
+            }
+        } while (changed);
+    }
+}
+
+/* The recommended multi-byte NOPs (Intel SDM Vol. 2B, NOP), longest
+ * first-choice 7 bytes as JWasm pads code; see doc/encoding-choices.md. */
+static const uint8_t nop_seq[8][7] = {
+    {0},
+    {0x90},
+    {0x66, 0x90},
+    {0x0F, 0x1F, 0x00},
+    {0x0F, 0x1F, 0x40, 0x00},
+    {0x0F, 0x1F, 0x44, 0x00, 0x00},
+    {0x66, 0x0F, 0x1F, 0x44, 0x00, 0x00},
+    {0x0F, 0x1F, 0x80, 0x00, 0x00, 0x00, 0x00},
+};
+
+static void emit_nops(Buf *b, uint32_t n)
+{
+    while (n) {
+        uint32_t k = n > 7 ? 7 : n;
+        buf_bytes(b, nop_seq[k], k);
+        n -= k;
+    }
+}
+
+static void add_reloc(Section *s, uint32_t offset, uint16_t type, Sym *sym)
+{
+    if (s->nrelocs == s->reloc_cap) {
+        s->reloc_cap = s->reloc_cap ? s->reloc_cap * 2 : 16;
+        s->relocs = xrealloc(s->relocs, s->reloc_cap * sizeof *s->relocs);
+    }
+    Reloc *r = &s->relocs[s->nrelocs++];
+    r->offset = offset;
+    r->type = type;
+    r->sym = sym;
+}
+
+static bool fits(int64_t v, int size, bool is_signed)
+{
+    if (size >= 8)
+        return true;
+    int64_t lo = -((int64_t)1 << (size * 8 - 1));
+    int64_t hi = is_signed ? ((int64_t)1 << (size * 8 - 1)) - 1
+                           : ((int64_t)1 << (size * 8)) - 1;
+    return v >= lo && v <= hi;
+}
+
+static void patch(Section *s, uint32_t at, int64_t v, int size, SrcLoc loc,
+                  bool is_signed, const ResolveCtx *rc)
+{
+    if (!fits(v, size, is_signed))
+        rc->error_range(rc->ctx, loc, v, size);
+    buf_patch(&s->image, at, (uint64_t)v, size);
+}
+
+static bool is_local_label(const Sym *t)
+{
+    return t->kind == SYM_LABEL && t->sec;
+}
+
+/* The symbol a relocation names, and what goes into the field: a label
+ * that has no symbol-table entry of its own (@@, $) is reached through
+ * its section symbol plus offset.  sec_resolve runs after the COFF symbol
+ * indices are assigned. */
+static Sym *reloc_target(Sym *t, int64_t *field)
+{
+    if (t->kind == SYM_LABEL && t->sec && t->coff_index < 0) {
+        *field += sym_offset(t);
+        return t->sec->sym;
+    }
+    if (t->kind == SYM_SEGMENT)
+        return t;
+    return t;
+}
+
+static void resolve_fixup(Section *s, Frag *f, Fixup *x, const ResolveCtx *rc)
+{
+    uint32_t at = f->addr + x->offset;
+    Sym *t = x->sym;
+    int64_t field = x->addend;
+    if (x->sub) {
+        if (!t || !is_local_label(t) || !is_local_label(x->sub) || t->sec != x->sub->sec) {
+            rc->error_reloc(rc->ctx, x->loc, "label difference");
+            return;
+        }
+        patch(s, at, (int64_t)sym_offset(t) - (int64_t)sym_offset(x->sub) + field,
+              x->size, x->loc, x->is_signed, rc);
+        return;
+    }
+    if (!t) {
+        patch(s, at, field, x->size, x->loc, x->is_signed, rc);
+        return;
+    }
+    if (t->kind == SYM_UNDEF)
+        return; /* reported when the reference was made */
+    uint16_t type = 0;
+    switch ((FixKind)x->kind) {
+    case FIX_PCREL:
+        if (is_local_label(t) && t->sec == s) {
+            int64_t disp = (int64_t)sym_offset(t) + field -
+                           ((int64_t)at + x->size + x->pc_bias);
+            if (x->size == 1 && (disp < -128 || disp > 127))
+                rc->error_jump(rc->ctx, x->loc, disp < 0 ? -128 - disp : disp - 127);
+            else
+                patch(s, at, disp, x->size, x->loc, true, rc);
+            return;
+        }
+        if (x->size != 4) {
+            rc->error_reloc(rc->ctx, x->loc, "short jump to another section or external");
+            return;
+        }
+        type = (uint16_t)(REL_REL32 + x->pc_bias);
+        break;
+    case FIX_ABS:
+        if (x->size == 8)
+            type = REL_ADDR64;
+        else if (x->size == 4)
+            type = REL_ADDR32;
+        else {
+            rc->error_reloc(rc->ctx, x->loc, x->size == 2 ? "16-bit" : "8-bit");
+            return;
+        }
+        break;
+    case FIX_IMAGEREL: type = REL_ADDR32NB; break;
+    case FIX_SECREL: type = REL_SECREL; break;
+    case FIX_SECTION: type = REL_SECTION; break;
+    }
+    Sym *target = reloc_target(t, &field);
+    if (x->kind == FIX_SECTION)
+        field = 0;
+    buf_patch(&s->image, at, (uint64_t)field, x->size);
+    add_reloc(s, at, type, target);
+}
+
+static void resolve_branch(Section *s, Frag *f, const ResolveCtx *rc)
+{
+    const EncInsn *e = f->is_short ? &f->short_enc : &f->near_enc;
+    uint32_t at = (uint32_t)s->image.len;
+    buf_bytes(&s->image, e->bytes, e->len);
+    const EncFixup *fx = &e->fix[0];
+    int64_t target = (int64_t)sym_offset(f->target) + f->addend;
+    int64_t disp = target - ((int64_t)f->addr + e->len);
+    if (fx->size == 1 && (disp < -128 || disp > 127)) {
+        rc->error_jump(rc->ctx, f->loc, disp < 0 ? -128 - disp : disp - 127);
+        return;
+    }
+    buf_patch(&s->image, at + fx->offset, (uint64_t)disp, fx->size);
+}
+
+void sec_resolve(SecList *l, const ResolveCtx *rc)
+{
+    for (Section *s = l->first; s; s = s->next) {
+        s->image.len = 0;
+        s->nrelocs = 0;
+        if (s->is_bss)
+            continue;
+        buf_reserve(&s->image, s->size);
+        for (Frag *f = s->first; f; f = f->next) {
+            switch ((FragKind)f->kind) {
+            case FRAG_DATA:
+                buf_bytes(&s->image, s->bytes.data + f->start, f->size);
+                break;
+            case FRAG_BRANCH:
+                resolve_branch(s, f, rc);
+                break;
+            case FRAG_ALIGN:
+                if (f->in_code)
+                    emit_nops(&s->image, f->size);
+                else
+                    buf_fill(&s->image, f->fill, f->size);
+                break;
+            case FRAG_FILL:
+            case FRAG_ORG:
+                buf_fill(&s->image, f->fill, f->size);
+                break;
+            }
+        }
+        for (Frag *f = s->first; f; f = f->next)
+            for (Fixup *x = f->fixups; x; x = x->next)
+                resolve_fixup(s, f, x, rc);
+    }
+}

@@ -1,0 +1,131 @@
+/* srcmgr.c: loads source files once and resolves INCLUDE names. */
+#include "srcmgr.h"
+#include "os.h"
+#include <stdlib.h>
+#include <string.h>
+
+void src_init(SrcMgr *sm)
+{
+    memset(sm, 0, sizeof *sm);
+    sm->cap = 8;
+    sm->files = xmalloc(sm->cap * sizeof *sm->files);
+    memset(&sm->files[0], 0, sizeof sm->files[0]);
+    sm->nfiles = 1;
+}
+
+void src_free(SrcMgr *sm)
+{
+    for (uint32_t i = 1; i < sm->nfiles; i++) {
+        free(sm->files[i].path);
+        free(sm->files[i].text);
+    }
+    free(sm->files);
+    memset(sm, 0, sizeof *sm);
+}
+
+static uint32_t find_loaded(SrcMgr *sm, const char *path)
+{
+    for (uint32_t i = 1; i < sm->nfiles; i++)
+        if (strcmp(sm->files[i].path, path) == 0)
+            return i;
+    return 0;
+}
+
+static uint32_t try_open(SrcMgr *sm, char *path)
+{
+    uint32_t have = find_loaded(sm, path);
+    if (have) {
+        free(path);
+        return have;
+    }
+    char *text;
+    size_t len;
+    if (!os_read_file(path, &text, &len)) {
+        free(path);
+        return 0;
+    }
+    if (sm->nfiles == sm->cap) {
+        sm->cap *= 2;
+        sm->files = xrealloc(sm->files, sm->cap * sizeof *sm->files);
+    }
+    SrcFile *f = &sm->files[sm->nfiles];
+    f->path = path;
+    f->text = text;
+    f->len = len;
+    return sm->nfiles++;
+}
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+static char *dir_of(const char *path)
+{
+    const char *base = os_path_basename(path);
+    size_t n = (size_t)(base - path);
+    char *d = xmalloc(n + 1);
+    memcpy(d, path, n);
+    d[n] = 0;
+    return d;
+}
+
+/* Try the directories of the INCLUDE environment variable. */
+static uint32_t try_env_dirs(SrcMgr *sm, const char *name)
+{
+    const char *env = os_getenv("INCLUDE");
+    if (!env)
+        return 0;
+#ifdef _WIN32
+    const char sep = ';';
+#else
+    const char sep = ':';
+#endif
+    while (*env) {
+        const char *end = strchr(env, sep);
+        size_t n = end ? (size_t)(end - env) : strlen(env);
+        if (n) {
+            char *dir = xmalloc(n + 1);
+            memcpy(dir, env, n);
+            dir[n] = 0;
+            uint32_t id = try_open(sm, os_path_join(dir, name));
+            free(dir);
+            if (id)
+                return id;
+        }
+        if (!end)
+            break;
+        env = end + 1;
+    }
+    return 0;
+}
+
+uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
+                  bool search)
+{
+    if (!search || os_path_is_absolute(name))
+        return try_open(sm, dup_str(name));
+    uint32_t id = 0;
+    if (including_file) {
+        char *dir = dir_of(sm->files[including_file].path);
+        if (*dir)
+            id = try_open(sm, os_path_join(dir, name));
+        free(dir);
+        if (id)
+            return id;
+    }
+    id = try_open(sm, dup_str(name));
+    for (int i = 0; !id && i < sm->nincdirs; i++)
+        id = try_open(sm, os_path_join(sm->incdirs[i], name));
+    if (!id)
+        id = try_env_dirs(sm, name);
+    return id;
+}
+
+const char *src_path(const SrcMgr *sm, uint32_t file)
+{
+    return file && file < sm->nfiles ? sm->files[file].path : "";
+}

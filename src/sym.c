@@ -1,0 +1,128 @@
+/* sym.c: open-addressing hash table of symbols keyed by (scope, name).
+ * It doubles when 3/4 full, so any number of symbols stays O(1) per
+ * lookup: 100k labels inside one PROC cost the same as outside. */
+#include "sym.h"
+#include <string.h>
+#include <stdlib.h>
+
+static int fold(int c, bool cs)
+{
+    return (!cs && c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+static uint32_t hash_name(const char *s, size_t n, const Sym *scope, bool cs)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)(uintptr_t)scope;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint32_t)fold((unsigned char)s[i], cs)) * 16777619u;
+    return h;
+}
+
+static bool same_name(const Sym *s, const char *name, size_t n, bool cs)
+{
+    if (s->len != n)
+        return false;
+    if (cs)
+        return memcmp(s->name, name, n) == 0;
+    for (size_t i = 0; i < n; i++)
+        if (fold((unsigned char)s->name[i], false) != fold((unsigned char)name[i], false))
+            return false;
+    return true;
+}
+
+void sym_init(SymTab *t, Arena *arena)
+{
+    memset(t, 0, sizeof *t);
+    t->arena = arena;
+    t->cap = 1024;
+    t->slots = xmalloc(t->cap * sizeof *t->slots);
+    memset(t->slots, 0, t->cap * sizeof *t->slots);
+}
+
+void sym_free(SymTab *t)
+{
+    free(t->slots);
+    t->slots = NULL;
+}
+
+static void grow(SymTab *t)
+{
+    uint32_t cap = t->cap * 2;
+    Sym **slots = xmalloc(cap * sizeof *slots);
+    memset(slots, 0, cap * sizeof *slots);
+    for (uint32_t i = 0; i < t->cap; i++) {
+        Sym *s = t->slots[i];
+        if (!s)
+            continue;
+        uint32_t j = s->hash & (cap - 1);
+        while (slots[j])
+            j = (j + 1) & (cap - 1);
+        slots[j] = s;
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->cap = cap;
+}
+
+static Sym **probe(SymTab *t, const char *name, size_t len, Sym *scope, uint32_t h)
+{
+    uint32_t i = h & (t->cap - 1);
+    for (;;) {
+        Sym *s = t->slots[i];
+        if (!s || (s->hash == h && s->scope == scope &&
+                   same_name(s, name, len, t->case_sensitive)))
+            return &t->slots[i];
+        i = (i + 1) & (t->cap - 1);
+    }
+}
+
+Sym *sym_find(SymTab *t, const char *name, size_t len, Sym *scope)
+{
+    if (scope) {
+        uint32_t h = hash_name(name, len, scope, t->case_sensitive);
+        Sym *s = *probe(t, name, len, scope, h);
+        if (s)
+            return s;
+    }
+    uint32_t h = hash_name(name, len, NULL, t->case_sensitive);
+    return *probe(t, name, len, NULL, h);
+}
+
+Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
+{
+    uint32_t h = hash_name(name, len, scope, t->case_sensitive);
+    Sym **slot = probe(t, name, len, scope, h);
+    if (*slot)
+        return *slot;
+    if ((t->count + 1) * 4 > t->cap * 3) {
+        grow(t);
+        slot = probe(t, name, len, scope, h);
+    }
+    Sym *s = arena_alloc(t->arena, sizeof *s);
+    s->name = arena_strndup(t->arena, name, len);
+    s->len = (uint32_t)len;
+    s->hash = h;
+    s->scope = scope;
+    s->coff_index = -1;
+    *slot = s;
+    t->count++;
+    return s;
+}
+
+void sym_mark_defined(SymTab *t, Sym *s)
+{
+    if (s->next_def || t->last == s)
+        return;
+    if (t->last)
+        t->last->next_def = s;
+    else
+        t->first = s;
+    t->last = s;
+}
+
+void sym_each(SymTab *t, void (*fn)(Sym *s, void *ctx), void *ctx)
+{
+    for (uint32_t i = 0; i < t->cap; i++)
+        if (t->slots[i])
+            fn(t->slots[i], ctx);
+}
