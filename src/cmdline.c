@@ -141,7 +141,8 @@ static const char *opt_value(CmdLine *c, int *i, const char *rest, bool optional
         return rest;
     if (*i + 1 < c->nargs) {
         const char *next = c->args[*i + 1];
-        bool looks_like_option = next[0] == '-' || next[0] == '/';
+        bool looks_like_option = next[0] == '-' ||
+                                 (next[0] == '/' && !strchr(next + 1, '/'));
         if (!optional || (!looks_like_option && (!want_suffix || ends_with_i(next, want_suffix)))) {
             if (!looks_like_option || !optional) {
                 (*i)++;
@@ -306,7 +307,9 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
     Lists l = {0, 0, 0};
     for (int i = 0; i < c->nargs; i++) {
         const char *a = c->args[i];
-        if ((a[0] == '-' || a[0] == '/') && a[1]) {
+        /* An absolute Unix path is a file, not an ml64-style option. */
+        bool unix_path = a[0] == '/' && strchr(a + 1, '/') && os_file_exists(a);
+        if ((a[0] == '-' || a[0] == '/') && a[1] && !unix_path) {
             CmdStatus st = one_option(c, &i, o, &l);
             if (st != CMD_OK)
                 return st;

@@ -167,7 +167,7 @@ bool dir_segment(Asm *a, Stmt *st)
             return asm_syntax_error(a, t);
         }
     }
-    if (strstr(cls, "CODE") || strstr(cls, "code"))
+    if (strstr(cls, "CODE") || strstr(cls, "code") || strcmp(name, "_TEXT") == 0)
         code = true;
     if (strcmp(name, "_BSS") == 0 || strcmp(cls, "BSS") == 0)
         bss = true;

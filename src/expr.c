@@ -327,8 +327,12 @@ static bool parse_primary(ExprCtx *c, Expr *e)
                 e->base = r;
                 e->scale = 1;
             }
-            if (e->kind == EX_ADDR)
+            if (e->kind == EX_ADDR || (e->kind == EX_CONST && !e->sub)) {
+                /* [sym] and [number] are memory references */
+                if (e->kind == EX_CONST)
+                    e->scale = 1;
                 e->kind = EX_MEM;
+            }
             e->has_brackets = true;
             return true;
         }
@@ -339,6 +343,28 @@ static bool parse_primary(ExprCtx *c, Expr *e)
     default:
         return fail(c, E_EXPR_SYNTAX, NULL);
     }
+}
+
+/* '$': an unnamed label at the start of the current statement. */
+static bool location_counter(ExprCtx *c, Expr *e)
+{
+    Asm *a = c->a;
+    Section *sec = a->cur;
+    if (!sec)
+        return fail(c, E_NOT_IN_SEGMENT, NULL);
+    Sym *s = arena_alloc(&a->perm, sizeof *s);
+    s->name = "$";
+    s->len = 1;
+    s->kind = SYM_LABEL;
+    s->mem_type = MT_NEAR;
+    s->sec = sec;
+    s->frag = sec_data_frag(&a->secs, sec);
+    s->frag_off = s->frag->size;
+    s->coff_index = -1;
+    s->loc = a->loc;
+    e->kind = EX_MEM;
+    e->sym = s;
+    return true;
 }
 
 static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
@@ -378,6 +404,8 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->size = (uint8_t)(ts >= MT_NEAR ? 0 : ts);
         return true;
     }
+    if (t->len == 1 && t->p[0] == '$')
+        return location_counter(c, e);
     Sym *s = asm_symbol_ref(a, t->p, t->len);
     if (!s)
         return fail(c, E_EXPR_SYNTAX, NULL);

@@ -11,11 +11,21 @@
 
 enum { BYTES_PER_ROW = 10 };
 
+/* A position at the end of the current last fragment.  Only DATA
+ * fragments keep their size; a branch or alignment may still grow, so
+ * its end is recorded as LST_FRAG_END and read after layout. */
+#define LST_FRAG_END UINT32_MAX
+
 static void capture(Asm *a, Section **sec, Frag **f, uint32_t *o)
 {
     *sec = a->cur;
     *f = a->cur ? a->cur->last : NULL;
-    *o = *f ? (*f)->size : 0;
+    *o = !*f ? 0 : (*f)->kind == FRAG_DATA ? (*f)->size : LST_FRAG_END;
+}
+
+static uint32_t rec_pos(const Frag *f, uint32_t off)
+{
+    return off == LST_FRAG_END ? f->addr + f->size : sec_pos(f, off);
 }
 
 void lst_begin_stmt(Asm *a, const PPLine *line)
@@ -164,10 +174,10 @@ bool lst_write(Asm *a, const char *path)
         Section *s = r->sec1;
         uint32_t from = 0, to = 0;
         if (s && r->sec0 == s) {
-            from = sec_pos(r->f0, r->o0);
-            to = sec_pos(r->f1, r->o1);
+            from = rec_pos(r->f0, r->o0);
+            to = rec_pos(r->f1, r->o1);
         } else if (s) {
-            from = to = sec_pos(r->f1, r->o1);
+            from = to = rec_pos(r->f1, r->o1);
         }
         if (s && to > from)
             write_bytes(&out, s, marks[s->number], from, to, src, len);

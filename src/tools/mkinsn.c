@@ -731,7 +731,9 @@ static void rel_list(VList *l, const Row *r, int relaxable)
 {
     static const long long d8[] = {0, 127, -128, 5};
     static const long long d32[] = {0, 4096, -4096, 200, 2147483647LL};
-    const long long *d = r->rel == 1 ? d8 : d32;
+    /* A relaxable rel32 form is chosen only when rel8 cannot reach. */
+    static const long long d32_far[] = {-300, 4096, -4096, 200, 2147483647LL};
+    const long long *d = r->rel == 1 ? d8 : relaxable ? d32_far : d32;
     int n = r->rel == 1 ? 4 : 5, len = row_len_rel(r);
     for (int i = 0; i < n; i++) {
         Val *v = &l->v[l->n++];
