@@ -230,6 +230,10 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
         return true;
     }
     b->all_undef = false;
+    if (depth > 64) {
+        diag_error(&a->diag, a->loc, E_TOO_COMPLEX);
+        return false;
+    }
     Expr e;
     int save = *pos;
     (void)save;
@@ -275,7 +279,8 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
             buf_bytes(&b->bytes, inner.bytes.data, inner.bytes.len);
         }
         b->all_undef = b->all_undef && inner.all_undef;
-        b->items += depth == 0 ? (uint32_t)count - 1 : 0;
+        /* LENGTHOF counts every element DUP creates; the caller adds 1 */
+        b->items += (uint32_t)count * inner.items - 1;
         blob_free(&inner);
         return true;
     }
