@@ -55,6 +55,7 @@ typedef struct Asm {
     struct LstRec *lst_first, *lst_last; /* listing records (pass 2) */
     bool listing_on;     /* .LIST / .NOLIST */
     const char *src_name;/* main source file as given */
+    CaseMap casemap;     /* OPTION CASEMAP / -Cp -Cu -Cx */
 } Asm;
 
 #endif

@@ -75,7 +75,8 @@ static void begin_pass(Asm *a, int pass)
     a->seg_depth = 0;
     a->end_seen = false;
     a->drectve.len = 0;
-    a->syms.case_sensitive = a->opt->casemap == CASEMAP_NONE;
+    a->casemap = a->opt->casemap;
+    a->syms.case_sensitive = a->casemap == CASEMAP_NONE;
 }
 
 static void check_assumptions(Asm *a)
@@ -138,6 +139,18 @@ static bool emitted_static(const Sym *s)
     return s->kind == SYM_LABEL && !s->is_public && !s->scope && s->name[0] != '@';
 }
 
+/* CASEMAP:ALL (-Cu) writes every name upper-cased. */
+static const char *object_name(Asm *a, const char *name)
+{
+    if (a->casemap != CASEMAP_ALL)
+        return name;
+    char *u = arena_strdup(&a->perm, name);
+    for (char *p = u; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 32);
+    return u;
+}
+
 static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
 {
     CoffSymbol fs = {os_path_basename(src), 0, -2, 0, 103, COFFSYM_FILE};
@@ -148,7 +161,7 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
     }
     for (Sym *s = a->syms.first; s; s = s->next_def)
         if (s->kind == SYM_EXTERN && s->used) {
-            CoffSymbol es = {s->name, 0, 0, 0, 2, COFFSYM_PLAIN};
+            CoffSymbol es = {object_name(a, s->name), 0, 0, 0, 2, COFFSYM_PLAIN};
             s->coff_index = (int32_t)add_sym(o, es);
         }
     for (int pass = 0; pass < 2; pass++)
@@ -156,7 +169,7 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
             bool pub = s->is_public && (s->kind == SYM_LABEL || s->kind == SYM_CONST);
             if (pass == 0 ? !pub : !emitted_static(s))
                 continue;
-            CoffSymbol ls = {s->name, 0, -1, 0, (uint8_t)(pass == 0 ? 2 : 3), COFFSYM_PLAIN};
+            CoffSymbol ls = {object_name(a, s->name), 0, -1, 0, (uint8_t)(pass == 0 ? 2 : 3), COFFSYM_PLAIN};
             if (s->kind == SYM_LABEL) {
                 ls.value = sym_offset(s);
                 ls.section = (int16_t)s->sec->number;
@@ -282,7 +295,8 @@ int asm_assemble(const Options *opt, const char *path)
     a->diag.fatal_jmp = NULL;
     if (lst && a->pass == 2 && !lst_write(a, lst))
         diag_plain("error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", lst);
-    int status = fatal_hit ? 2 : a->diag.errors ? 1 : 0;
+    /* reaching the error limit is an ordinary failed assembly (1) */
+    int status = fatal_hit && !a->diag.limit_hit ? 2 : a->diag.errors ? 1 : 0;
     if (status)
         os_remove(obj);
     free(obj);

@@ -61,7 +61,7 @@ static void vreport(Diag *d, SrcLoc loc, DiagKind kind, DiagId id, va_list ap)
     char msg[768], line[1200];
     vsnprintf(msg, sizeof msg, diag_table[id].fmt, ap);
     const char *word = kind == WARNING ? "warning" : kind == FATAL ? "fatal error" : "error";
-    char code = kind == WARNING ? 'A' : 'A';
+    const char code = 'A';
     if (loc.file)
         snprintf(line, sizeof line, "%s(%u) : %s %c%04d: %s", src_path(d->sm, loc.file),
                  (unsigned)loc.line, word, code, diag_table[id].number, msg);
@@ -85,6 +85,8 @@ void diag_error(Diag *d, SrcLoc loc, DiagId id, ...)
     va_end(ap);
     d->errors++;
     if (d->error_limit && d->errors >= d->error_limit && d->fatal_jmp) {
+        d->limit_hit = true;
+        d->errors--; /* the fatal message counts the run, not another error */
         diag_fatal(d, loc, E_ERROR_LIMIT, d->error_limit);
     }
 }

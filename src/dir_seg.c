@@ -450,10 +450,15 @@ bool dir_option(Asm *a, Stmt *st)
             continue;
         if (tok_is(t, "casemap") && i + 2 < st->ntoks) {
             const Tok *v = &st->toks[i + 2];
-            if (a->syms.count > 64 && a->pass == 1) {
-                /* switching case rules after symbols exist would orphan them */
-            }
-            a->syms.case_sensitive = tok_is(v, "none");
+            if (tok_is(v, "none"))
+                a->casemap = CASEMAP_NONE;
+            else if (tok_is(v, "all"))
+                a->casemap = CASEMAP_ALL;
+            else if (tok_is(v, "notpublic"))
+                a->casemap = CASEMAP_NOTPUBLIC;
+            else
+                return asm_syntax_error(a, v);
+            a->syms.case_sensitive = a->casemap == CASEMAP_NONE;
             i += 2;
         } else if (tok_is(t, "dotname") || tok_is(t, "nodotname") || tok_is(t, "scoped") ||
                    tok_is(t, "noscoped") || tok_is(t, "ljmp") || tok_is(t, "noljmp") ||

@@ -146,7 +146,12 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
         rr.base = reg;
         rr.scale = 1;
     }
-    if (l->kind == EX_CONST && rr.kind == EX_CONST && !l->sub && !rr.sub) {
+    if (l->kind == EX_CONST && rr.kind == EX_CONST && !(l->sub && rr.sub)) {
+        if (rr.sub) {
+            Expr t = *l;
+            *l = rr;
+            rr = t;
+        }
         l->value += rr.value;
         l->undefined |= rr.undefined;
         return true;

@@ -10,11 +10,13 @@ static int fold(int c, bool cs)
     return (!cs && c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 
-static uint32_t hash_name(const char *s, size_t n, const Sym *scope, bool cs)
+/* The hash always folds case, so OPTION CASEMAP may change in the middle
+ * of a file without rehashing: only the comparison depends on it. */
+static uint32_t hash_name(const char *s, size_t n, const Sym *scope)
 {
     uint32_t h = 2166136261u ^ (uint32_t)(uintptr_t)scope;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint32_t)fold((unsigned char)s[i], cs)) * 16777619u;
+        h = (h ^ (uint32_t)fold((unsigned char)s[i], false)) * 16777619u;
     return h;
 }
 
@@ -79,18 +81,18 @@ static Sym **probe(SymTab *t, const char *name, size_t len, Sym *scope, uint32_t
 Sym *sym_find(SymTab *t, const char *name, size_t len, Sym *scope)
 {
     if (scope) {
-        uint32_t h = hash_name(name, len, scope, t->case_sensitive);
+        uint32_t h = hash_name(name, len, scope);
         Sym *s = *probe(t, name, len, scope, h);
         if (s)
             return s;
     }
-    uint32_t h = hash_name(name, len, NULL, t->case_sensitive);
+    uint32_t h = hash_name(name, len, NULL);
     return *probe(t, name, len, NULL, h);
 }
 
 Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
 {
-    uint32_t h = hash_name(name, len, scope, t->case_sensitive);
+    uint32_t h = hash_name(name, len, scope);
     Sym **slot = probe(t, name, len, scope, h);
     if (*slot)
         return *slot;

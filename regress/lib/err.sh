@@ -5,6 +5,7 @@
 # comment, in ml64's numbering:
 #     mov eax, nosuch        ; ERROR A2006
 #     foo DB 1               ; WARNING A4xxx
+#     mov eax, x4            ; FATAL A1012   (fatal error A1012, e.g. -e N)
 # (several markers on one line are allowed).  The test passes when:
 #   - each marker has exactly one matching diagnostic, printed as
 #     `<name>.asm(LINE) : error A2006:` (or `: warning A4xxx:`), on stdout or
@@ -15,13 +16,14 @@
 #   - with errors, no object exists afterwards, although a stale one was
 #     created beforehand (and no <name>.obj.tmp is left); without errors
 #     the object exists.
+# A first line "; ARGS: -e 3" passes options to the assembler.
 # Test names must use only letters, digits, `_` and `-`.
 
 # err_markers FILE: one "LINE kind CODE" per marker, e.g. "12 error A2006".
 err_markers() {
 	awk '{
 		s = $0
-		while (match(s, /;[ \t]*(ERROR|WARNING)[ \t]+A[0-9]+/)) {
+		while (match(s, /;[ \t]*(ERROR|WARNING|FATAL)[ \t]+A[0-9]+/)) {
 			m = substr(s, RSTART, RLENGTH)
 			s = substr(s, RSTART + RLENGTH)
 			sub(/^;[ \t]*/, "", m)
@@ -40,7 +42,7 @@ err_found() {
 		if (l !~ /(error|warning) a[0-9]+/)
 			next
 		line = 0
-		kind = (l ~ /error a[0-9]/) ? "error" : "warning"
+		kind = (l ~ /fatal error a[0-9]/) ? "fatal error" : (l ~ /error a[0-9]/) ? "error" : "warning"
 		if (match(l, /(error|warning) a[0-9]+/)) {
 			code = toupper(substr(l, RSTART, RLENGTH))
 			sub(/.* /, "", code)
@@ -52,6 +54,8 @@ err_found() {
 			sub(/^.*\(/, "", loc)
 			sub(/\).*/, "", loc)
 			line = loc
+			if (kind == "fatal error")
+				kind = "fatal"
 		} else {
 			kind = "malformed-" kind
 		}
@@ -68,7 +72,10 @@ err_one() {
 	cp "$_eo_src" "$_eo_dir/$_eo_b.asm"
 	rm -f "$_eo_obj.tmp" "$_eo_dir/$_eo_b.err"
 	echo "stale object: must be removed by a failing assembly" >"$_eo_obj"
-	assemble "$_eo_dir/$_eo_b.asm" "$_eo_obj"
+	# a first-line "; ARGS: ..." adds options (word-split on purpose)
+	_eo_args=$(sed -n '1s/^;[[:space:]]*ARGS:[[:space:]]*//p' "$_eo_src")
+	# shellcheck disable=SC2086
+	assemble "$_eo_dir/$_eo_b.asm" "$_eo_obj" $_eo_args
 	_eo_rc=$?
 	err_markers "$_eo_src" | sort >"$_eo_dir/$_eo_b.want"
 	err_found "$_eo_b" "$_eo_log" | sort >"$_eo_dir/$_eo_b.got"
@@ -84,7 +91,7 @@ err_one() {
 		fail "$_eo_name" "$_eo_why" "$_eo_dir/$_eo_b.diff"
 		return
 	fi
-	if grep -q ' error ' "$_eo_dir/$_eo_b.want"; then
+	if grep -q -E ' (error|fatal) ' "$_eo_dir/$_eo_b.want"; then
 		if [ "$_eo_rc" -ne 1 ]; then
 			fail "$_eo_name" "exit status $_eo_rc, expected 1" "$_eo_log"
 		elif [ -e "$_eo_obj" ]; then
