@@ -97,6 +97,15 @@ static void put_real(Buf *out, double v, int size)
         buf_fill(out, 0, 0);
 }
 
+/* Little-endian integer of any data size; beyond 8 bytes the value is
+ * sign-extended (DT -1, OWORD -1). */
+static void put_int(Buf *b, uint64_t v, int size, bool sign_extend)
+{
+    uint8_t fill = sign_extend && (int64_t)v < 0 ? 0xFF : 0;
+    for (int i = 0; i < size; i++)
+        buf_u8(b, i < 8 ? (uint8_t)(v >> (8 * i)) : fill);
+}
+
 static bool real_item(Asm *a, Blob *b, const Expr *e, int size)
 {
     if (size != 4 && size != 8 && size != 10) {
@@ -114,8 +123,7 @@ static bool real_item(Asm *a, Blob *b, const Expr *e, int size)
             buf_u64(&b->bytes, v);
             buf_u16(&b->bytes, 0);
         } else {
-            for (int i = 0; i < size; i++)
-                buf_u8(&b->bytes, (uint8_t)(v >> (8 * i)));
+            put_int(&b->bytes, v, size, false);
         }
         return true;
     }
@@ -149,8 +157,7 @@ static bool string_item(Asm *a, Blob *b, const Expr *e, int size)
         diag_error(&a->diag, a->loc, E_INIT_TOO_LARGE);
         return false;
     }
-    for (int i = 0; i < size; i++)
-        buf_u8(&b->bytes, (uint8_t)(v >> (8 * i)));
+    put_int(&b->bytes, v, size, false);
     return true;
 }
 
@@ -188,8 +195,7 @@ static bool value_item(Asm *a, Blob *b, const Expr *e, int size, bool is_real)
             diag_error(&a->diag, a->loc, E_INIT_TOO_LARGE);
             return false;
         }
-        for (int i = 0; i < size; i++)
-            buf_u8(&b->bytes, (uint8_t)((uint64_t)e->value >> (8 * i)));
+        put_int(&b->bytes, (uint64_t)e->value, size, true);
         return true;
     }
     if ((e->kind == EX_MEM || e->kind == EX_ADDR) && e->sym && !e->base && !e->index) {
@@ -246,7 +252,7 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
         }
         int64_t count = expr_value(&e);
         if (e.sub)
-            asm_assume(a, e.sym, e.sub, count - e.value);
+            asm_assume(a, e.sym, e.sub, (int64_t)((uint64_t)count - (uint64_t)e.value));
         if (count < 0 || count > 0x7FFFFFFF) {
             diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
             return false;
@@ -360,7 +366,7 @@ static bool define_number(Asm *a, const Tok *name, SymKind kind, const Expr *e)
         }
     }
     if (e->sub)
-        asm_assume(a, e->sym, e->sub, v - e->value);
+        asm_assume(a, e->sym, e->sub, (int64_t)((uint64_t)v - (uint64_t)e->value));
     s->kind = (uint8_t)kind;
     s->value = v;
     s->defined_this_pass = true;

@@ -88,6 +88,18 @@ static bool fail(ExprCtx *c, DiagId id, const char *arg)
     return false;
 }
 
+/* Expression arithmetic wraps modulo 2^64, as MASM's does; done on
+ * unsigned values so that it is defined behaviour in C. */
+static int64_t wrap_add(int64_t x, int64_t y)
+{
+    return (int64_t)((uint64_t)x + (uint64_t)y);
+}
+
+static int64_t wrap_sub(int64_t x, int64_t y)
+{
+    return (int64_t)((uint64_t)x - (uint64_t)y);
+}
+
 static void set_const(Expr *e, int64_t v)
 {
     memset(e, 0, sizeof *e);
@@ -152,7 +164,7 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
             *l = rr;
             rr = t;
         }
-        l->value += rr.value;
+        l->value = wrap_add(l->value, rr.value);
         l->undefined |= rr.undefined;
         return true;
     }
@@ -167,7 +179,7 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
     if (rr.kind == EX_CONST) {
         if (rr.sub || l->sub)
             return fail(c, E_ADD_TWO_RELOCS, NULL);
-        l->value += rr.value;
+        l->value = wrap_add(l->value, rr.value);
         l->undefined |= rr.undefined;
         return true;
     }
@@ -178,7 +190,7 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
         l->sym = rr.sym;
         l->rk = rr.rk;
     }
-    l->value += rr.value;
+    l->value = wrap_add(l->value, rr.value);
     l->undefined |= rr.undefined;
     if (rr.kind == EX_MEM)
         l->kind = EX_MEM;
@@ -216,7 +228,7 @@ static bool combine_sub(ExprCtx *c, Expr *l, const Expr *r)
 {
     if (r->kind == EX_CONST && !r->sub) {
         Expr neg = *r;
-        neg.value = -neg.value;
+        neg.value = wrap_sub(0, neg.value);
         return combine_add(c, l, &neg);
     }
     /* label - label: a constant once both are placed in one section */
@@ -224,13 +236,13 @@ static bool combine_sub(ExprCtx *c, Expr *l, const Expr *r)
         l->sym && r->sym && l->base == R_NONE && r->base == R_NONE &&
         l->index == R_NONE && r->index == R_NONE) {
         Sym *a = l->sym, *b = r->sym;
-        int64_t v = l->value - r->value;
+        int64_t v = wrap_sub(l->value, r->value);
         bool undef = l->undefined || r->undefined;
         if (!undef && (!is_label(a) || !is_label(b) || a->sec != b->sec)) {
             if (a->kind == SYM_EXTERN || b->kind == SYM_EXTERN || a->sec != b->sec)
                 return fail(c, E_CONST_OR_RELOC_EXPECTED, NULL);
         }
-        set_const(l, undef ? 0 : v + label_estimate(a) - label_estimate(b));
+        set_const(l, undef ? 0 : wrap_add(v, wrap_sub(label_estimate(a), label_estimate(b))));
         l->undefined = undef;
         if (!undef) {
             l->sym = a;
@@ -247,7 +259,7 @@ static bool combine_sub(ExprCtx *c, Expr *l, const Expr *r)
 int64_t expr_value(const Expr *e)
 {
     if (e->kind == EX_CONST && e->sub)
-        return e->value + label_estimate(e->sym) - label_estimate(e->sub);
+        return wrap_add(e->value, wrap_sub(label_estimate(e->sym), label_estimate(e->sub)));
     return e->value;
 }
 
@@ -257,7 +269,7 @@ static bool need_const(ExprCtx *c, Expr *e)
         return fail(c, E_CONST_EXPECTED, NULL);
     if (e->sub) {
         int64_t v = expr_value(e);
-        asm_assume(c->a, e->sym, e->sub, v - e->value);
+        asm_assume(c->a, e->sym, e->sub, wrap_sub(v, e->value));
         e->value = v;
         e->sym = e->sub = NULL;
     }
@@ -609,7 +621,7 @@ static bool parse_unary(ExprCtx *c, Expr *e)
             }
             if (!need_const(c, e))
                 return false;
-            e->value = -e->value;
+            e->value = wrap_sub(0, e->value);
         }
         return true;
     }
@@ -838,7 +850,7 @@ bool expr_const(Asm *a, const Tok *toks, int *pos, int end, int64_t *value)
     }
     if (e.sub) {
         int64_t v = expr_value(&e);
-        asm_assume(a, e.sym, e.sub, v - e.value);
+        asm_assume(a, e.sym, e.sub, wrap_sub(v, e.value));
         *value = v;
         return true;
     }

@@ -51,7 +51,7 @@ static bool lower_operand(Asm *a, const Expr *e, EncOperand *o, bool branch)
         o->value = expr_value(e);
         o->is_signed = o->value < 0;
         if (e->sub)
-            asm_assume(a, e->sym, e->sub, o->value - e->value);
+            asm_assume(a, e->sym, e->sub, (int64_t)((uint64_t)o->value - (uint64_t)e->value));
         return true;
     case EX_ADDR:
         o->kind = EOP_IMM;
