@@ -15,12 +15,17 @@
 #   enc   regress/enc/run.sh, if present: one test, pass = exit 0
 #   obj   regress/obj/<area>/<name>.asm + .expect: tool output on the object
 #   err   regress/err/<name>.asm with inline `; ERROR A2xxx` markers
+#   cli   regress/cli/<name>.sh: one sh script per test, run in a scratch
+#         directory with $ASM and $SRC set; pass = exit 0
+#   lst   regress/lst/<name>.asm and samples/*.asm assembled with -Fl:
+#         listing bytes must equal the object's section bytes
 #   run   regress/run/<name>/ and samples/<name>.asm + .expected: link with
 #         x86_64-w64-mingw32-gcc and with lld-link, run under wine
 #
 # A test is selected when its name (e.g. obj/data/dup, err/undef,
-# run/asm_c, samples/hello) contains name-filter.  The last line printed is
-# `N passed, M failed` (`, K skipped` appended when tools are missing).
+# cli/warnings, lst/basic, run/asm_c, samples/hello) contains name-filter.
+# The last line printed is `N passed, M failed` (`, K skipped` appended
+# when tools are missing).
 # Exit status is 1 if any test failed.
 #
 # The helpers live in regress/lib/*.sh; this file only wires them up.
@@ -38,7 +43,7 @@ while [ $# -gt 0 ]; do
 	-v|--verbose) VERBOSE=1 ;;
 	--update) UPDATE=1 ;;
 	-h|--help)
-		sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'
 		exit 0 ;;
 	-*) echo "regress/run.sh: unknown option $1" >&2; exit 2 ;;
 	*) FILTER=$1 ;;
@@ -61,6 +66,8 @@ BUILD=$(cd "$BUILD" && pwd)
 . "$ROOT/regress/lib/common.sh"
 . "$ROOT/regress/lib/obj.sh"
 . "$ROOT/regress/lib/err.sh"
+. "$ROOT/regress/lib/cli.sh"
+. "$ROOT/regress/lib/lst.sh"
 . "$ROOT/regress/lib/run.sh"
 
 if [ ! -x "$ASM" ]; then
@@ -72,6 +79,8 @@ fi
 run_enc
 run_obj_tests
 run_err_tests
+run_cli_tests
+run_lst_tests
 run_run_tests
 
 summary

@@ -1,0 +1,111 @@
+# regress/cli/lib.sh - helpers for the command-line tests in this
+# directory (not a test itself).  A test starts with
+#     . "$SRC/regress/cli/lib.sh"
+# and runs in an empty scratch directory; see regress/lib/cli.sh.
+
+set -u
+
+# cli_fail MESSAGE: report and stop; the runner shows the first FAIL: line.
+cli_fail() {
+	echo "FAIL: $*"
+	exit 1
+}
+
+# run_asm ARGS...: run $ASM, output in out.txt, status in $RC.
+run_asm() {
+	echo "+ asm $*" >>cmds.txt
+	"$ASM" "$@" >out.txt 2>&1
+	RC=$?
+	cat out.txt >>cmds.txt
+	return 0
+}
+
+# expect_rc N ARGS...: run $ASM and require exit status N.
+expect_rc() {
+	_want=$1
+	shift
+	run_asm "$@"
+	if [ "$RC" -ne "$_want" ]; then
+		cat out.txt
+		cli_fail "asm $* exited $RC, expected $_want"
+	fi
+}
+
+# expect_fail ARGS...: run $ASM and require a non-zero exit status.
+expect_fail() {
+	run_asm "$@"
+	if [ "$RC" -eq 0 ]; then
+		cat out.txt
+		cli_fail "asm $* exited 0, expected failure"
+	fi
+}
+
+# must_exist FILE... / must_not_exist FILE...
+must_exist() {
+	for _f in "$@"; do
+		[ -f "$_f" ] || { ls -la; cli_fail "$_f was not written"; }
+	done
+}
+must_not_exist() {
+	for _f in "$@"; do
+		[ ! -e "$_f" ] || { ls -la; cli_fail "$_f exists but must not"; }
+	done
+}
+
+# same FILE1 FILE2: byte-identical.
+same() {
+	cmp "$1" "$2" || cli_fail "$1 and $2 differ"
+}
+
+# out_has REGEX / out_lacks REGEX: grep -E on the last run's output.
+out_has() {
+	grep -Eq -- "$1" out.txt || { cat out.txt; cli_fail "output lacks /$1/"; }
+}
+out_lacks() {
+	if grep -Eq -- "$1" out.txt; then
+		cat out.txt
+		cli_fail "output has /$1/"
+	fi
+}
+out_empty() {
+	[ ! -s out.txt ] || { cat out.txt; cli_fail "output not empty"; }
+}
+
+# Small sources.  ok.asm assembles cleanly; bad.asm has three errors;
+# warn.asm draws exactly one warning (A4902, .MODEL is ignored in x64).
+write_ok() {
+	cat >"${1:-ok.asm}" <<'ASM'
+.data
+val     DD 12345678h
+.code
+start PROC
+        mov     eax, val
+        ret
+start ENDP
+END
+ASM
+}
+
+write_bad() {
+	cat >"${1:-bad.asm}" <<'ASM'
+.code
+        mov     eax, nosuch1
+        mov     eax, nosuch2
+        mov     eax, nosuch3
+END
+ASM
+}
+
+write_warn() {
+	cat >"${1:-warn.asm}" <<'ASM'
+.MODEL flat
+.code
+        nop
+END
+ASM
+}
+
+# stale FILE: an old object that a failing run must remove.
+stale() {
+	echo "stale object from an earlier run" >"$1"
+}
