@@ -36,7 +36,7 @@ typedef struct Diag {
     bool muted;            /* pass 1: errors are found again in pass 2 */
     DiagMsg *head, *tail;  /* messages of the final pass, for the listing */
     jmp_buf *fatal_jmp;    /* diag_fatal longjmps here */
-    bool limit_hit;        /* the fatal error was the -e limit */
+    bool fatal_in_source;  /* the fatal error was located in the source */
     DiagBacktraceFn backtrace;
     void *backtrace_ctx;
 } Diag;

@@ -7,6 +7,7 @@
 typedef struct Define {
     const char *name;
     const char *value;  /* NULL: defined as empty text */
+    char *owned;        /* storage of name when split from name=value */
 } Define;
 
 typedef enum CaseMap {

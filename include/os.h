@@ -16,6 +16,7 @@ bool os_write_atomic(const char *path, const void *data, size_t len);
 void os_remove(const char *path);
 
 bool os_file_exists(const char *path);
+bool os_is_directory(const char *path);
 const char *os_getenv(const char *name);
 
 /* Path helpers; results are malloc'd. */

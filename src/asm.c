@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Where messages about the run itself (not a source line) point. */
+static const SrcLoc no_loc = {0, 0, 0};
+
 static char *replace_ext(const char *path, const char *ext)
 {
     const char *base = os_path_basename(path);
@@ -32,7 +35,7 @@ static char *output_name(const char *given, const char *src, const char *ext)
     if (!given || !*given)
         return replace_ext(src, ext);
     size_t n = strlen(given);
-    if (given[n - 1] == '/' || given[n - 1] == '\\') {
+    if (given[n - 1] == '/' || given[n - 1] == '\\' || os_is_directory(given)) {
         char *base = replace_ext(src, ext);
         char *r = os_path_join(given, base);
         free(base);
@@ -242,18 +245,18 @@ static void finish(Asm *a, const char *path, const char *obj)
     collect_symbols(a, &syms, path);
     ResolveCtx rc = {err_range, err_jump, err_reloc, a};
     sec_resolve(&a->secs, &rc);
-    if (a->diag.errors == 0 && !a->opt->syntax_only) {
-        if (!write_object(a, obj, &syms))
-            diag_fatal(&a->diag, a->loc, E_CANNOT_WRITE, obj);
-    }
+    bool failed = a->diag.errors == 0 && !a->opt->syntax_only &&
+                  !write_object(a, obj, &syms);
     free(syms.v);
+    if (failed)
+        diag_fatal(&a->diag, no_loc, E_CANNOT_WRITE, obj);
 }
 
 static void run(Asm *a, const char *path, const char *obj)
 {
     uint32_t main_file = src_load(&a->sm, path, 0, false);
     if (!main_file)
-        diag_fatal(&a->diag, a->loc, E_CANNOT_OPEN, path);
+        diag_fatal(&a->diag, no_loc, E_CANNOT_OPEN, path);
     define_cmdline(a);
     begin_pass(a, 1);
     parse_pass(a, main_file);
@@ -295,8 +298,9 @@ int asm_assemble(const Options *opt, const char *path)
     a->diag.fatal_jmp = NULL;
     if (lst && a->pass == 2 && !lst_write(a, lst))
         diag_plain("error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", lst);
-    /* reaching the error limit is an ordinary failed assembly (1) */
-    int status = fatal_hit && !a->diag.limit_hit ? 2 : a->diag.errors ? 1 : 0;
+    /* a fatal error about the source (missing INCLUDE, -e limit) is an
+     * ordinary failed assembly (1); I/O and memory failures give 2 */
+    int status = fatal_hit && !a->diag.fatal_in_source ? 2 : a->diag.errors ? 1 : 0;
     if (status)
         os_remove(obj);
     free(obj);

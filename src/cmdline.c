@@ -16,6 +16,7 @@ struct CmdLine {
     const char **files;
     const char **incdirs;
     Define *defines;
+    int ndefines;
 };
 
 static void push_arg(CmdLine *c, const char *s, size_t n)
@@ -263,8 +264,11 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
             const char *eq = strchr(v, '=');
             if (eq) {
                 size_t n = (size_t)(eq - v);
-                push_arg(c, v, n);
-                d->name = c->args[c->nargs - 1];
+                char *name = xmalloc(n + 1);
+                memcpy(name, v, n);
+                name[n] = 0;
+                d->name = name;
+                d->owned = name;
                 d->value = eq + 1;
             } else {
                 d->name = v;
@@ -304,6 +308,7 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
     c->files = xmalloc(n * sizeof *c->files);
     c->incdirs = xmalloc(n * sizeof *c->incdirs);
     c->defines = xmalloc(n * sizeof *c->defines);
+    memset(c->defines, 0, n * sizeof *c->defines);
     Lists l = {0, 0, 0};
     for (int i = 0; i < c->nargs; i++) {
         const char *a = c->args[i];
@@ -323,6 +328,7 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
     o->nincdirs = l.nincs;
     o->defines = c->defines;
     o->ndefines = l.ndefs;
+    c->ndefines = l.ndefs;
     return CMD_OK;
 }
 
@@ -335,6 +341,8 @@ void cmdline_free(CmdLine *c)
     free(c->args);
     free(c->files);
     free(c->incdirs);
+    for (int i = 0; i < c->ndefines; i++)
+        free(c->defines[i].owned);
     free(c->defines);
     free(c);
 }

@@ -85,7 +85,6 @@ void diag_error(Diag *d, SrcLoc loc, DiagId id, ...)
     va_end(ap);
     d->errors++;
     if (d->error_limit && d->errors >= d->error_limit && d->fatal_jmp) {
-        d->limit_hit = true;
         d->errors--; /* the fatal message counts the run, not another error */
         diag_fatal(d, loc, E_ERROR_LIMIT, d->error_limit);
     }
@@ -115,6 +114,7 @@ void diag_fatal(Diag *d, SrcLoc loc, DiagId id, ...)
     va_end(ap);
     d->muted = muted;
     d->errors++;
+    d->fatal_in_source = loc.file != 0;
     if (d->fatal_jmp)
         longjmp(*d->fatal_jmp, 1);
     exit(2);
