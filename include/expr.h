@@ -42,6 +42,8 @@ typedef struct Expr {
     bool is_near_ptr;    /* NEAR PTR / FAR PTR given */
     bool undefined;      /* refers to a symbol not defined (yet) */
     bool layout_dep;     /* value depends on code layout (label difference) */
+    bool negative;       /* EX_CONST: MASM's sign (the value is a magnitude
+                            otherwise: 0FFFFFFFFFFFFFFFFh is not -1) */
     int64_t value;       /* constant, addend, displacement */
     Sym *sym;            /* relocation target, or NULL */
     Sym *sub;            /* EX_CONST/EX_ADDR: label subtracted (A - B), or NULL */

@@ -44,6 +44,8 @@ typedef struct Sym {
     bool used;               /* referenced (externals are emitted only if used) */
     bool defined_this_pass;  /* catches redefinition in each pass */
     bool is_proto;           /* declared by PROTO */
+    bool in_proc;            /* label defined inside a PROC (name::): global
+                                scope, but no symbol-table entry */
     int64_t value;           /* CONST/ASSIGN value; RELEQU addend;
                                 LABEL: layout estimate of its offset */
     struct Sym *base;        /* RELEQU: the label it is relative to */

@@ -139,7 +139,8 @@ static uint32_t add_sym(ObjSyms *o, CoffSymbol s)
 
 static bool emitted_static(const Sym *s)
 {
-    return s->kind == SYM_LABEL && !s->is_public && !s->scope && s->name[0] != '@';
+    return s->kind == SYM_LABEL && !s->is_public && !s->scope && !s->in_proc &&
+           s->name[0] != '@';
 }
 
 /* CASEMAP:ALL (-Cu) writes every name upper-cased. */
@@ -156,6 +157,8 @@ static const char *object_name(Asm *a, const char *name)
 
 static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
 {
+    /* the base name only, so the object does not depend on the build
+     * directory (JWasm stores the path as given) */
     CoffSymbol fs = {os_path_basename(src), 0, -2, 0, 103, COFFSYM_FILE};
     add_sym(o, fs);
     for (Section *s = a->secs.first; s; s = s->next) {
@@ -164,7 +167,9 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
     }
     for (Sym *s = a->syms.first; s; s = s->next_def)
         if (s->kind == SYM_EXTERN && s->used) {
-            CoffSymbol es = {object_name(a, s->name), 0, 0, 0, 2, COFFSYM_PLAIN};
+            /* PROTO'd externals are typed as functions, as JWasm does */
+            CoffSymbol es = {object_name(a, s->name), 0, 0, (uint16_t)(s->is_proto ? 0x20 : 0),
+                             2, COFFSYM_PLAIN};
             s->coff_index = (int32_t)add_sym(o, es);
         }
     for (int pass = 0; pass < 2; pass++)

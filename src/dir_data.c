@@ -138,11 +138,13 @@ static bool string_item(Asm *a, Blob *b, const Expr *e, int size)
         return false;
     }
     if (size == 1) {
-        for (uint32_t i = 0; i < e->len; i++) {
+        uint32_t n = 0;
+        for (uint32_t i = 0; i < e->len; i++, n++) {
             buf_u8(&b->bytes, (uint8_t)e->str[i]);
             if (e->str[i] == (char)e->quote)
                 i++;
         }
+        b->items += n - 1; /* each character is an element (LENGTHOF) */
         return true;
     }
     /* DW/DD/DQ 'ab': the characters form a number, first char high */

@@ -346,6 +346,7 @@ bool dir_public(Asm *a, Stmt *st)
         s->is_public = true;
         if (s->kind == SYM_UNDEF)
             s->loc = a->loc;
+        sym_mark_defined(&a->syms, s); /* publics are ordered by first mention */
         i++;
         if (i < st->ntoks) {
             if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')

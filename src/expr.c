@@ -164,8 +164,10 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
             *l = rr;
             rr = t;
         }
+        bool either_neg = l->negative || rr.negative;
         l->value = wrap_add(l->value, rr.value);
         l->undefined |= rr.undefined;
+        l->negative = either_neg && l->value < 0;
         return true;
     }
     if (l->kind == EX_CONST && rr.kind != EX_CONST) {
@@ -227,6 +229,15 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
 static bool combine_sub(ExprCtx *c, Expr *l, const Expr *r)
 {
     if (r->kind == EX_CONST && !r->sub) {
+        if (l->kind == EX_CONST && !l->sub) {
+            bool either_neg = l->negative || r->negative;
+            bool below = either_neg ? l->value < r->value
+                                    : (uint64_t)l->value < (uint64_t)r->value;
+            l->value = wrap_sub(l->value, r->value);
+            l->undefined |= r->undefined;
+            l->negative = below;
+            return true;
+        }
         Expr neg = *r;
         neg.value = wrap_sub(0, neg.value);
         return combine_add(c, l, &neg);
@@ -535,7 +546,7 @@ static bool unary_op(ExprCtx *c, const Tok *t, Expr *e)
             return true;
         }
         if ((e->kind != EX_MEM && e->kind != EX_ADDR) || e->base || e->index)
-            return fail(c, E_INVALID_USE, "OFFSET");
+            return fail(c, E_BAD_OFFSET_OPERAND, NULL);
         e->kind = EX_ADDR;
         e->size = 0;
         e->explicit_size = false;
@@ -622,6 +633,7 @@ static bool parse_unary(ExprCtx *c, Expr *e)
             if (!need_const(c, e))
                 return false;
             e->value = wrap_sub(0, e->value);
+            e->negative = !e->negative && e->value != 0;
         }
         return true;
     }
@@ -699,16 +711,26 @@ static bool parse_mul(ExprCtx *c, Expr *e)
         if (!need_const(c, e) || !need_const(c, &r))
             return false;
         int64_t x = e->value, y = r.value;
+        /* MASM keeps a sign and a magnitude: with no negative operand,
+         * 0FFFFFFFFFFFFFFFFh is a large positive number. */
+        bool is_signed = e->negative || r.negative;
+        bool neg = false;
         switch (op) {
-        case '*': x = (int64_t)((uint64_t)x * (uint64_t)y); break;
+        case '*':
+            x = (int64_t)((uint64_t)x * (uint64_t)y);
+            neg = (e->negative != r.negative) && x != 0;
+            break;
         case '/':
         case 'm':
             if (y == 0)
-                return fail(c, E_EXPR_SYNTAX, NULL);
-            if (y == -1)
-                x = op == '/' ? (int64_t)(0 - (uint64_t)x) : 0;
+                return fail(c, E_DIV_ZERO, NULL);
+            if (!is_signed)
+                x = (int64_t)(op == '/' ? (uint64_t)x / (uint64_t)y : (uint64_t)x % (uint64_t)y);
+            else if (y == -1)
+                x = op == '/' ? wrap_sub(0, x) : 0;
             else
                 x = op == '/' ? x / y : x % y;
+            neg = is_signed && x < 0;
             break;
         case 'l': x = y >= 64 ? 0 : (int64_t)((uint64_t)x << y); break;
         case 'r': x = y >= 64 ? 0 : (int64_t)((uint64_t)x >> y); break;
@@ -716,6 +738,7 @@ static bool parse_mul(ExprCtx *c, Expr *e)
         bool undef = e->undefined || r.undefined;
         set_const(e, x);
         e->undefined = undef;
+        e->negative = neg;
     }
     return true;
 }
@@ -759,11 +782,17 @@ static bool parse_rel(ExprCtx *c, Expr *e)
         if (!parse_add(c, &r) || !need_const(c, e) || !need_const(c, &r))
             return false;
         int64_t x = e->value, y = r.value;
-        bool v = op == 1 ? x == y : op == 2 ? x != y : op == 3 ? x < y
-               : op == 4 ? x <= y : op == 5 ? x > y : x >= y;
+        bool lt, eq = x == y;
+        if (e->negative || r.negative)
+            lt = x < y;
+        else
+            lt = (uint64_t)x < (uint64_t)y;
+        bool v = op == 1 ? eq : op == 2 ? !eq : op == 3 ? lt
+               : op == 4 ? lt || eq : op == 5 ? !lt && !eq : !lt;
         bool undef = e->undefined || r.undefined;
         set_const(e, v ? -1 : 0);
         e->undefined = undef;
+        e->negative = v;
     }
     return true;
 }

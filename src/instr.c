@@ -49,7 +49,7 @@ static bool lower_operand(Asm *a, const Expr *e, EncOperand *o, bool branch)
     case EX_CONST:
         o->kind = EOP_IMM;
         o->value = expr_value(e);
-        o->is_signed = o->value < 0;
+        o->is_signed = e->negative;
         if (e->sub)
             asm_assume(a, e->sym, e->sub, (int64_t)((uint64_t)o->value - (uint64_t)e->value));
         return true;

@@ -159,8 +159,7 @@ Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global)
     s->frag = f;
     s->frag_off = f->size;
     s->loc = a->loc;
-    if (global && a->cur_proc)
-        s->is_public = true;
+    s->in_proc = a->cur_proc != NULL && !s->is_proc;
     sym_mark_defined(&a->syms, s);
     return s;
 }
