@@ -15,7 +15,8 @@
 # written `.text` (JWasm), since both name the same code section; section
 # numbers in `Section (N)` headers, symbol indices after relocation targets
 # and timestamps are blanked; trailing blanks are removed; runs of one-byte
-# NOPs in disassembly are shortened (obj_squeeze_nops).
+# NOPs in disassembly are shortened (obj_squeeze_nops); the .file record of
+# `llvm-readobj --symbols` keeps only the base name (obj_file_record).
 #
 # --update rewrites the .expect from an oracle, never from our assembler:
 # if <name>.s exists next to the .asm it is assembled with
@@ -28,7 +29,21 @@ obj_normalize() {
 	    -e 's/\(TimeDateStamp:\).*/\1 X/' \
 	    -e 's/^\(    0x[0-9A-F]* IMAGE_REL_[A-Z0-9_]* .*\) ([0-9]*)$/\1/' \
 	    -e 's/[[:space:]]*$//' |
+	obj_file_record |
 	obj_squeeze_nops
+}
+
+# obj_file_record: in `llvm-readobj --symbols` output, the .file record
+# holds the source path as the assembler was given it (the runner passes an
+# absolute path into $BUILD); JWasm stores it whole, we store the base
+# name.  Keep only the base name, and blank the record's AuxSymbolCount,
+# which grows with the path's length (18 bytes per aux record).
+obj_file_record() {
+	awk '
+	/^    Name: \.file$/ { infile = 1 }
+	infile && /^    AuxSymbolCount: / { sub(/[0-9]+$/, "N") }
+	infile && /^      FileName: / { sub(/FileName: .*[\/\\]/, "FileName: "); infile = 0 }
+	{ print }'
 }
 
 # obj_squeeze_nops: in objdump -d output, a run of more than two one-byte
