@@ -115,7 +115,7 @@ function track(src,   s, w, n, u, al) {
 		next
 	}
 	if (field !~ /^(([0-9A-F][0-9A-F]r?)|\?\?)+$/) {
-		printf "%s:%d: bad byte field \"%s\"\n", lst, NR, field
+		printf "%s:%d: bad byte field \"%s\" (bytes run into the source text?)\n", lst, NR, field >badfile
 		bad = 1
 		next
 	}
@@ -131,8 +131,9 @@ function track(src,   s, w, n, u, al) {
 }
 /^ / { track($0); next }
 END { exit bad }
-' cur="" "$lst" >"$tmp.lst"
+' cur="" badfile="$tmp.bad" "$lst" >"$tmp.lst"
 status=$?
+[ -f "$tmp.bad" ] && cat "$tmp.bad"
 
 # 1. each listed byte equals the object byte
 awk -v lst="$lst" '
