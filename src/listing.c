@@ -110,10 +110,10 @@ static void write_bytes(Buf *out, Section *s, uint8_t *marks, uint32_t from, uin
             }
         }
         if (first) {
-            while (col < 34) {
+            do {
                 buf_u8(out, ' ');
                 col++;
-            }
+            } while (col < 34);
             buf_bytes(out, src, srclen);
             first = false;
         }
