@@ -12,6 +12,7 @@
 #include "section.h"
 #include "options.h"
 #include "lexer.h"
+#include "keyword.h"
 
 struct PP;
 struct LstRec;
@@ -37,6 +38,8 @@ typedef struct Asm {
     SrcMgr sm;
     Diag diag;
     SymTab syms;
+    KwTable kw;          /* reserved words */
+    uint32_t text_macros;/* text macros defined: none means no substitution */
     SecList secs;
     struct PP *pp;       /* preprocessor state (include stack, COMMENT) */
     int pass;            /* 1 = define, 2 = emit */

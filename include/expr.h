@@ -72,7 +72,7 @@ bool expr_parse(struct Asm *a, const Tok *toks, int *pos, int end, Expr *out);
 bool expr_const(struct Asm *a, const Tok *toks, int *pos, int end, int64_t *value);
 
 /* Type keyword size (BYTE=1 ... ZMMWORD=64, NEAR=MT_NEAR...), 0 if none. */
-int expr_type_size(const Tok *t);
+int expr_type_size(struct Asm *a, const Tok *t);
 
 /* Look up a symbol for a reference (PROC scope first, @B/@F); creates an
  * undefined entry if it is unknown. */

@@ -19,6 +19,8 @@ typedef struct Stmt {
 
 typedef bool (*DirHandler)(Asm *a, Stmt *st);
 
+/* Register the directive names in the keyword table (once per run). */
+void parse_init_keywords(Asm *a);
 /* Run one pass over the main file. */
 void parse_pass(Asm *a, uint32_t main_file);
 

@@ -53,6 +53,7 @@ static void define_cmdline(Asm *a)
         Sym *s = sym_intern(&a->syms, d->name, strlen(d->name), NULL);
         s->kind = SYM_TEXT;
         s->text = arena_strdup(&a->perm, d->value ? d->value : "");
+        a->text_macros++;
     }
 }
 
@@ -288,6 +289,8 @@ int asm_assemble(const Options *opt, const char *path)
     a->diag.warn_level = opt->warn_level;
     a->diag.warn_as_error = opt->warn_as_error;
     sym_init(&a->syms, &a->perm);
+    kw_init(&a->kw);
+    parse_init_keywords(a);
     a->secs.arena = &a->perm;
     pp_init(a);
     char *obj = output_name(opt->obj_name, path, ".obj");
@@ -312,6 +315,7 @@ int asm_assemble(const Options *opt, const char *path)
     free(lst);
     sec_free(&a->secs);
     sym_free(&a->syms);
+    kw_free(&a->kw);
     buf_free(&a->drectve);
     pp_free(a);
     src_free(&a->sm);

@@ -400,6 +400,8 @@ static bool define_text(Asm *a, const Tok *name, const char *p, size_t n)
         diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
         return false;
     }
+    if (s->kind != SYM_TEXT)
+        a->text_macros++;
     s->kind = SYM_TEXT;
     s->text = arena_strndup(&a->perm, p, n);
     s->defined_this_pass = true;
@@ -517,7 +519,7 @@ bool dir_label(Asm *a, Stmt *st)
 {
     if (st->arg >= st->ntoks)
         return asm_syntax_error(a, &st->toks[st->arg]);
-    int size = expr_type_size(&st->toks[st->arg]);
+    int size = expr_type_size(a, &st->toks[st->arg]);
     if (!size)
         return asm_syntax_error(a, &st->toks[st->arg]);
     if (!stmt_end(a, st, st->arg + 1))

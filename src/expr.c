@@ -10,6 +10,7 @@
 #include "expr.h"
 #include "asm.h"
 #include "encoder.h"
+#include "keyword.h"
 #include <string.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -107,22 +108,21 @@ static void set_const(Expr *e, int64_t v)
     e->value = v;
 }
 
-int expr_type_size(const Tok *t)
+int expr_type_size(Asm *a, const Tok *t)
 {
-    static const struct { const char *w; int size; } types[] = {
-        {"byte", 1}, {"sbyte", 1}, {"word", 2}, {"sword", 2}, {"dword", 4},
-        {"sdword", 4}, {"fword", 6}, {"qword", 8}, {"sqword", 8},
-        {"tbyte", 10}, {"oword", 16}, {"real4", 4}, {"real8", 8},
-        {"real10", 10}, {"mmword", 8}, {"xmmword", 16}, {"ymmword", 32},
-        {"zmmword", 64}, {"near", MT_NEAR}, {"near64", MT_NEAR}, {"proc", MT_NEAR},
-        {"far", MT_NEAR},
-    };
-    if (t->kind != TK_ID || t->len > 7 || t->len < 3)
+    if (t->kind != TK_ID)
         return 0;
-    for (size_t i = 0; i < ARRAY_LEN(types); i++)
-        if (tok_is(t, types[i].w))
-            return types[i].size;
-    return 0;
+    Keyword k = kw_lookup(&a->kw, t->p, t->len);
+    return k.kind == KW_TYPE ? k.id : 0;
+}
+
+/* The operator a token spells, or OPR_NONE. */
+static Operator opr(ExprCtx *c, const Tok *t)
+{
+    if (t->kind != TK_ID)
+        return OPR_NONE;
+    Keyword k = kw_lookup(&c->a->kw, t->p, t->len);
+    return k.kind == KW_OPERATOR ? (Operator)k.id : OPR_NONE;
 }
 
 /* Offset of a label under the current (provisional) layout. */
@@ -287,10 +287,6 @@ static bool need_const(ExprCtx *c, Expr *e)
     return true;
 }
 
-static bool word_is(const Tok *t, const char *w)
-{
-    return t->kind == TK_ID && tok_is(t, w);
-}
 
 /* primary := number | string | real | '(' expr ')' | '[' expr ']'
  *          | register | type | symbol | '$' */
@@ -398,7 +394,8 @@ static bool location_counter(ExprCtx *c, Expr *e)
 static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
 {
     Asm *a = c->a;
-    Reg r = reg_lookup(t->p, t->len);
+    Keyword kw = kw_lookup(&a->kw, t->p, t->len);
+    Reg r = kw.kind == KW_REG ? (Reg)kw.id : R_NONE;
     if (r != R_NONE) {
         if (r == R_ST0 && peek(c)->kind == TK_PUNCT && peek(c)->op == '(') {
             /* st(i) */
@@ -425,7 +422,7 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->size = 10;
         return true;
     }
-    int ts = expr_type_size(t);
+    int ts = kw.kind == KW_TYPE ? kw.id : 0;
     if (ts) {
         e->kind = EX_TYPE;
         e->value = ts >= MT_NEAR ? 0 : ts;
@@ -530,88 +527,93 @@ static bool parse_seg(ExprCtx *c, Expr *e)
     return true;
 }
 
-static bool unary_op(ExprCtx *c, const Tok *t, Expr *e)
+static bool address_op(ExprCtx *c, Operator op, Expr *e)
 {
-    Asm *a = c->a;
-    if (word_is(t, "offset") || word_is(t, "imagerel") || word_is(t, "sectionrel") ||
-        word_is(t, "seg") || word_is(t, "low32") || word_is(t, "high32")) {
-        c->pos++;
-        if (!parse_unary(c, e))
-            return false;
-        if (e->kind == EX_CONST && !e->sub) {
-            if (word_is(t, "low32"))
-                e->value &= 0xFFFFFFFF;
-            else if (word_is(t, "high32"))
-                e->value = (int64_t)((uint64_t)e->value >> 32);
-            return true;
-        }
-        if ((e->kind != EX_MEM && e->kind != EX_ADDR) || e->base || e->index)
-            return fail(c, E_BAD_OFFSET_OPERAND, NULL);
-        e->kind = EX_ADDR;
-        e->size = 0;
-        e->explicit_size = false;
-        if (word_is(t, "imagerel"))
-            e->rk = RK_IMAGEREL;
-        else if (word_is(t, "sectionrel"))
-            e->rk = RK_SECREL;
-        else if (word_is(t, "seg"))
-            e->rk = RK_SECTION;
-        else if (word_is(t, "low32"))
-            e->rk = RK_LOW32;
-        else if (word_is(t, "high32"))
-            e->rk = RK_HIGH32;
+    c->pos++;
+    if (!parse_unary(c, e))
+        return false;
+    if (e->kind == EX_CONST && !e->sub) {
+        if (op == OPR_LOW32)
+            e->value &= 0xFFFFFFFF;
+        else if (op == OPR_HIGH32)
+            e->value = (int64_t)((uint64_t)e->value >> 32);
         return true;
     }
-    if (word_is(t, "short")) {
+    if ((e->kind != EX_MEM && e->kind != EX_ADDR) || e->base || e->index)
+        return fail(c, E_BAD_OFFSET_OPERAND, NULL);
+    e->kind = EX_ADDR;
+    e->size = 0;
+    e->explicit_size = false;
+    e->rk = op == OPR_IMAGEREL ? RK_IMAGEREL : op == OPR_SECTIONREL ? RK_SECREL
+          : op == OPR_SEG ? RK_SECTION : op == OPR_LOW32 ? RK_LOW32
+          : op == OPR_HIGH32 ? RK_HIGH32 : RK_PLAIN;
+    return true;
+}
+
+static bool byte_op(ExprCtx *c, Operator op, Expr *e)
+{
+    c->pos++;
+    if (!parse_unary(c, e) || !need_const(c, e))
+        return false;
+    if (op == OPR_HIGH)
+        e->value = (e->value >> 8) & 0xFF;
+    else if (op == OPR_LOW)
+        e->value &= 0xFF;
+    else if (op == OPR_HIGHWORD)
+        e->value = (e->value >> 16) & 0xFFFF;
+    else
+        e->value &= 0xFFFF;
+    e->negative = false;
+    return true;
+}
+
+static bool size_op(ExprCtx *c, Operator op, Expr *e)
+{
+    bool is_type = op == OPR_TYPE;
+    bool is_len = op == OPR_LENGTHOF || op == OPR_LENGTH;
+    c->pos++;
+    bool paren = peek(c)->kind == TK_PUNCT && peek(c)->op == '(';
+    Expr x;
+    if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x)))
+        return false;
+    int64_t v = 0;
+    if (x.kind == EX_TYPE)
+        v = is_len ? 1 : x.value;
+    else if (x.kind == EX_REG)
+        v = is_len ? 1 : reg_size((Reg)x.reg);
+    else if (is_type)
+        v = x.size ? x.size : (x.sym && x.sym->mem_type == MT_NEAR ? 0xFF08 : 0);
+    else if (x.sym && x.base == R_NONE && x.index == R_NONE)
+        v = is_len ? (x.sym->count ? x.sym->count : 1) : x.sym->total;
+    else if (!x.undefined)
+        return fail(c, E_INVALID_USE, is_type ? "TYPE" : "SIZEOF");
+    set_const(e, v);
+    e->undefined = x.undefined;
+    return true;
+}
+
+/* Operators that take one operand to their right; false with
+ * c->failed unset when t is none of them. */
+static bool unary_op(ExprCtx *c, const Tok *t, Expr *e)
+{
+    Operator op = opr(c, t);
+    switch (op) {
+    case OPR_OFFSET: case OPR_IMAGEREL: case OPR_SECTIONREL: case OPR_SEG:
+    case OPR_LOW32: case OPR_HIGH32:
+        return address_op(c, op, e);
+    case OPR_SHORT:
         c->pos++;
         if (!parse_unary(c, e))
             return false;
         e->is_short = true;
         return true;
+    case OPR_HIGH: case OPR_LOW: case OPR_HIGHWORD: case OPR_LOWWORD:
+        return byte_op(c, op, e);
+    case OPR_SIZEOF: case OPR_LENGTHOF: case OPR_SIZE: case OPR_LENGTH: case OPR_TYPE:
+        return size_op(c, op, e);
+    default:
+        return false;
     }
-    if (word_is(t, "high") || word_is(t, "low") || word_is(t, "highword") ||
-        word_is(t, "lowword")) {
-        c->pos++;
-        if (!parse_unary(c, e) || !need_const(c, e))
-            return false;
-        if (word_is(t, "high"))
-            e->value = (e->value >> 8) & 0xFF;
-        else if (word_is(t, "low"))
-            e->value &= 0xFF;
-        else if (word_is(t, "highword"))
-            e->value = (e->value >> 16) & 0xFFFF;
-        else
-            e->value &= 0xFFFF;
-        return true;
-    }
-    if (word_is(t, "sizeof") || word_is(t, "lengthof") || word_is(t, "size") ||
-        word_is(t, "length") || word_is(t, "type")) {
-        bool is_type = word_is(t, "type");
-        bool is_len = word_is(t, "lengthof") || word_is(t, "length");
-        c->pos++;
-        bool paren = peek(c)->kind == TK_PUNCT && peek(c)->op == '(';
-        Expr x;
-        if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x)))
-            return false;
-        int64_t v = 0;
-        if (x.kind == EX_TYPE)
-            v = is_len ? 1 : x.value;
-        else if (x.kind == EX_REG)
-            v = is_len ? 1 : reg_size((Reg)x.reg);
-        else if (is_type)
-            v = x.size ? x.size : (x.sym && x.sym->mem_type == MT_NEAR ? 0xFF08 : 0);
-        else if (x.sym && x.base == R_NONE && x.index == R_NONE)
-            v = is_len ? (x.sym->count ? x.sym->count : 1) : x.sym->total;
-        else if (x.kind == EX_CONST && is_type)
-            v = 0;
-        else if (!x.undefined)
-            return fail(c, E_INVALID_USE, is_type ? "TYPE" : "SIZEOF");
-        set_const(e, v);
-        e->undefined = x.undefined;
-        (void)a;
-        return true;
-    }
-    return false;
 }
 
 /* unary := ('+'|'-'|NOT) unary | operator unary | type PTR unary | segexpr */
@@ -638,7 +640,7 @@ static bool parse_unary(ExprCtx *c, Expr *e)
         return true;
     }
     if (t->kind == TK_ID) {
-        if (c->pos + 1 < c->end && word_is(&c->toks[c->pos + 1], "ptr")) {
+        if (c->pos + 1 < c->end && opr(c, &c->toks[c->pos + 1]) == OPR_PTR) {
             Expr ty;
             if (!parse_primary(c, &ty))
                 return false;
@@ -659,7 +661,7 @@ static bool parse_unary(ExprCtx *c, Expr *e)
                 e->is_near_ptr = true;
             return true;
         }
-        if (word_is(t, "not")) {
+        if (opr(c, t) == OPR_NOT) {
             c->pos++;
             if (!parse_unary(c, e) || !need_const(c, e))
                 return false;
@@ -672,14 +674,16 @@ static bool parse_unary(ExprCtx *c, Expr *e)
     return parse_seg(c, e);
 }
 
-static int mul_op(const Tok *t)
+static int mul_op(ExprCtx *c, const Tok *t)
 {
     if (t->kind == TK_PUNCT && (t->op == '*' || t->op == '/'))
         return t->op;
-    if (word_is(t, "mod")) return 'm';
-    if (word_is(t, "shl")) return 'l';
-    if (word_is(t, "shr")) return 'r';
-    return 0;
+    switch (opr(c, t)) {
+    case OPR_MOD: return 'm';
+    case OPR_SHL: return 'l';
+    case OPR_SHR: return 'r';
+    default: return 0;
+    }
 }
 
 static bool parse_mul(ExprCtx *c, Expr *e)
@@ -687,7 +691,7 @@ static bool parse_mul(ExprCtx *c, Expr *e)
     if (!parse_unary(c, e))
         return false;
     int op;
-    while ((op = mul_op(peek(c))) != 0) {
+    while ((op = mul_op(c, peek(c))) != 0) {
         c->pos++;
         Expr r;
         if (!parse_unary(c, &r))
@@ -760,15 +764,11 @@ static bool parse_add(ExprCtx *c, Expr *e)
     }
 }
 
-static int rel_op(const Tok *t)
+/* EQ NE LT LE GT GE as 1..6 */
+static int rel_op(ExprCtx *c, const Tok *t)
 {
-    static const char *const ops[] = {"eq", "ne", "lt", "le", "gt", "ge"};
-    if (t->kind != TK_ID || t->len != 2)
-        return 0;
-    for (int i = 0; i < 6; i++)
-        if (tok_is(t, ops[i]))
-            return i + 1;
-    return 0;
+    Operator op = opr(c, t);
+    return op >= OPR_EQ && op <= OPR_GE ? (int)(op - OPR_EQ) + 1 : 0;
 }
 
 static bool parse_rel(ExprCtx *c, Expr *e)
@@ -776,7 +776,7 @@ static bool parse_rel(ExprCtx *c, Expr *e)
     if (!parse_add(c, e))
         return false;
     int op;
-    while ((op = rel_op(peek(c))) != 0) {
+    while ((op = rel_op(c, peek(c))) != 0) {
         c->pos++;
         Expr r;
         if (!parse_add(c, &r) || !need_const(c, e) || !need_const(c, &r))
@@ -806,7 +806,7 @@ static bool parse_and(ExprCtx *c, Expr *e)
 {
     if (!parse_not(c, e))
         return false;
-    while (word_is(peek(c), "and")) {
+    while (opr(c, peek(c)) == OPR_AND) {
         c->pos++;
         Expr r;
         if (!parse_not(c, &r) || !need_const(c, e) || !need_const(c, &r))
@@ -822,7 +822,8 @@ static bool parse_or(ExprCtx *c, Expr *e)
     if (!parse_and(c, e))
         return false;
     for (;;) {
-        bool is_or = word_is(peek(c), "or"), is_xor = word_is(peek(c), "xor");
+        Operator op = opr(c, peek(c));
+        bool is_or = op == OPR_OR, is_xor = op == OPR_XOR;
         if (!is_or && !is_xor)
             return true;
         c->pos++;

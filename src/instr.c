@@ -12,15 +12,15 @@
 
 enum { MAX_OPERANDS = 4 };
 
-static unsigned prefix_bits(const Tok *t)
+static unsigned prefix_bits(Asm *a, const Tok *t)
 {
-    if (tok_is(t, "lock"))
-        return EPFX_LOCK;
-    if (tok_is(t, "rep") || tok_is(t, "repe") || tok_is(t, "repz"))
-        return EPFX_REP;
-    if (tok_is(t, "repne") || tok_is(t, "repnz"))
-        return EPFX_REPNE;
-    return 0;
+    Keyword k = kw_lookup(&a->kw, t->p, t->len);
+    return k.kind == KW_PREFIX ? k.id : 0;
+}
+
+static Mnemonic mnemonic_of(Asm *a, const Tok *t)
+{
+    return (Mnemonic)kw_lookup(&a->kw, t->p, t->len).mnemonic;
 }
 
 /* Is this memory-form expression a direct branch target (a code label or
@@ -191,24 +191,24 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
 bool instr_statement(Asm *a, Stmt *st, int i)
 {
     unsigned pfx = 0;
-    while (i < st->ntoks && prefix_bits(&st->toks[i]) &&
+    while (i < st->ntoks && prefix_bits(a, &st->toks[i]) &&
            !(i + 1 < st->ntoks && st->toks[i + 1].kind == TK_PUNCT)) {
-        pfx |= prefix_bits(&st->toks[i]);
+        pfx |= prefix_bits(a, &st->toks[i]);
         i++;
-        if (i >= st->ntoks || enc_lookup(st->toks[i].p, st->toks[i].len) == MN_NONE) {
+        if (i >= st->ntoks || mnemonic_of(a, &st->toks[i]) == MN_NONE) {
             if (i >= st->ntoks)
                 break;
         }
     }
     Mnemonic mn = MN_NONE;
     if (i < st->ntoks) {
-        mn = enc_lookup(st->toks[i].p, st->toks[i].len);
+        mn = mnemonic_of(a, &st->toks[i]);
         if (mn == MN_NONE)
             return asm_syntax_error(a, &st->toks[i]);
         i++;
     } else {
         /* a prefix alone on its line: emit it as an instruction */
-        mn = enc_lookup(st->toks[i - 1].p, st->toks[i - 1].len);
+        mn = mnemonic_of(a, &st->toks[i - 1]);
         pfx = 0;
         if (mn == MN_NONE)
             return asm_syntax_error(a, &st->toks[i - 1]);

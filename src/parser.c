@@ -86,21 +86,25 @@ static const DirEntry directives[] = {
     {"real10", dir_db, false, true, 10 | 0x100},
 };
 
-static const DirEntry *find_directive(const Tok *t)
+void parse_init_keywords(Asm *a)
+{
+    for (size_t i = 0; i < ARRAY_LEN(directives); i++)
+        kw_add(&a->kw, directives[i].word, KW_DIRECTIVE, (uint16_t)i);
+}
+
+static const DirEntry *find_directive(Asm *a, const Tok *t)
 {
     if (t->kind == TK_PUNCT && t->op == '=')
         return &directives[1];
     if (t->kind != TK_ID)
         return NULL;
-    for (size_t i = 0; i < ARRAY_LEN(directives); i++)
-        if (tok_is(t, directives[i].word))
-            return &directives[i];
-    return NULL;
+    Keyword k = kw_lookup(&a->kw, t->p, t->len);
+    return k.directive ? &directives[k.directive - 1] : NULL;
 }
 
 static bool dir_db(Asm *a, Stmt *st)
 {
-    const DirEntry *d = find_directive(&st->toks[st->arg - 1]);
+    const DirEntry *d = find_directive(a, &st->toks[st->arg - 1]);
     return dir_data(a, st, d->size);
 }
 
@@ -169,21 +173,12 @@ static int parse_code_label(Asm *a, const Tok *t, int n)
 {
     if (n >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
         (t[1].op == ':' || t[1].op == OP_COLON2)) {
-        if (reg_lookup(t[0].p, t[0].len) != R_NONE)
+        if (kw_lookup(&a->kw, t[0].p, t[0].len).kind == KW_REG)
             return 0; /* fs:[0] is no label */
         asm_define_label(a, &t[0], MT_NEAR, t[1].op == OP_COLON2);
         return 2;
     }
     return 0;
-}
-
-static bool is_prefix(const Tok *t)
-{
-    static const char *const prefixes[] = {"rep", "repe", "repz", "repne", "repnz", "lock"};
-    for (size_t i = 0; i < ARRAY_LEN(prefixes); i++)
-        if (tok_is(t, prefixes[i]))
-            return true;
-    return false;
 }
 
 static void statement(Asm *a, const PPLine *line)
@@ -195,18 +190,19 @@ static void statement(Asm *a, const PPLine *line)
         return;
     Stmt st = {t, n, 0, NULL, line};
     if (t[i].kind == TK_ID) {
-        if (enc_lookup(t[i].p, t[i].len) != MN_NONE || is_prefix(&t[i])) {
+        Keyword k = kw_lookup(&a->kw, t[i].p, t[i].len);
+        if (k.mnemonic || k.kind == KW_PREFIX) {
             instr_statement(a, &st, i);
             return;
         }
-        const DirEntry *d = find_directive(&t[i]);
+        const DirEntry *d = k.directive ? &directives[k.directive - 1] : NULL;
         if (d && !d->named) {
             st.arg = i + 1;
             d->fn(a, &st);
             return;
         }
         if (i + 1 < n) {
-            const DirEntry *nd = find_directive(&t[i + 1]);
+            const DirEntry *nd = find_directive(a, &t[i + 1]);
             if (nd && (nd->named || nd->name_optional)) {
                 st.name = &t[i];
                 st.arg = i + 2;

@@ -183,9 +183,11 @@ static void splice(Asm *a, PPLine *line, int i, const char *repl)
 bool pp_expand_text(Asm *a, PPLine *line, int from)
 {
     int budget = MAX_TEXT_EXPANSIONS;
+    if (a->text_macros == 0)
+        return true;
     for (int i = from; i < line->ntoks; i++) {
         const Tok *t = &line->toks[i];
-        if (t->kind != TK_ID)
+        if (t->kind != TK_ID || kw_lookup(&a->kw, t->p, t->len).kind != KW_NONE)
             continue;
         Sym *s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
         if (!s || s->kind != SYM_TEXT)

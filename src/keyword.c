@@ -1,0 +1,135 @@
+/* keyword.c: the reserved-word table.  One lookup per identifier replaces
+ * the string comparisons the parser and evaluator would otherwise make. */
+#include "keyword.h"
+#include "reg.h"
+#include "encoder.h"
+#include "sym.h"
+#include <stdlib.h>
+#include <string.h>
+
+static uint32_t kw_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
+static bool same_word(const KwEntry *e, const char *s, size_t n)
+{
+    if (e->len != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != e->name[i])
+            return false;
+    }
+    return true;
+}
+
+static void grow(KwTable *t)
+{
+    uint32_t cap = t->cap ? t->cap * 2 : 4096;
+    KwEntry *slots = xmalloc(cap * sizeof *slots);
+    memset(slots, 0, cap * sizeof *slots);
+    for (uint32_t i = 0; i < t->cap; i++) {
+        KwEntry *e = &t->slots[i];
+        if (!e->name)
+            continue;
+        uint32_t j = kw_hash(e->name, e->len) & (cap - 1);
+        while (slots[j].name)
+            j = (j + 1) & (cap - 1);
+        slots[j] = *e;
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->cap = cap;
+}
+
+void kw_add(KwTable *t, const char *name, KwKind kind, uint16_t id)
+{
+    if ((t->count + 1) * 2 > t->cap)
+        grow(t);
+    size_t n = strlen(name);
+    uint32_t i = kw_hash(name, n) & (t->cap - 1);
+    while (t->slots[i].name && !same_word(&t->slots[i], name, n))
+        i = (i + 1) & (t->cap - 1);
+    KwEntry *e = &t->slots[i];
+    if (!e->name) {
+        e->name = name;
+        e->len = (uint8_t)n;
+        e->kw.kind = (uint8_t)kind;
+        e->kw.id = id;
+        t->count++;
+    }
+    if (kind == KW_MNEMONIC)
+        e->kw.mnemonic = id;
+    else if (kind == KW_DIRECTIVE)
+        e->kw.directive = (uint16_t)(id + 1);
+}
+
+Keyword kw_lookup(const KwTable *t, const char *s, size_t n)
+{
+    Keyword none = {KW_NONE, 0, 0, 0};
+    if (n == 0 || n > 255 || !t->cap)
+        return none;
+    uint32_t i = kw_hash(s, n) & (t->cap - 1);
+    while (t->slots[i].name) {
+        if (same_word(&t->slots[i], s, n))
+            return t->slots[i].kw;
+        i = (i + 1) & (t->cap - 1);
+    }
+    return none;
+}
+
+static const struct { const char *w; int size; } type_words[] = {
+    {"byte", 1}, {"sbyte", 1}, {"word", 2}, {"sword", 2}, {"dword", 4},
+    {"sdword", 4}, {"fword", 6}, {"qword", 8}, {"sqword", 8},
+    {"tbyte", 10}, {"oword", 16}, {"real4", 4}, {"real8", 8},
+    {"real10", 10}, {"mmword", 8}, {"xmmword", 16}, {"ymmword", 32},
+    {"zmmword", 64}, {"near", MT_NEAR}, {"near64", MT_NEAR}, {"proc", MT_NEAR},
+    {"far", MT_NEAR},
+};
+
+static const struct { const char *w; Operator op; } operator_words[] = {
+    {"offset", OPR_OFFSET}, {"imagerel", OPR_IMAGEREL}, {"sectionrel", OPR_SECTIONREL},
+    {"seg", OPR_SEG}, {"low32", OPR_LOW32}, {"high32", OPR_HIGH32}, {"short", OPR_SHORT},
+    {"high", OPR_HIGH}, {"low", OPR_LOW}, {"highword", OPR_HIGHWORD},
+    {"lowword", OPR_LOWWORD}, {"sizeof", OPR_SIZEOF}, {"lengthof", OPR_LENGTHOF},
+    {"size", OPR_SIZE}, {"length", OPR_LENGTH}, {"type", OPR_TYPE}, {"ptr", OPR_PTR},
+    {"not", OPR_NOT}, {"mod", OPR_MOD}, {"shl", OPR_SHL}, {"shr", OPR_SHR},
+    {"and", OPR_AND}, {"or", OPR_OR}, {"xor", OPR_XOR}, {"eq", OPR_EQ}, {"ne", OPR_NE},
+    {"lt", OPR_LT}, {"le", OPR_LE}, {"gt", OPR_GT}, {"ge", OPR_GE}, {"dup", OPR_DUP},
+};
+
+static const struct { const char *w; unsigned bits; } prefix_words[] = {
+    {"lock", EPFX_LOCK}, {"rep", EPFX_REP}, {"repe", EPFX_REP}, {"repz", EPFX_REP},
+    {"repne", EPFX_REPNE}, {"repnz", EPFX_REPNE},
+};
+
+void kw_init(KwTable *t)
+{
+    memset(t, 0, sizeof *t);
+    for (int r = 1; r < R_COUNT; r++)
+        kw_add(t, reg_info[r].name, KW_REG, (uint16_t)r);
+    for (size_t i = 0; i < ARRAY_LEN(prefix_words); i++)
+        kw_add(t, prefix_words[i].w, KW_PREFIX, (uint16_t)prefix_words[i].bits);
+    for (size_t i = 0; i < ARRAY_LEN(operator_words); i++)
+        kw_add(t, operator_words[i].w, KW_OPERATOR, (uint16_t)operator_words[i].op);
+    for (int m = MN_NONE + 1; m < MN_COUNT; m++)
+        kw_add(t, enc_mnemonic_name((Mnemonic)m), KW_MNEMONIC, (uint16_t)m);
+    for (size_t i = 0; i < ARRAY_LEN(type_words); i++)
+        kw_add(t, type_words[i].w, KW_TYPE, (uint16_t)type_words[i].size);
+}
+
+void kw_free(KwTable *t)
+{
+    free(t->slots);
+    memset(t, 0, sizeof *t);
+}
