@@ -1,8 +1,8 @@
 ; PUBLIC; EXTERN and EXTRN with PROC, QWORD, DWORD, ABS types; EXTERNDEF of
 ; a symbol defined here (becomes public) and of one defined elsewhere
-; (external when used); PROTO as an external procedure.  Unused externals
-; (EXTERNDEF unused, PROTO never called, EXTERN unused) are left out of
-; the symbol table in JWasm; ml64 leaves unused EXTERNs in (not checked).
+; (external when used); PROTO as an external procedure.  An EXTERNDEF or
+; PROTO that is never used is left out of the symbol table (an unused
+; EXTERN is kept: see coff/symtab).
 ; CHECK: objdump -dr -M intel
 ; CHECK: llvm-readobj --symbols
 PUBLIC pubf
