@@ -6,6 +6,7 @@
 #define ASM_LEXER_H
 #include "base.h"
 #include "arena.h"
+#include "keyword.h"
 
 typedef enum TokKind {
     TK_EOL,   /* end of the logical line; every token array ends with one */
@@ -33,6 +34,7 @@ typedef struct Tok {
     uint16_t op;    /* TK_PUNCT: character or OP_* */
     uint32_t len;   /* bytes */
     const char *p;  /* points into the line text; never NUL-terminated */
+    Keyword kw;     /* TK_ID: reserved-word roles (kw_classify), else none */
 } Tok;
 
 /* Lexer flags. */

@@ -167,7 +167,8 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
         s->sym->coff_index = (int32_t)add_sym(o, cs);
     }
     for (Sym *s = a->syms.first; s; s = s->next_def)
-        if (s->kind == SYM_EXTERN && s->used) {
+        /* EXTERN is always emitted; EXTERNDEF and PROTO only when used */
+        if (s->kind == SYM_EXTERN && (s->used || !s->is_externdef)) {
             /* PROTO'd externals are typed as functions, as JWasm does */
             CoffSymbol es = {object_name(a, s->name), 0, 0, (uint16_t)(s->is_proto ? 0x20 : 0),
                              2, COFFSYM_PLAIN};

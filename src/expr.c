@@ -65,6 +65,7 @@ bool asm_eval_text(Asm *a, Sym *s, Expr *e)
 {
     const char *t = s->text;
     LexResult r = lex_tokens(&a->line, t, t + strlen(t), 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
     int pos = 0;
     if (r.ntoks == 0)
         return false;
@@ -77,7 +78,7 @@ static bool parse_unary(ExprCtx *c, Expr *e);
 
 static const Tok *peek(ExprCtx *c)
 {
-    static const Tok eol = {TK_EOL, 0, 0, ""};
+    static const Tok eol = {TK_EOL, 0, 0, "", {KW_NONE, 0, 0, 0}};
     return c->pos < c->end ? &c->toks[c->pos] : &eol;
 }
 
@@ -112,17 +113,15 @@ int expr_type_size(Asm *a, const Tok *t)
 {
     if (t->kind != TK_ID)
         return 0;
-    Keyword k = kw_lookup(&a->kw, t->p, t->len);
-    return k.kind == KW_TYPE ? k.id : 0;
+    (void)a;
+    return t->kw.kind == KW_TYPE ? t->kw.id : 0;
 }
 
 /* The operator a token spells, or OPR_NONE. */
 static Operator opr(ExprCtx *c, const Tok *t)
 {
-    if (t->kind != TK_ID)
-        return OPR_NONE;
-    Keyword k = kw_lookup(&c->a->kw, t->p, t->len);
-    return k.kind == KW_OPERATOR ? (Operator)k.id : OPR_NONE;
+    (void)c;
+    return t->kw.kind == KW_OPERATOR ? (Operator)t->kw.id : OPR_NONE;
 }
 
 /* Offset of a label under the current (provisional) layout. */
@@ -394,7 +393,7 @@ static bool location_counter(ExprCtx *c, Expr *e)
 static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
 {
     Asm *a = c->a;
-    Keyword kw = kw_lookup(&a->kw, t->p, t->len);
+    Keyword kw = t->kw;
     Reg r = kw.kind == KW_REG ? (Reg)kw.id : R_NONE;
     if (r != R_NONE) {
         if (r == R_ST0 && peek(c)->kind == TK_PUNCT && peek(c)->op == '(') {

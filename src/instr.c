@@ -14,13 +14,14 @@ enum { MAX_OPERANDS = 4 };
 
 static unsigned prefix_bits(Asm *a, const Tok *t)
 {
-    Keyword k = kw_lookup(&a->kw, t->p, t->len);
-    return k.kind == KW_PREFIX ? k.id : 0;
+    (void)a;
+    return t->kw.kind == KW_PREFIX ? t->kw.id : 0;
 }
 
 static Mnemonic mnemonic_of(Asm *a, const Tok *t)
 {
-    return (Mnemonic)kw_lookup(&a->kw, t->p, t->len).mnemonic;
+    (void)a;
+    return (Mnemonic)t->kw.mnemonic;
 }
 
 /* Is this memory-form expression a direct branch target (a code label or

@@ -98,8 +98,8 @@ static const DirEntry *find_directive(Asm *a, const Tok *t)
         return &directives[1];
     if (t->kind != TK_ID)
         return NULL;
-    Keyword k = kw_lookup(&a->kw, t->p, t->len);
-    return k.directive ? &directives[k.directive - 1] : NULL;
+    (void)a;
+    return t->kw.directive ? &directives[t->kw.directive - 1] : NULL;
 }
 
 static bool dir_db(Asm *a, Stmt *st)
@@ -173,7 +173,7 @@ static int parse_code_label(Asm *a, const Tok *t, int n)
 {
     if (n >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
         (t[1].op == ':' || t[1].op == OP_COLON2)) {
-        if (kw_lookup(&a->kw, t[0].p, t[0].len).kind == KW_REG)
+        if (t[0].kw.kind == KW_REG)
             return 0; /* fs:[0] is no label */
         asm_define_label(a, &t[0], MT_NEAR, t[1].op == OP_COLON2);
         return 2;
@@ -190,7 +190,7 @@ static void statement(Asm *a, const PPLine *line)
         return;
     Stmt st = {t, n, 0, NULL, line};
     if (t[i].kind == TK_ID) {
-        Keyword k = kw_lookup(&a->kw, t[i].p, t[i].len);
+        Keyword k = t[i].kw;
         if (k.mnemonic || k.kind == KW_PREFIX) {
             instr_statement(a, &st, i);
             return;

@@ -134,6 +134,7 @@ bool pp_next(Asm *a, PPLine *out)
             continue;
         }
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
+        kw_classify(&a->kw, r.toks, r.ntoks);
         out->loc.file = f->file;
         out->loc.line = line;
         out->loc.exp = 0;
@@ -174,6 +175,7 @@ static void splice(Asm *a, PPLine *line, int i, const char *repl)
     size_t n = head + rl + tail + 2;
     s[n] = 0;
     LexResult r = lex_tokens(&a->line, s, s + n, 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
     line->toks = r.toks;
     line->ntoks = r.ntoks;
     line->text = s;
@@ -187,7 +189,7 @@ bool pp_expand_text(Asm *a, PPLine *line, int from)
         return true;
     for (int i = from; i < line->ntoks; i++) {
         const Tok *t = &line->toks[i];
-        if (t->kind != TK_ID || kw_lookup(&a->kw, t->p, t->len).kind != KW_NONE)
+        if (t->kind != TK_ID || t->kw.kind != KW_NONE)
             continue;
         Sym *s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
         if (!s || s->kind != SYM_TEXT)

@@ -1,5 +1,5 @@
 /* sym.c: open-addressing hash table of symbols keyed by (scope, name).
- * It doubles when 3/4 full, so any number of symbols stays O(1) per
+ * It doubles when half full, so any number of symbols stays O(1) per
  * lookup: 100k labels inside one PROC cost the same as outside. */
 #include "sym.h"
 #include <string.h>
@@ -12,12 +12,20 @@ static int fold(int c, bool cs)
 
 /* The hash always folds case, so OPTION CASEMAP may change in the middle
  * of a file without rehashing: only the comparison depends on it. */
-static uint32_t hash_name(const char *s, size_t n, const Sym *scope)
+static uint32_t hash_name(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u ^ (uint32_t)(uintptr_t)scope;
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (uint32_t)fold((unsigned char)s[i], false)) * 16777619u;
     return h;
+}
+
+/* The slot hash of a name in a scope: the name's hash mixed with the
+ * scope, so a lookup in a PROC and then globally hashes the name once. */
+static uint32_t in_scope(uint32_t name_hash, const Sym *scope)
+{
+    uint32_t k = (uint32_t)((uintptr_t)scope >> 4) * 2654435761u;
+    return name_hash ^ k;
 }
 
 static bool same_name(const Sym *s, const char *name, size_t n, bool cs)
@@ -80,23 +88,22 @@ static Sym **probe(SymTab *t, const char *name, size_t len, Sym *scope, uint32_t
 
 Sym *sym_find(SymTab *t, const char *name, size_t len, Sym *scope)
 {
+    uint32_t nh = hash_name(name, len);
     if (scope) {
-        uint32_t h = hash_name(name, len, scope);
-        Sym *s = *probe(t, name, len, scope, h);
+        Sym *s = *probe(t, name, len, scope, in_scope(nh, scope));
         if (s)
             return s;
     }
-    uint32_t h = hash_name(name, len, NULL);
-    return *probe(t, name, len, NULL, h);
+    return *probe(t, name, len, NULL, in_scope(nh, NULL));
 }
 
 Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
 {
-    uint32_t h = hash_name(name, len, scope);
+    uint32_t h = in_scope(hash_name(name, len), scope);
     Sym **slot = probe(t, name, len, scope, h);
     if (*slot)
         return *slot;
-    if ((t->count + 1) * 4 > t->cap * 3) {
+    if ((t->count + 1) * 2 > t->cap) {
         grow(t);
         slot = probe(t, name, len, scope, h);
     }
