@@ -30,7 +30,24 @@ typedef struct EncOperand {
                          field keeps its full width (no imm8/disp8 shrinking) */
     bool is_signed;   /* EOP_IMM: value was written negative (range checks) */
     int64_t value;    /* EOP_MEM: displacement; EOP_IMM: immediate */
+    /* AVX-512 decorators (EVEX rows only; all zero = none).  MASM syntax:
+       zmm1 {k1}{z} on the destination, dword bcst [rax] for a broadcast,
+       {rn-sae} etc. as written after the last operand (doc/encoding-choices.md). */
+    uint8_t opmask;   /* 0 none, 1-7: {k1}..{k7} on this operand */
+    bool zeroing;     /* {z} on this operand */
+    uint8_t bcst;     /* EOP_MEM: 0 none, else N of {1toN} (element count) */
+    uint8_t rounding; /* EncRounding: {sae} / {rn-sae}.. on this operand */
 } EncOperand;
+
+/* Embedded rounding / suppress-all-exceptions (EVEX.b with register operands). */
+typedef enum EncRounding {
+    ERND_NONE,
+    ERND_SAE, /* {sae} */
+    ERND_RN,  /* {rn-sae} round to nearest even */
+    ERND_RD,  /* {rd-sae} round down */
+    ERND_RU,  /* {ru-sae} round up */
+    ERND_RZ   /* {rz-sae} round toward zero */
+} EncRounding;
 
 /* Instruction prefixes written in the source (rep, lock, ...). */
 enum {

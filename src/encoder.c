@@ -104,7 +104,8 @@ static int match_imm(const InsnRow *row, int csize, const EncOperand *o)
  * is unambiguous, or the operand size defaults to 64 bits. */
 static int match_unsized(const InsnRow *row, int k, int csize, const EncOperand *ops)
 {
-    if (csize == 0 || (row->memsole >> k & 1) || ((row->flags & IF_D64) && csize == 8))
+    if (csize == 0 || (row->memsole >> k & 1) || ((row->flags & IF_D64) && csize == 8) ||
+        (row->flags & IF_UMEM))
         return RANK_OK;
     for (int j = 0; j < row->nops; j++) {
         const OpClassInfo *cj = &insn_class_info[row->op[j]];
@@ -114,11 +115,23 @@ static int match_unsized(const InsnRow *row, int k, int csize, const EncOperand 
     return RANK_NOSIZE;
 }
 
-static int match_reg(int csize, const EncOperand *o)
+/* A register of the class's RegClass (RC_NONE: a general register of the
+ * class size).  Vector registers 16-31 need an EVEX row. */
+static int match_reg(const InsnRow *row, const OpClassInfo *c, const EncOperand *o)
 {
-    if (o->kind != EOP_REG || !is_gpr((Reg)o->reg))
+    Reg r = (Reg)o->reg;
+    if (o->kind != EOP_REG)
         return RANK_OPERANDS;
-    return reg_size((Reg)o->reg) == csize ? RANK_OK : RANK_SIZE;
+    if (c->rc == RC_NONE) {
+        if (!is_gpr(r))
+            return RANK_OPERANDS;
+        return reg_size(r) == c->size ? RANK_OK : RANK_SIZE;
+    }
+    if (reg_class(r) != c->rc)
+        return RANK_OPERANDS;
+    if (reg_num(r) >= 16 && row->enc != IE_EVEX)
+        return RANK_OPERANDS;
+    return RANK_OK;
 }
 
 static int match_mem(const InsnRow *row, int k, int csize, const EncOperand *ops)
@@ -131,14 +144,22 @@ static int match_mem(const InsnRow *row, int k, int csize, const EncOperand *ops
     return csize == 0 || o->size == csize ? RANK_OK : RANK_SIZE;
 }
 
+/* Decorators ({k}, {z}, bcst, rounding) need an EVEX row. */
+static bool has_decorator(const EncOperand *o)
+{
+    return o->opmask || o->zeroing || o->bcst || o->rounding;
+}
+
 static int match_operand(const InsnRow *row, int k, const EncOperand *ops)
 {
     const OpClassInfo *c = &insn_class_info[row->op[k]];
     const EncOperand *o = &ops[k];
+    if (has_decorator(o) && row->enc != IE_EVEX)
+        return RANK_OPERANDS;
     switch (c->kind) {
-    case OCK_REG: return match_reg(c->size, o);
-    case OCK_RM: return o->kind == EOP_MEM ? match_mem(row, k, c->size, ops) : match_reg(c->size, o);
-    case OCK_MEM: return match_mem(row, k, c->size, ops);
+    case OCK_REG: return match_reg(row, c, o);
+    case OCK_RM: return o->kind == EOP_MEM ? match_mem(row, k, c->msize, ops) : match_reg(row, c, o);
+    case OCK_MEM: return match_mem(row, k, c->msize, ops);
     case OCK_IMM: return o->kind == EOP_IMM ? match_imm(row, c->size, o) : RANK_OPERANDS;
     case OCK_REL:
         if (o->kind != EOP_REL)
@@ -341,8 +362,10 @@ static void emit_prefixes(Build *b, const InsnRow *row, unsigned prefixes)
 {
     static const uint8_t segpfx[] = {0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65};
     EncInsn *out = b->out;
-    /* MASM order (JWasm golden, doc/encoding-choices.md): lock/rep, 67,
-       66, segment, mandatory F2/F3, REX. */
+    /* MASM order (JWasm golden, doc/encoding-choices.md): wait (9B of
+       fstsw etc.), lock/rep, 67, 66, segment, mandatory F2/F3, REX. */
+    if (row->pfx & IP_9B)
+        put(out, 0x9B, 1);
     if (prefixes & EPFX_LOCK)
         put(out, 0xF0, 1);
     if (prefixes & EPFX_REPNE)
@@ -385,6 +408,27 @@ static void emit_tail(Build *b, const InsnRow *row, const EncOperand *ops, int n
             put(out, 0, row->rel);
         }
     }
+    if (row->is4_op >= 0)
+        put(out, (uint64_t)(reg_num((Reg)ops[row->is4_op].reg) & 15) << 4, 1);
+    if (row->suffix >= 0)
+        put(out, (uint64_t)row->suffix, 1);
+}
+
+/* VEX prefix: 2-byte C5 whenever X, B, W and the map allow it (MASM and
+ * GNU as agree, doc/encoding-choices.md), else 3-byte C4. */
+static void emit_vex(Build *b, const InsnRow *row, const EncOperand *ops)
+{
+    unsigned r = !(b->rex & 4), x = !(b->rex & 2), bb = !(b->rex & 1);
+    unsigned v = row->vvvv_op >= 0 ? (unsigned)reg_num((Reg)ops[row->vvvv_op].reg) & 15 : 0;
+    unsigned tail = (~v & 15) << 3 | (unsigned)row->vl << 2 | row->pp;
+    if (x && bb && !row->vexw && row->mmap == 1) {
+        put(b->out, 0xC5, 1);
+        put(b->out, r << 7 | tail, 1);
+    } else {
+        put(b->out, 0xC4, 1);
+        put(b->out, r << 7 | x << 6 | bb << 5 | row->mmap, 1);
+        put(b->out, (unsigned)row->vexw << 7 | tail, 1);
+    }
 }
 
 static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *ops, int nops,
@@ -407,8 +451,12 @@ static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *
         return st;
     if (b.rex_need && b.high8)
         return ENC_ERR_REX_AH;
+    if (row->enc != IE_LEGACY && (prefixes || b.high8))
+        return ENC_ERR_OPERANDS;
     emit_prefixes(&b, row, prefixes);
-    if (b.rex_need)
+    if (row->enc == IE_VEX)
+        emit_vex(&b, row, ops);
+    else if (b.rex_need)
         put(out, 0x40u | b.rex, 1);
     for (int i = 0; i < row->nopc; i++) {
         uint8_t op = row->opc[i];

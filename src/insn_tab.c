@@ -3,974 +3,1728 @@
 #include "insn_tab.h"
 
 const OpClassInfo insn_class_info[OC_COUNT] = {
-    {0, 0, 0, 0}, /* OC_NONE */
-    {0, 1, 1, 0}, /* OC_R8 */
-    {0, 2, 1, 0}, /* OC_R16 */
-    {0, 4, 1, 0}, /* OC_R32 */
-    {0, 8, 1, 0}, /* OC_R64 */
-    {1, 1, 1, 0}, /* OC_RM8 */
-    {1, 2, 1, 0}, /* OC_RM16 */
-    {1, 4, 1, 0}, /* OC_RM32 */
-    {1, 8, 1, 0}, /* OC_RM64 */
-    {2, 1, 0, 0}, /* OC_M8 */
-    {2, 2, 0, 0}, /* OC_M16 */
-    {2, 4, 0, 0}, /* OC_M32 */
-    {2, 8, 0, 0}, /* OC_M64 */
-    {2, 16, 0, 0}, /* OC_M128 */
-    {2, 0, 0, 0}, /* OC_M */
-    {3, 1, 0, 0}, /* OC_IMM8 */
-    {3, 2, 0, 0}, /* OC_IMM16 */
-    {3, 4, 0, 0}, /* OC_IMM32 */
-    {3, 8, 0, 0}, /* OC_IMM64 */
-    {4, 1, 0, 0}, /* OC_REL8 */
-    {4, 4, 0, 0}, /* OC_REL32 */
-    {5, 1, 1, R_AL}, /* OC_AL */
-    {5, 2, 1, R_AX}, /* OC_AX */
-    {5, 4, 1, R_EAX}, /* OC_EAX */
-    {5, 8, 1, R_RAX}, /* OC_RAX */
-    {5, 1, 0, R_CL}, /* OC_CL */
-    {5, 2, 0, R_DX}, /* OC_DX */
-    {5, 2, 0, R_FS}, /* OC_FS */
-    {5, 2, 0, R_GS}, /* OC_GS */
-    {6, 2, 1, 0}, /* OC_SREG */
-    {7, 1, 0, 1}, /* OC_ONE */
-    {7, 1, 0, 3}, /* OC_THREE */
+    {0, 0, 0, 0, RC_NONE, 0}, /* OC_NONE */
+    {0, 1, 1, 0, RC_NONE, 1}, /* OC_R8 */
+    {0, 2, 1, 0, RC_NONE, 2}, /* OC_R16 */
+    {0, 4, 1, 0, RC_NONE, 4}, /* OC_R32 */
+    {0, 8, 1, 0, RC_NONE, 8}, /* OC_R64 */
+    {1, 1, 1, 0, RC_NONE, 1}, /* OC_RM8 */
+    {1, 2, 1, 0, RC_NONE, 2}, /* OC_RM16 */
+    {1, 4, 1, 0, RC_NONE, 4}, /* OC_RM32 */
+    {1, 8, 1, 0, RC_NONE, 8}, /* OC_RM64 */
+    {2, 1, 0, 0, RC_NONE, 1}, /* OC_M8 */
+    {2, 2, 0, 0, RC_NONE, 2}, /* OC_M16 */
+    {2, 4, 0, 0, RC_NONE, 4}, /* OC_M32 */
+    {2, 8, 0, 0, RC_NONE, 8}, /* OC_M64 */
+    {2, 16, 0, 0, RC_NONE, 16}, /* OC_M128 */
+    {2, 0, 0, 0, RC_NONE, 0}, /* OC_M */
+    {3, 1, 0, 0, RC_NONE, 0}, /* OC_IMM8 */
+    {3, 2, 0, 0, RC_NONE, 0}, /* OC_IMM16 */
+    {3, 4, 0, 0, RC_NONE, 0}, /* OC_IMM32 */
+    {3, 8, 0, 0, RC_NONE, 0}, /* OC_IMM64 */
+    {4, 1, 0, 0, RC_NONE, 0}, /* OC_REL8 */
+    {4, 4, 0, 0, RC_NONE, 0}, /* OC_REL32 */
+    {5, 1, 1, R_AL, RC_NONE, 0}, /* OC_AL */
+    {5, 2, 1, R_AX, RC_NONE, 0}, /* OC_AX */
+    {5, 4, 1, R_EAX, RC_NONE, 0}, /* OC_EAX */
+    {5, 8, 1, R_RAX, RC_NONE, 0}, /* OC_RAX */
+    {5, 1, 0, R_CL, RC_NONE, 0}, /* OC_CL */
+    {5, 2, 0, R_DX, RC_NONE, 0}, /* OC_DX */
+    {5, 2, 0, R_FS, RC_SEG, 0}, /* OC_FS */
+    {5, 2, 0, R_GS, RC_SEG, 0}, /* OC_GS */
+    {6, 2, 1, 0, RC_SEG, 0}, /* OC_SREG */
+    {7, 1, 0, 1, RC_NONE, 0}, /* OC_ONE */
+    {7, 1, 0, 3, RC_NONE, 0}, /* OC_THREE */
+    {1, 4, 0, 0, RC_NONE, 1}, /* OC_R32M8 */
+    {1, 4, 0, 0, RC_NONE, 2}, /* OC_R32M16 */
+    {2, 10, 0, 0, RC_NONE, 10}, /* OC_M80 */
+    {2, 32, 0, 0, RC_NONE, 32}, /* OC_M256 */
+    {2, 64, 0, 0, RC_NONE, 64}, /* OC_M512 */
+    {0, 16, 0, 0, RC_XMM, 0}, /* OC_XMM */
+    {1, 16, 0, 0, RC_XMM, 1}, /* OC_XMM_M8 */
+    {1, 16, 0, 0, RC_XMM, 2}, /* OC_XMM_M16 */
+    {1, 16, 0, 0, RC_XMM, 4}, /* OC_XMM_M32 */
+    {1, 16, 0, 0, RC_XMM, 8}, /* OC_XMM_M64 */
+    {1, 16, 0, 0, RC_XMM, 16}, /* OC_XMM_M128 */
+    {5, 16, 0, R_XMM0, RC_XMM, 0}, /* OC_XMM0 */
+    {0, 32, 0, 0, RC_YMM, 0}, /* OC_YMM */
+    {1, 32, 0, 0, RC_YMM, 32}, /* OC_YMM_M256 */
+    {0, 64, 0, 0, RC_ZMM, 0}, /* OC_ZMM */
+    {1, 64, 0, 0, RC_ZMM, 64}, /* OC_ZMM_M512 */
+    {0, 8, 0, 0, RC_MMX, 0}, /* OC_MM */
+    {1, 8, 0, 0, RC_MMX, 4}, /* OC_MM_M32 */
+    {1, 8, 0, 0, RC_MMX, 8}, /* OC_MM_M64 */
+    {5, 10, 0, R_ST0, RC_ST, 0}, /* OC_ST0 */
+    {0, 10, 0, 0, RC_ST, 0}, /* OC_STI */
+    {0, 8, 0, 0, RC_CR, 0}, /* OC_CR */
+    {0, 8, 0, 0, RC_DR, 0}, /* OC_DR */
+    {0, 8, 0, 0, RC_K, 0}, /* OC_K */
+    {1, 8, 0, 0, RC_K, 1}, /* OC_K_M8 */
+    {1, 8, 0, 0, RC_K, 2}, /* OC_K_M16 */
+    {1, 8, 0, 0, RC_K, 4}, /* OC_K_M32 */
+    {1, 8, 0, 0, RC_K, 8}, /* OC_K_M64 */
 };
 
 const InsnRow insn_rows[] = {
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x14, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 102: ADC */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 33}, /* 103: ADC */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x15, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 104: ADC */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 33}, /* 105: ADC */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x15, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 106: ADC */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 33}, /* 107: ADC */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x15, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 108: ADC */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 32}, /* 109: ADC */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 2, -1, 0, {2, 0}, 0, 0, 32}, /* 110: ADC */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 2, -1, 0, {4, 0}, 0, 0, 32}, /* 111: ADC */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 2, -1, 0, {4, 0}, 0, 0, 32}, /* 112: ADC */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x12, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 113: ADC */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x10, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 114: ADC */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x13, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 115: ADC */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x11, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 116: ADC */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x13, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 117: ADC */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x11, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 118: ADC */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x13, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 119: ADC */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x11, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 120: ADC */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x04, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 62: ADD */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 33}, /* 63: ADD */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x05, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 64: ADD */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 33}, /* 65: ADD */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x05, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 66: ADD */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 33}, /* 67: ADD */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x05, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 68: ADD */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 32}, /* 69: ADD */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 0, -1, 0, {2, 0}, 0, 0, 32}, /* 70: ADD */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 32}, /* 71: ADD */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 32}, /* 72: ADD */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x02, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 73: ADD */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x00, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 74: ADD */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x03, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 75: ADD */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x01, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 76: ADD */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x03, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 77: ADD */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x01, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 78: ADD */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x03, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 79: ADD */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x01, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 80: ADD */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x24, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 142: AND */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 33}, /* 143: AND */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x25, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 144: AND */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 33}, /* 145: AND */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x25, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 146: AND */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 33}, /* 147: AND */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x25, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 148: AND */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 32}, /* 149: AND */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 4, -1, 0, {2, 0}, 0, 0, 32}, /* 150: AND */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 4, -1, 0, {4, 0}, 0, 0, 32}, /* 151: AND */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 4, -1, 0, {4, 0}, 0, 0, 32}, /* 152: AND */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x22, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 153: AND */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x20, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 154: AND */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x23, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 155: AND */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x21, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 156: AND */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x23, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 157: AND */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x21, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 158: AND */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x23, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 159: AND */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x21, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 160: AND */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 428: BSF */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 429: BSF */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 430: BSF */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 432: BSR */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 433: BSR */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 434: BSR */
-    {{OC_R32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 2, {0x0F, 0xC8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 535: BSWAP */
-    {{OC_R64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 2, {0x0F, 0xC8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 536: BSWAP */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xA3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 400: BT */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 401: BT */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xA3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 402: BT */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 403: BT */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xA3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 404: BT */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 405: BT */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 421: BTC */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 32}, /* 422: BTC */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 423: BTC */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 32}, /* 424: BTC */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 425: BTC */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 32}, /* 426: BTC */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xB3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 414: BTR */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32}, /* 415: BTR */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 416: BTR */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32}, /* 417: BTR */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 418: BTR */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32}, /* 419: BTR */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xAB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 407: BTS */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32}, /* 408: BTS */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xAB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 409: BTS */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32}, /* 410: BTS */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xAB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 411: BTS */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32}, /* 412: BTS */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE8, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 566: CALL */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xFF, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 1, 8}, /* 567: CALL */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x98, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 529: CBW */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x99, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 533: CDQ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0x98, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 531: CDQE */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF8, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 642: CLC */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 645: CLD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFA, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 647: CLI */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 644: CMC */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVA */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVA */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVA */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVAE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVAE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVAE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVB */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVB */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVB */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVBE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVBE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVBE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVC */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVC */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVC */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVG */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVG */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVG */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVGE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVGE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVGE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVL */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVL */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVL */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVLE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVLE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVLE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNA */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNA */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNA */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNAE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNAE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNAE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNB */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNB */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNB */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNBE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNBE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNBE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNC */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNC */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNC */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNG */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNG */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNG */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNGE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNGE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNGE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNL */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNL */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNL */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNLE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNLE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNLE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x41, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNO */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x41, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNO */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x41, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNO */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNP */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNP */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNP */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x49, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNS */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x49, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNS */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x49, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNS */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVNZ */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVNZ */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVNZ */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x40, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVO */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x40, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVO */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x40, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVO */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVP */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVP */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVP */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVPE */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVPE */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVPE */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVPO */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVPO */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVPO */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x48, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVS */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x48, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVS */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x48, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVS */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 437: CMOVZ */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 438: CMOVZ */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 439: CMOVZ */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x3C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 202: CMP */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 1}, /* 203: CMP */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x3D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 204: CMP */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 1}, /* 205: CMP */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x3D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 206: CMP */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 1}, /* 207: CMP */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x3D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 208: CMP */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0}, /* 209: CMP */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 7, -1, 0, {2, 0}, 0, 0, 0}, /* 210: CMP */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 7, -1, 0, {4, 0}, 0, 0, 0}, /* 211: CMP */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 7, -1, 0, {4, 0}, 0, 0, 0}, /* 212: CMP */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x3A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 213: CMP */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x38, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 214: CMP */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x3B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 215: CMP */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x39, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 216: CMP */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x3B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 217: CMP */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x39, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 218: CMP */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x3B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 219: CMP */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x39, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 220: CMP */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA6, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 604: CMPSB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 606: CMPSD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xA7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 607: CMPSQ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xA7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 605: CMPSW */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 2, {0x0F, 0xB0, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 507: CMPXCHG */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xB1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 508: CMPXCHG */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 509: CMPXCHG */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 510: CMPXCHG */
-    {{OC_M128, OC_NONE, OC_NONE, OC_NONE}, 1, 16, 16, 2, {0x0F, 0xC7, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 1, 32}, /* 512: CMPXCHG16B */
-    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 2, {0x0F, 0xC7, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 1, 32}, /* 511: CMPXCHG8B */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0xA2, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 639: CPUID */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0x99, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 534: CQO */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x99, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 532: CWD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x98, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 530: CWDE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xFE, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32}, /* 333: DEC */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xFF, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32}, /* 334: DEC */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xFF, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32}, /* 335: DEC */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xFF, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32}, /* 336: DEC */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0}, /* 353: DIV */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0}, /* 354: DIV */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0}, /* 355: DIV */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0}, /* 356: DIV */
-    {{OC_IMM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 0, 0, 1, {0xC8, 0x00, 0x00}, 0, 0, -1, -1, {2, 1}, 0, 0, 0}, /* 557: ENTER */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF4, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 638: HLT */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 358: IDIV */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 359: IDIV */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 360: IDIV */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 361: IDIV */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 364: IMUL */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 365: IMUL */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 366: IMUL */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 367: IMUL */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xAF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 368: IMUL */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xAF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 369: IMUL */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xAF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 370: IMUL */
-    {{OC_R16, OC_RM16, OC_IMM8, OC_NONE}, 3, 2, 1, 1, {0x6B, 0x00, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 1}, /* 371: IMUL */
-    {{OC_R16, OC_RM16, OC_IMM16, OC_NONE}, 3, 2, 1, 1, {0x69, 0x00, 0x00}, 1, 0, 0, 1, {2, 0}, 0, 0, 0}, /* 372: IMUL */
-    {{OC_R32, OC_RM32, OC_IMM8, OC_NONE}, 3, 4, 0, 1, {0x6B, 0x00, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 1}, /* 373: IMUL */
-    {{OC_R32, OC_RM32, OC_IMM32, OC_NONE}, 3, 4, 0, 1, {0x69, 0x00, 0x00}, 1, 0, 0, 1, {4, 0}, 0, 0, 0}, /* 374: IMUL */
-    {{OC_R64, OC_RM64, OC_IMM8, OC_NONE}, 3, 8, 16, 1, {0x6B, 0x00, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 1}, /* 375: IMUL */
-    {{OC_R64, OC_RM64, OC_IMM32, OC_NONE}, 3, 8, 16, 1, {0x69, 0x00, 0x00}, 1, 0, 0, 1, {4, 0}, 0, 0, 0}, /* 376: IMUL */
-    {{OC_R16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x6B, 0x00, 0x00}, 3, 0, 0, 0, {1, 0}, 0, 0, 1}, /* 377: IMUL */
-    {{OC_R16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x69, 0x00, 0x00}, 3, 0, 0, 0, {2, 0}, 0, 0, 0}, /* 378: IMUL */
-    {{OC_R32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x6B, 0x00, 0x00}, 3, 0, 0, 0, {1, 0}, 0, 0, 1}, /* 379: IMUL */
-    {{OC_R32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x69, 0x00, 0x00}, 3, 0, 0, 0, {4, 0}, 0, 0, 0}, /* 380: IMUL */
-    {{OC_R64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x6B, 0x00, 0x00}, 3, 0, 0, 0, {1, 0}, 0, 0, 1}, /* 381: IMUL */
-    {{OC_R64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x69, 0x00, 0x00}, 3, 0, 0, 0, {4, 0}, 0, 0, 0}, /* 382: IMUL */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xE4, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 618: IN */
-    {{OC_AX, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xE5, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 619: IN */
-    {{OC_EAX, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xE5, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 620: IN */
-    {{OC_AL, OC_DX, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xEC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 621: IN */
-    {{OC_AX, OC_DX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xED, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 622: IN */
-    {{OC_EAX, OC_DX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xED, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 623: IN */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xFE, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32}, /* 328: INC */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xFF, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32}, /* 329: INC */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xFF, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32}, /* 330: INC */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xFF, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32}, /* 331: INC */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 608: INSB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 610: INSD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x6D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 609: INSW */
-    {{OC_THREE, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xCC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 581: INT */
-    {{OC_IMM8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xCD, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 582: INT */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xCC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 583: INT3 */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x77, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JA */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x87, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JA */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x73, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JAE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x83, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JAE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x72, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JB */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x82, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JB */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x76, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JBE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x86, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JBE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x72, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JC */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x82, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JC */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x74, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x84, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 2, 1, {0xE3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0}, /* 574: JECXZ */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JG */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8F, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JG */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JGE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8D, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JGE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JL */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8C, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JL */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JLE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8E, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JLE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xEB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 563: JMP */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE9, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 564: JMP */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xFF, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 1, 8}, /* 565: JMP */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x76, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNA */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x86, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNA */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x72, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNAE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x82, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNAE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x73, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNB */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x83, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNB */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x77, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNBE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x87, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNBE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x73, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNC */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x83, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNC */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x75, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x85, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNG */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8E, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNG */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNGE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8C, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNGE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNL */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8D, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNL */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNLE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8F, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNLE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x71, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNO */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x81, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNO */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7B, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNP */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8B, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNP */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x79, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNS */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x89, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNS */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x75, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JNZ */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x85, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JNZ */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x70, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JO */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x80, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JO */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7A, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JP */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8A, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JP */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7A, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JPE */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8A, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JPE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7B, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JPO */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8B, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JPO */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0}, /* 573: JRCXZ */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x78, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JS */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x88, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JS */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x74, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4}, /* 561: JZ */
-    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x84, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0}, /* 562: JZ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 649: LAHF */
-    {{OC_R16, OC_M, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8D, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0}, /* 515: LEA */
-    {{OC_R32, OC_M, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8D, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0}, /* 516: LEA */
-    {{OC_R64, OC_M, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x8D, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0}, /* 517: LEA */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xC9, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 558: LEAVE */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0xAE, 0xE8}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 651: LFENCE */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 596: LODSB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 598: LODSD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xAD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 599: LODSQ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xAD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 597: LODSW */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE2, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0}, /* 568: LOOP */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE1, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0}, /* 569: LOOPE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE0, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0}, /* 571: LOOPNE */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE0, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0}, /* 572: LOOPNZ */
-    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE1, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0}, /* 570: LOOPZ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0xAE, 0xF0}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 652: MFENCE */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x8A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 444: MOV */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x88, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 445: MOV */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 446: MOV */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x89, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 447: MOV */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 448: MOV */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x89, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 449: MOV */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x8B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 450: MOV */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x89, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 451: MOV */
-    {{OC_R8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xB0, 0x00, 0x00}, 4, 0, -1, 0, {1, 0}, 0, 0, 0}, /* 452: MOV */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC6, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0}, /* 453: MOV */
-    {{OC_R16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {2, 0}, 0, 0, 0}, /* 454: MOV */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC7, 0x00, 0x00}, 2, 0, -1, 0, {2, 0}, 0, 0, 0}, /* 455: MOV */
-    {{OC_R32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {4, 0}, 0, 0, 0}, /* 456: MOV */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0}, /* 457: MOV */
-    {{OC_R64, OC_IMM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {8, 0}, 0, 0, 528}, /* 458: MOV */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0}, /* 459: MOV */
-    {{OC_R64, OC_IMM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {8, 0}, 0, 0, 0}, /* 460: MOV */
-    {{OC_RM16, OC_SREG, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8C, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 461: MOV */
-    {{OC_R32, OC_SREG, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8C, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 462: MOV */
-    {{OC_R64, OC_SREG, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x8C, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 1024}, /* 463: MOV */
-    {{OC_SREG, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8E, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 1024}, /* 464: MOV */
-    {{OC_SREG, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8E, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 465: MOV */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA4, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 588: MOVSB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 590: MOVSD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xA5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 591: MOVSQ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xA5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 589: MOVSW */
-    {{OC_R16, OC_RM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 518: MOVSX */
-    {{OC_R32, OC_RM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 519: MOVSX */
-    {{OC_R64, OC_RM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 520: MOVSX */
-    {{OC_R32, OC_RM16, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 521: MOVSX */
-    {{OC_R64, OC_RM16, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 522: MOVSX */
-    {{OC_R64, OC_RM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x63, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0}, /* 523: MOVSXD */
-    {{OC_R16, OC_RM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xB6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 524: MOVZX */
-    {{OC_R32, OC_RM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 525: MOVZX */
-    {{OC_R64, OC_RM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 526: MOVZX */
-    {{OC_R32, OC_RM16, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 527: MOVZX */
-    {{OC_R64, OC_RM16, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 528: MOVZX */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 348: MUL */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 349: MUL */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 350: MUL */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 351: MUL */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32}, /* 343: NEG */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32}, /* 344: NEG */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32}, /* 345: NEG */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32}, /* 346: NEG */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x90, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 632: NOP */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 2, {0x0F, 0x1F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 633: NOP */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 2, {0x0F, 0x1F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 634: NOP */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 2, {0x0F, 0x1F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 635: NOP */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32}, /* 338: NOT */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32}, /* 339: NOT */
-    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32}, /* 340: NOT */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32}, /* 341: NOT */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x0C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 82: OR */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 33}, /* 83: OR */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x0D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 84: OR */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 33}, /* 85: OR */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x0D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 86: OR */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 33}, /* 87: OR */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x0D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 88: OR */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 32}, /* 89: OR */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 1, -1, 0, {2, 0}, 0, 0, 32}, /* 90: OR */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 1, -1, 0, {4, 0}, 0, 0, 32}, /* 91: OR */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 1, -1, 0, {4, 0}, 0, 0, 32}, /* 92: OR */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x0A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 93: OR */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x08, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 94: OR */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x0B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 95: OR */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x09, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 96: OR */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x0B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 97: OR */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x09, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 98: OR */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x0B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 99: OR */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x09, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 100: OR */
-    {{OC_IMM8, OC_AL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xE6, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 624: OUT */
-    {{OC_IMM8, OC_AX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xE7, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 625: OUT */
-    {{OC_IMM8, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xE7, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 626: OUT */
-    {{OC_DX, OC_AL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xEE, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 627: OUT */
-    {{OC_DX, OC_AX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xEF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 628: OUT */
-    {{OC_DX, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xEF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 629: OUT */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 611: OUTSB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 613: OUTSD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x6F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 612: OUTSW */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 8, 1, {0x90, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 636: PAUSE */
-    {{OC_R64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x58, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 547: POP */
-    {{OC_R16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0x58, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 548: POP */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x8F, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 8}, /* 549: POP */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0x8F, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 550: POP */
-    {{OC_FS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 551: POP */
-    {{OC_GS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 552: POP */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x9D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 555: POPF */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 556: POPFQ */
-    {{OC_R64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x50, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 539: PUSH */
-    {{OC_R16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0x50, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 540: PUSH */
-    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xFF, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 8}, /* 541: PUSH */
-    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xFF, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0}, /* 542: PUSH */
-    {{OC_IMM8, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x6A, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 9}, /* 543: PUSH */
-    {{OC_IMM32, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x68, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 8}, /* 544: PUSH */
-    {{OC_FS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA0, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 545: PUSH */
-    {{OC_GS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA8, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 546: PUSH */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x9C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 553: PUSHF */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 554: PUSHFQ */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 249: RCL */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 250: RCL */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0}, /* 251: RCL */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 252: RCL */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 253: RCL */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0}, /* 254: RCL */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 255: RCL */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 256: RCL */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0}, /* 257: RCL */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 258: RCL */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0}, /* 259: RCL */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0}, /* 260: RCL */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 262: RCR */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 263: RCR */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0}, /* 264: RCR */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 265: RCR */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 266: RCR */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0}, /* 267: RCR */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 268: RCR */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 269: RCR */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0}, /* 270: RCR */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 271: RCR */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0}, /* 272: RCR */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0}, /* 273: RCR */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x31, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 640: RDTSC */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0x01, 0xF9}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 641: RDTSCP */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xC3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 575: RET */
-    {{OC_IMM16, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xC2, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 576: RET */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xCB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 579: RETF */
-    {{OC_IMM16, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xCA, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 580: RETF */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xC3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 577: RETN */
-    {{OC_IMM16, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xC2, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 578: RETN */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 223: ROL */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 224: ROL */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0}, /* 225: ROL */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 226: ROL */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 227: ROL */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0}, /* 228: ROL */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 229: ROL */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 230: ROL */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0}, /* 231: ROL */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 232: ROL */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 233: ROL */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0}, /* 234: ROL */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 236: ROR */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 237: ROR */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0}, /* 238: ROR */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 239: ROR */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 240: ROR */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0}, /* 241: ROR */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 242: ROR */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 243: ROR */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0}, /* 244: ROR */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 245: ROR */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0}, /* 246: ROR */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0}, /* 247: ROR */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 650: SAHF */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 288: SAL */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 289: SAL */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 290: SAL */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 291: SAL */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 292: SAL */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 293: SAL */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 294: SAL */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 295: SAL */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 296: SAL */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 297: SAL */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 298: SAL */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 299: SAL */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 314: SAR */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 315: SAR */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0}, /* 316: SAR */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 317: SAR */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 318: SAR */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0}, /* 319: SAR */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 320: SAR */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 321: SAR */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0}, /* 322: SAR */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 323: SAR */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0}, /* 324: SAR */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0}, /* 325: SAR */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x1C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 122: SBB */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 33}, /* 123: SBB */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x1D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 124: SBB */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 33}, /* 125: SBB */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x1D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 126: SBB */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 33}, /* 127: SBB */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x1D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 128: SBB */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 32}, /* 129: SBB */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 3, -1, 0, {2, 0}, 0, 0, 32}, /* 130: SBB */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 3, -1, 0, {4, 0}, 0, 0, 32}, /* 131: SBB */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 3, -1, 0, {4, 0}, 0, 0, 32}, /* 132: SBB */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x1A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 133: SBB */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x18, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 134: SBB */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x1B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 135: SBB */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x19, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 136: SBB */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x1B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 137: SBB */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x19, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 138: SBB */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x1B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 139: SBB */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x19, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 140: SBB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAE, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 600: SCASB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 602: SCASD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xAF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 603: SCASQ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xAF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192}, /* 601: SCASW */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x97, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETA */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x93, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETAE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x92, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETB */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x96, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETBE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x92, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETC */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x94, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETG */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9D, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETGE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9C, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETL */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9E, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETLE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x96, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNA */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x92, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNAE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x93, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNB */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x97, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNBE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x93, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNC */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x95, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9E, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNG */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9C, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNGE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9D, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNL */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNLE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x91, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNO */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9B, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNP */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x99, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNS */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x95, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETNZ */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x90, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETO */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9A, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETP */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9A, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETPE */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9B, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETPO */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x98, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETS */
-    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x94, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0}, /* 441: SETZ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0xAE, 0xF8}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 653: SFENCE */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 275: SHL */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 276: SHL */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 277: SHL */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 278: SHL */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 279: SHL */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 280: SHL */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 281: SHL */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 282: SHL */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 283: SHL */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 284: SHL */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0}, /* 285: SHL */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0}, /* 286: SHL */
-    {{OC_RM16, OC_R16, OC_IMM8, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xA4, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0}, /* 385: SHLD */
-    {{OC_RM16, OC_R16, OC_CL, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xA5, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 386: SHLD */
-    {{OC_RM32, OC_R32, OC_IMM8, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xA4, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0}, /* 387: SHLD */
-    {{OC_RM32, OC_R32, OC_CL, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xA5, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 388: SHLD */
-    {{OC_RM64, OC_R64, OC_IMM8, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xA4, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0}, /* 389: SHLD */
-    {{OC_RM64, OC_R64, OC_CL, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xA5, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 390: SHLD */
-    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 301: SHR */
-    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 302: SHR */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0}, /* 303: SHR */
-    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 304: SHR */
-    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 305: SHR */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0}, /* 306: SHR */
-    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 307: SHR */
-    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 308: SHR */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0}, /* 309: SHR */
-    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 310: SHR */
-    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0}, /* 311: SHR */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0}, /* 312: SHR */
-    {{OC_RM16, OC_R16, OC_IMM8, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xAC, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0}, /* 392: SHRD */
-    {{OC_RM16, OC_R16, OC_CL, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xAD, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 393: SHRD */
-    {{OC_RM32, OC_R32, OC_IMM8, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xAC, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0}, /* 394: SHRD */
-    {{OC_RM32, OC_R32, OC_CL, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xAD, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 395: SHRD */
-    {{OC_RM64, OC_R64, OC_IMM8, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xAC, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0}, /* 396: SHRD */
-    {{OC_RM64, OC_R64, OC_CL, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xAD, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 397: SHRD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF9, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 643: STC */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 646: STD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 648: STI */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAA, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 592: STOSB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 594: STOSD */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xAB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 595: STOSQ */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xAB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64}, /* 593: STOSW */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x2C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 162: SUB */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 33}, /* 163: SUB */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x2D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 164: SUB */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 33}, /* 165: SUB */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x2D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 166: SUB */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 33}, /* 167: SUB */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x2D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 168: SUB */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32}, /* 169: SUB */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 5, -1, 0, {2, 0}, 0, 0, 32}, /* 170: SUB */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 5, -1, 0, {4, 0}, 0, 0, 32}, /* 171: SUB */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 5, -1, 0, {4, 0}, 0, 0, 32}, /* 172: SUB */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x2A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 173: SUB */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x28, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 174: SUB */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x2B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 175: SUB */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x29, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 176: SUB */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x2B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 177: SUB */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x29, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 178: SUB */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x2B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 179: SUB */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x29, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 180: SUB */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x05, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 584: SYSCALL */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x07, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 585: SYSRET */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xA8, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 468: TEST */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xA9, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 469: TEST */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xA9, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 470: TEST */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xA9, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 471: TEST */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0}, /* 472: TEST */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 0, -1, 0, {2, 0}, 0, 0, 0}, /* 473: TEST */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0}, /* 474: TEST */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0}, /* 475: TEST */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x84, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 476: TEST */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x84, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 477: TEST */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x85, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 478: TEST */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x85, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 479: TEST */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x85, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 480: TEST */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x85, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 481: TEST */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x85, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 482: TEST */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x85, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0}, /* 483: TEST */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x0B, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 637: UD2 */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 2, {0x0F, 0xC0, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 503: XADD */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 504: XADD */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 505: XADD */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 506: XADD */
-    {{OC_EAX, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0}, /* 485: XCHG */
-    {{OC_RAX, OC_RAX, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x90, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 486: XCHG */
-    {{OC_AX, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0}, /* 487: XCHG */
-    {{OC_R16, OC_AX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 488: XCHG */
-    {{OC_EAX, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0}, /* 489: XCHG */
-    {{OC_R32, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 490: XCHG */
-    {{OC_RAX, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0}, /* 491: XCHG */
-    {{OC_R64, OC_RAX, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0}, /* 492: XCHG */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x86, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 493: XCHG */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x86, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 494: XCHG */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 495: XCHG */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x87, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 496: XCHG */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 497: XCHG */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x87, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 498: XCHG */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 499: XCHG */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x87, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 500: XCHG */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xD7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 614: XLAT */
-    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xD7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0}, /* 615: XLATB */
-    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x34, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0}, /* 182: XOR */
-    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 33}, /* 183: XOR */
-    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x35, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0}, /* 184: XOR */
-    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 33}, /* 185: XOR */
-    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x35, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 186: XOR */
-    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 33}, /* 187: XOR */
-    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x35, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0}, /* 188: XOR */
-    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32}, /* 189: XOR */
-    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 6, -1, 0, {2, 0}, 0, 0, 32}, /* 190: XOR */
-    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 6, -1, 0, {4, 0}, 0, 0, 32}, /* 191: XOR */
-    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 6, -1, 0, {4, 0}, 0, 0, 32}, /* 192: XOR */
-    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x32, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 193: XOR */
-    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x30, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 194: XOR */
-    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x33, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 195: XOR */
-    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x31, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 196: XOR */
-    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x33, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 197: XOR */
-    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x31, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 198: XOR */
-    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x33, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2}, /* 199: XOR */
-    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x31, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32}, /* 200: XOR */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x14, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 135: ADC */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 136: ADC */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x15, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 137: ADC */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 138: ADC */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x15, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 139: ADC */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 140: ADC */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x15, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 141: ADC */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 142: ADC */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 2, -1, 0, {2, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 143: ADC */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 2, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 144: ADC */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 2, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 145: ADC */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x12, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 146: ADC */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x10, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 147: ADC */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x13, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 148: ADC */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x11, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 149: ADC */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x13, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 150: ADC */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x11, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 151: ADC */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x13, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 152: ADC */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x11, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 153: ADC */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x04, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 95: ADD */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 96: ADD */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x05, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 97: ADD */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 98: ADD */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x05, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 99: ADD */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 100: ADD */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x05, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 101: ADD */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 102: ADD */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 0, -1, 0, {2, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 103: ADD */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 104: ADD */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 105: ADD */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x02, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 106: ADD */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x00, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 107: ADD */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x03, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 108: ADD */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x01, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 109: ADD */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x03, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 110: ADD */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x01, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 111: ADD */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x03, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 112: ADD */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x01, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 113: ADD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x58, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 811: ADDPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x58, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 705: ADDPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x58, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 812: ADDSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x58, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 706: ADDSS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD0, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 995: ADDSUBPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xD0, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 994: ADDSUBPS */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x24, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 175: AND */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 176: AND */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x25, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 177: AND */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 178: AND */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x25, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 179: AND */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 180: AND */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x25, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 181: AND */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 182: AND */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 4, -1, 0, {2, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 183: AND */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 4, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 184: AND */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 4, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 185: AND */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x22, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 186: AND */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x20, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 187: AND */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x23, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 188: AND */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x21, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 189: AND */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x23, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 190: AND */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x21, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 191: AND */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x23, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 192: AND */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x21, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 193: AND */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x55, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 826: ANDNPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x55, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 724: ANDNPS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x54, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 825: ANDPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x54, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 723: ANDPS */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x0D}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1077: BLENDPD */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x0C}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1076: BLENDPS */
+    {{OC_XMM, OC_XMM_M128, OC_XMM0, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x38, 0x15}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1070: BLENDVPD */
+    {{OC_XMM, OC_XMM_M128, OC_XMM0, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x38, 0x14}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1069: BLENDVPS */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 461: BSF */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 462: BSF */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 463: BSF */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 465: BSR */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 466: BSR */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 467: BSR */
+    {{OC_R32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 2, {0x0F, 0xC8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 568: BSWAP */
+    {{OC_R64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 2, {0x0F, 0xC8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 569: BSWAP */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xA3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 433: BT */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 434: BT */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xA3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 435: BT */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 436: BT */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xA3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 437: BT */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 438: BT */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 454: BTC */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 455: BTC */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 456: BTC */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 457: BTC */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 458: BTC */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 459: BTC */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xB3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 447: BTR */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 448: BTR */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 449: BTR */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 450: BTR */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 451: BTR */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 452: BTR */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xAB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 440: BTS */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBA, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 441: BTS */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xAB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 442: BTS */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBA, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 443: BTS */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xAB, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 444: BTS */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBA, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 445: BTS */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE8, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 599: CALL */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xFF, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 1, 8u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 600: CALL */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x98, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 562: CBW */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x99, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 566: CDQ */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0x98, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 564: CDQE */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF8, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 675: CLC */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 678: CLD */
+    {{OC_M8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0xAE, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 859: CLFLUSH */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFA, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 680: CLI */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 677: CMC */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVA */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVA */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVA */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVAE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVAE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVAE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVB */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVB */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVB */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVBE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVBE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVBE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVC */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVC */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVC */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVG */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVG */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVG */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVGE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVGE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVGE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVL */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVL */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVL */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVLE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVLE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVLE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNA */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNA */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x46, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNA */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNAE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNAE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x42, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNAE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNB */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNB */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNB */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNBE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNBE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x47, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNBE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNC */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNC */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x43, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNC */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNG */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNG */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNG */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNGE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNGE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNGE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNL */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNL */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNL */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNLE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNLE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNLE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x41, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNO */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x41, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNO */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x41, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNO */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNP */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNP */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNP */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x49, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNS */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x49, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNS */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x49, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNS */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVNZ */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVNZ */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x45, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVNZ */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x40, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVO */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x40, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVO */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x40, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVO */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVP */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVP */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVP */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVPE */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVPE */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVPE */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVPO */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVPO */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x4B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVPO */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x48, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVS */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x48, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVS */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x48, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVS */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 470: CMOVZ */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 471: CMOVZ */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x44, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 472: CMOVZ */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x3C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 235: CMP */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 236: CMP */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x3D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 237: CMP */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 238: CMP */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x3D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 239: CMP */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 240: CMP */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x3D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 241: CMP */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 242: CMP */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 7, -1, 0, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 243: CMP */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 7, -1, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 244: CMP */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 7, -1, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 245: CMP */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x3A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 246: CMP */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x38, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 247: CMP */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x3B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 248: CMP */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x39, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 249: CMP */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x3B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 250: CMP */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x39, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 251: CMP */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x3B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 252: CMP */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x39, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 253: CMP */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 0}, /* 831: CMPEQPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 0}, /* 729: CMPEQPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 0}, /* 832: CMPEQSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 0}, /* 730: CMPEQSS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 2}, /* 831: CMPLEPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 2}, /* 729: CMPLEPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 2}, /* 832: CMPLESD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 2}, /* 730: CMPLESS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 1}, /* 831: CMPLTPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 1}, /* 729: CMPLTPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 1}, /* 832: CMPLTSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 1}, /* 730: CMPLTSS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 4}, /* 831: CMPNEQPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 4}, /* 729: CMPNEQPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 4}, /* 832: CMPNEQSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 4}, /* 730: CMPNEQSS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 6}, /* 831: CMPNLEPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 6}, /* 729: CMPNLEPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 6}, /* 832: CMPNLESD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 6}, /* 730: CMPNLESS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 5}, /* 831: CMPNLTPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 5}, /* 729: CMPNLTPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 5}, /* 832: CMPNLTSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 5}, /* 730: CMPNLTSS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 7}, /* 831: CMPORDPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 7}, /* 729: CMPORDPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 7}, /* 832: CMPORDSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 7}, /* 730: CMPORDSS */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 829: CMPPD */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 727: CMPPS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA6, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 637: CMPSB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 639: CMPSD */
+    {{OC_XMM, OC_XMM_M64, OC_IMM8, OC_NONE}, 3, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 830: CMPSD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xA7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 640: CMPSQ */
+    {{OC_XMM, OC_XMM_M32, OC_IMM8, OC_NONE}, 3, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 728: CMPSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xA7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 638: CMPSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 3}, /* 831: CMPUNORDPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 3}, /* 729: CMPUNORDPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 3}, /* 832: CMPUNORDSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xC2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, 3}, /* 730: CMPUNORDSS */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 2, {0x0F, 0xB0, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 540: CMPXCHG */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xB1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 541: CMPXCHG */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 542: CMPXCHG */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 543: CMPXCHG */
+    {{OC_M128, OC_NONE, OC_NONE, OC_NONE}, 1, 16, 16, 2, {0x0F, 0xC7, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 1, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 545: CMPXCHG16B */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 2, {0x0F, 0xC7, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 1, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 544: CMPXCHG8B */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x2F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 833: COMISD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x2F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 731: COMISS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0xA2, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 672: CPUID */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0x99, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 567: CQO */
+    {{OC_R32, OC_RM8, OC_NONE, OC_NONE}, 2, 4, 4, 3, {0x0F, 0x38, 0xF0}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1098: CRC32 */
+    {{OC_R32, OC_RM16, OC_NONE, OC_NONE}, 2, 4, 5, 3, {0x0F, 0x38, 0xF1}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1099: CRC32 */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 4, 3, {0x0F, 0x38, 0xF1}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1100: CRC32 */
+    {{OC_R64, OC_RM8, OC_NONE, OC_NONE}, 2, 8, 20, 3, {0x0F, 0x38, 0xF0}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1101: CRC32 */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 20, 3, {0x0F, 0x38, 0xF1}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1102: CRC32 */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xE6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 852: CVTDQ2PD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x5B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 849: CVTDQ2PS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xE6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 853: CVTPD2DQ */
+    {{OC_MM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 8, 1, 2, {0x0F, 0x2D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 856: CVTPD2PI */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x5A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 848: CVTPD2PS */
+    {{OC_XMM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x2A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 855: CVTPI2PD */
+    {{OC_XMM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x2A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 743: CVTPI2PS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x5B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 850: CVTPS2DQ */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x5A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 847: CVTPS2PD */
+    {{OC_MM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x2D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 744: CVTPS2PI */
+    {{OC_R32, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 4, 4, 2, {0x0F, 0x2D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 841: CVTSD2SI */
+    {{OC_R64, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 8, 20, 2, {0x0F, 0x2D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 842: CVTSD2SI */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x5A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 846: CVTSD2SS */
+    {{OC_XMM, OC_RM32, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x2A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2048u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 839: CVTSI2SD */
+    {{OC_XMM, OC_RM64, OC_NONE, OC_NONE}, 2, 16, 20, 2, {0x0F, 0x2A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 840: CVTSI2SD */
+    {{OC_XMM, OC_RM32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x2A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2048u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 737: CVTSI2SS */
+    {{OC_XMM, OC_RM64, OC_NONE, OC_NONE}, 2, 16, 24, 2, {0x0F, 0x2A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 738: CVTSI2SS */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x5A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 845: CVTSS2SD */
+    {{OC_R32, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 4, 8, 2, {0x0F, 0x2D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 739: CVTSS2SI */
+    {{OC_R64, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 8, 24, 2, {0x0F, 0x2D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 740: CVTSS2SI */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 854: CVTTPD2DQ */
+    {{OC_MM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 8, 1, 2, {0x0F, 0x2C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 857: CVTTPD2PI */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x5B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 851: CVTTPS2DQ */
+    {{OC_MM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x2C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 745: CVTTPS2PI */
+    {{OC_R32, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 4, 4, 2, {0x0F, 0x2C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 843: CVTTSD2SI */
+    {{OC_R64, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 8, 20, 2, {0x0F, 0x2C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 844: CVTTSD2SI */
+    {{OC_R32, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 4, 8, 2, {0x0F, 0x2C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 741: CVTTSS2SI */
+    {{OC_R64, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 8, 24, 2, {0x0F, 0x2C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 742: CVTTSS2SI */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x99, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 565: CWD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x98, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 563: CWDE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xFE, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 366: DEC */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xFF, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 367: DEC */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xFF, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 368: DEC */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xFF, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 369: DEC */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 386: DIV */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 387: DIV */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 388: DIV */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 389: DIV */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x5E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 819: DIVPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x5E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 713: DIVPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x5E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 820: DIVSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x5E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 714: DIVSS */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x41}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1080: DPPD */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x40}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1079: DPPS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x77, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 939: EMMS */
+    {{OC_IMM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 0, 0, 1, {0xC8, 0x00, 0x00}, 0, 0, -1, -1, {2, 1}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 590: ENTER */
+    {{OC_RM32, OC_XMM, OC_IMM8, OC_NONE}, 3, 4, 1, 3, {0x0F, 0x3A, 0x17}, 1, 0, 1, 0, {1, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1083: EXTRACTPS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x7C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 997: HADDPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x7C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 996: HADDPS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF4, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 671: HLT */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x7D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 999: HSUBPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x7D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 998: HSUBPS */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 391: IDIV */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 392: IDIV */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 393: IDIV */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 394: IDIV */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 397: IMUL */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 398: IMUL */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 399: IMUL */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 400: IMUL */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xAF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 401: IMUL */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xAF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 402: IMUL */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xAF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 403: IMUL */
+    {{OC_R16, OC_RM16, OC_IMM8, OC_NONE}, 3, 2, 1, 1, {0x6B, 0x00, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 404: IMUL */
+    {{OC_R16, OC_RM16, OC_IMM16, OC_NONE}, 3, 2, 1, 1, {0x69, 0x00, 0x00}, 1, 0, 0, 1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 405: IMUL */
+    {{OC_R32, OC_RM32, OC_IMM8, OC_NONE}, 3, 4, 0, 1, {0x6B, 0x00, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 406: IMUL */
+    {{OC_R32, OC_RM32, OC_IMM32, OC_NONE}, 3, 4, 0, 1, {0x69, 0x00, 0x00}, 1, 0, 0, 1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 407: IMUL */
+    {{OC_R64, OC_RM64, OC_IMM8, OC_NONE}, 3, 8, 16, 1, {0x6B, 0x00, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 408: IMUL */
+    {{OC_R64, OC_RM64, OC_IMM32, OC_NONE}, 3, 8, 16, 1, {0x69, 0x00, 0x00}, 1, 0, 0, 1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 409: IMUL */
+    {{OC_R16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x6B, 0x00, 0x00}, 3, 0, 0, 0, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 410: IMUL */
+    {{OC_R16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x69, 0x00, 0x00}, 3, 0, 0, 0, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 411: IMUL */
+    {{OC_R32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x6B, 0x00, 0x00}, 3, 0, 0, 0, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 412: IMUL */
+    {{OC_R32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x69, 0x00, 0x00}, 3, 0, 0, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 413: IMUL */
+    {{OC_R64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x6B, 0x00, 0x00}, 3, 0, 0, 0, {1, 0}, 0, 0, 1u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 414: IMUL */
+    {{OC_R64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x69, 0x00, 0x00}, 3, 0, 0, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 415: IMUL */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xE4, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 651: IN */
+    {{OC_AX, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xE5, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 652: IN */
+    {{OC_EAX, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xE5, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 653: IN */
+    {{OC_AL, OC_DX, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xEC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 654: IN */
+    {{OC_AX, OC_DX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xED, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 655: IN */
+    {{OC_EAX, OC_DX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xED, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 656: IN */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xFE, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 361: INC */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xFF, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 362: INC */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xFF, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 363: INC */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xFF, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 364: INC */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 641: INSB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 643: INSD */
+    {{OC_XMM, OC_XMM_M32, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x21}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1082: INSERTPS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x6D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 642: INSW */
+    {{OC_THREE, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xCC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 614: INT */
+    {{OC_IMM8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xCD, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 615: INT */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xCC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 616: INT3 */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x77, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JA */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x87, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JA */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x73, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JAE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x83, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JAE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x72, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JB */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x82, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JB */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x76, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JBE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x86, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JBE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x72, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JC */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x82, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JC */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x74, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x84, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 2, 1, {0xE3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 607: JECXZ */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JG */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8F, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JG */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JGE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8D, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JGE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JL */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8C, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JL */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JLE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8E, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JLE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xEB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 596: JMP */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE9, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 597: JMP */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xFF, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 1, 8u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 598: JMP */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x76, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNA */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x86, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNA */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x72, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNAE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x82, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNAE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x73, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNB */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x83, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNB */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x77, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNBE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x87, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNBE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x73, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNC */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x83, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNC */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x75, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x85, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNG */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8E, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNG */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNGE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8C, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNGE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNL */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8D, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNL */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNLE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8F, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNLE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x71, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNO */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x81, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNO */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7B, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNP */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8B, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNP */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x79, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNS */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x89, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNS */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x75, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JNZ */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x85, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JNZ */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x70, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JO */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x80, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JO */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7A, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JP */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8A, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JP */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7A, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JPE */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8A, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JPE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x7B, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JPO */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x8B, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JPO */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 606: JRCXZ */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x78, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JS */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x88, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JS */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0x74, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 4u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 594: JZ */
+    {{OC_REL32, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0x84, 0x00}, 0, 0, -1, -1, {0, 0}, 4, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 595: JZ */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 682: LAHF */
+    {{OC_XMM, OC_M128, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0xF0, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1000: LDDQU */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 2, {0x0F, 0xAE, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 747: LDMXCSR */
+    {{OC_R16, OC_M, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8D, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 548: LEA */
+    {{OC_R32, OC_M, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8D, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 549: LEA */
+    {{OC_R64, OC_M, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x8D, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 550: LEA */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xC9, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 591: LEAVE */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0xAE, 0xE8}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 684: LFENCE */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAC, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 629: LODSB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 631: LODSD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xAD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 632: LODSQ */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xAD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 630: LODSW */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE2, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 601: LOOP */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE1, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 602: LOOPE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE0, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 604: LOOPNE */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE0, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 605: LOOPNZ */
+    {{OC_REL8, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xE1, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 1, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 603: LOOPZ */
+    {{OC_XMM, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 790: MASKMOVDQU */
+    {{OC_MM, OC_MM, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 759: MASKMOVQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x5F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 821: MAXPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x5F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 715: MAXPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x5F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 822: MAXSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x5F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 716: MAXSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0xAE, 0xF0}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 685: MFENCE */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x5D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 817: MINPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x5D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 711: MINPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x5D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 818: MINSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x5D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 712: MINSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0x01, 0xC8}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1004: MONITOR */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x8A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 477: MOV */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x88, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 478: MOV */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 479: MOV */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x89, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 480: MOV */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 481: MOV */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x89, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 482: MOV */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x8B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 483: MOV */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x89, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 484: MOV */
+    {{OC_R8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xB0, 0x00, 0x00}, 4, 0, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 485: MOV */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC6, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 486: MOV */
+    {{OC_R16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 487: MOV */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC7, 0x00, 0x00}, 2, 0, -1, 0, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 488: MOV */
+    {{OC_R32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 489: MOV */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 490: MOV */
+    {{OC_R64, OC_IMM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {8, 0}, 0, 0, 528u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 491: MOV */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 492: MOV */
+    {{OC_R64, OC_IMM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xB8, 0x00, 0x00}, 4, 0, -1, 0, {8, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 493: MOV */
+    {{OC_RM16, OC_SREG, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8C, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 494: MOV */
+    {{OC_R32, OC_SREG, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8C, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 495: MOV */
+    {{OC_R64, OC_SREG, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x8C, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 1024u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 496: MOV */
+    {{OC_SREG, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x8E, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 1024u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 497: MOV */
+    {{OC_SREG, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x8E, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 498: MOV */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x28, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 771: MOVAPD */
+    {{OC_XMM_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x29, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 772: MOVAPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x28, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 690: MOVAPS */
+    {{OC_XMM_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x29, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 691: MOVAPS */
+    {{OC_XMM, OC_RM32, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x6E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 2048u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 792: MOVD */
+    {{OC_RM32, OC_XMM, OC_NONE, OC_NONE}, 2, 4, 1, 2, {0x0F, 0x7E, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 2048u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 793: MOVD */
+    {{OC_XMM, OC_R64, OC_NONE, OC_NONE}, 2, 16, 17, 2, {0x0F, 0x6E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 794: MOVD */
+    {{OC_R64, OC_XMM, OC_NONE, OC_NONE}, 2, 8, 17, 2, {0x0F, 0x7E, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 795: MOVD */
+    {{OC_MM, OC_RM32, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x6E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 2048u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 800: MOVD */
+    {{OC_RM32, OC_MM, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x7E, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 2048u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 801: MOVD */
+    {{OC_MM, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x6E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 802: MOVD */
+    {{OC_R64, OC_MM, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x7E, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 803: MOVD */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x12, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1001: MOVDDUP */
+    {{OC_MM, OC_XMM, OC_NONE, OC_NONE}, 2, 8, 4, 2, {0x0F, 0xD6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 809: MOVDQ2Q */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x6F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 775: MOVDQA */
+    {{OC_XMM_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x7F, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 776: MOVDQA */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x6F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 777: MOVDQU */
+    {{OC_XMM_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x7F, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 778: MOVDQU */
+    {{OC_XMM, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x12, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 700: MOVHLPS */
+    {{OC_XMM, OC_M64, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x16, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 783: MOVHPD */
+    {{OC_M64, OC_XMM, OC_NONE, OC_NONE}, 2, 8, 1, 2, {0x0F, 0x17, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 784: MOVHPD */
+    {{OC_XMM, OC_M64, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x16, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 698: MOVHPS */
+    {{OC_M64, OC_XMM, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x17, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 699: MOVHPS */
+    {{OC_XMM, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x16, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 701: MOVLHPS */
+    {{OC_XMM, OC_M64, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x12, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 781: MOVLPD */
+    {{OC_M64, OC_XMM, OC_NONE, OC_NONE}, 2, 8, 1, 2, {0x0F, 0x13, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 782: MOVLPD */
+    {{OC_XMM, OC_M64, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x12, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 696: MOVLPS */
+    {{OC_M64, OC_XMM, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x13, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 697: MOVLPS */
+    {{OC_R32, OC_XMM, OC_NONE, OC_NONE}, 2, 4, 1, 2, {0x0F, 0x50, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 785: MOVMSKPD */
+    {{OC_R32, OC_XMM, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0x50, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 702: MOVMSKPS */
+    {{OC_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE7, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 787: MOVNTDQ */
+    {{OC_XMM, OC_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x2A}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1056: MOVNTDQA */
+    {{OC_M32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xC3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 788: MOVNTI */
+    {{OC_M64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xC3, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 789: MOVNTI */
+    {{OC_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x2B, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 786: MOVNTPD */
+    {{OC_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x2B, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 703: MOVNTPS */
+    {{OC_M64, OC_MM, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE7, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 758: MOVNTQ */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x7E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 796: MOVQ */
+    {{OC_XMM_M64, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD6, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 797: MOVQ */
+    {{OC_XMM, OC_R64, OC_NONE, OC_NONE}, 2, 16, 17, 2, {0x0F, 0x6E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 798: MOVQ */
+    {{OC_R64, OC_XMM, OC_NONE, OC_NONE}, 2, 8, 17, 2, {0x0F, 0x7E, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 799: MOVQ */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x6F, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 804: MOVQ */
+    {{OC_MM_M64, OC_MM, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x7F, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 805: MOVQ */
+    {{OC_MM, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x6E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 806: MOVQ */
+    {{OC_R64, OC_MM, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0x7E, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 807: MOVQ */
+    {{OC_XMM, OC_MM, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0xD6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 808: MOVQ2DQ */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA4, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 621: MOVSB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xA5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 623: MOVSD */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x10, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 779: MOVSD */
+    {{OC_XMM_M64, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x11, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 780: MOVSD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x16, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1002: MOVSHDUP */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x12, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1003: MOVSLDUP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xA5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 624: MOVSQ */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x10, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 694: MOVSS */
+    {{OC_XMM_M32, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x11, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 695: MOVSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xA5, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 622: MOVSW */
+    {{OC_R16, OC_RM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xBE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 551: MOVSX */
+    {{OC_R32, OC_RM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 552: MOVSX */
+    {{OC_R64, OC_RM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 553: MOVSX */
+    {{OC_R32, OC_RM16, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xBF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 554: MOVSX */
+    {{OC_R64, OC_RM16, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xBF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 555: MOVSX */
+    {{OC_R64, OC_RM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x63, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 556: MOVSXD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x10, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 773: MOVUPD */
+    {{OC_XMM_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x11, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 774: MOVUPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x10, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 692: MOVUPS */
+    {{OC_XMM_M128, OC_XMM, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x11, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 693: MOVUPS */
+    {{OC_R16, OC_RM8, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xB6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 557: MOVZX */
+    {{OC_R32, OC_RM8, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 558: MOVZX */
+    {{OC_R64, OC_RM8, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 559: MOVZX */
+    {{OC_R32, OC_RM16, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xB7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 560: MOVZX */
+    {{OC_R64, OC_RM16, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xB7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 561: MOVZX */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x42}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1081: MPSADBW */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 381: MUL */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 382: MUL */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 383: MUL */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 384: MUL */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x59, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 813: MULPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x59, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 707: MULPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x59, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 814: MULSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x59, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 708: MULSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0x01, 0xC9}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1005: MWAIT */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 376: NEG */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 377: NEG */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 378: NEG */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 379: NEG */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x90, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 665: NOP */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 2, {0x0F, 0x1F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 666: NOP */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 2, {0x0F, 0x1F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 667: NOP */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 2, {0x0F, 0x1F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 668: NOP */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 371: NOT */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 372: NOT */
+    {{OC_RM32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 373: NOT */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 374: NOT */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x0C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 115: OR */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 116: OR */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x0D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 117: OR */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 118: OR */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x0D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 119: OR */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 120: OR */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x0D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 121: OR */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 122: OR */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 1, -1, 0, {2, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 123: OR */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 1, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 124: OR */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 1, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 125: OR */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x0A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 126: OR */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x08, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 127: OR */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x0B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 128: OR */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x09, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 129: OR */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x0B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 130: OR */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x09, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 131: OR */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x0B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 132: OR */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x09, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 133: OR */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x56, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 827: ORPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x56, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 725: ORPS */
+    {{OC_IMM8, OC_AL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xE6, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 657: OUT */
+    {{OC_IMM8, OC_AX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xE7, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 658: OUT */
+    {{OC_IMM8, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xE7, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 659: OUT */
+    {{OC_DX, OC_AL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xEE, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 660: OUT */
+    {{OC_DX, OC_AX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xEF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 661: OUT */
+    {{OC_DX, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xEF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 662: OUT */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 644: OUTSB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x6F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 646: OUTSD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x6F, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 645: OUTSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x1C}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1032: PABSB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x1C}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1033: PABSB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x1E}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1036: PABSD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x1E}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1037: PABSD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x1D}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1034: PABSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x1D}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1035: PABSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x6B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 889: PACKSSDW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x6B, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 968: PACKSSDW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x63, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 888: PACKSSWB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x63, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 967: PACKSSWB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x2B}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1053: PACKUSDW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x67, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 890: PACKUSWB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x67, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 969: PACKUSWB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xFC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 861: PADDB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xFC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 940: PADDB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xFE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 863: PADDD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xFE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 942: PADDD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD4, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 902: PADDQ */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xD4, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 918: PADDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xEC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 867: PADDSB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xEC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 946: PADDSB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xED, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 868: PADDSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xED, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 947: PADDSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xDC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 869: PADDUSB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xDC, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 948: PADDUSB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xDD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 870: PADDUSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xDD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 949: PADDUSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xFD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 862: PADDW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xFD, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 941: PADDW */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x0F}, 1, 0, 0, 1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1038: PALIGNR */
+    {{OC_MM, OC_MM_M64, OC_IMM8, OC_NONE}, 3, 8, 0, 3, {0x0F, 0x3A, 0x0F}, 1, 0, 0, 1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1039: PALIGNR */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xDB, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 878: PAND */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xDB, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 957: PAND */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xDF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 879: PANDN */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xDF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 958: PANDN */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 8, 1, {0x90, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 669: PAUSE */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE0, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 760: PAVGB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE0, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 905: PAVGB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE3, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 761: PAVGW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE3, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 906: PAVGW */
+    {{OC_XMM, OC_XMM_M128, OC_XMM0, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x38, 0x10}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1071: PBLENDVB */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x0E}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1078: PBLENDW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x74, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 882: PCMPEQB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x74, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 961: PCMPEQB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x76, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 884: PCMPEQD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x76, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 963: PCMPEQD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x29}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1052: PCMPEQQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x75, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 883: PCMPEQW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x75, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 962: PCMPEQW */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x61}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1095: PCMPESTRI */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x60}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1094: PCMPESTRM */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x64, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 885: PCMPGTB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x64, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 964: PCMPGTB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x66, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 887: PCMPGTD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x66, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 966: PCMPGTD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x37}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1093: PCMPGTQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x65, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 886: PCMPGTW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x65, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 965: PCMPGTW */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x63}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1097: PCMPISTRI */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x62}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1096: PCMPISTRM */
+    {{OC_R32M8, OC_XMM, OC_IMM8, OC_NONE}, 3, 4, 1, 3, {0x0F, 0x3A, 0x14}, 1, 0, 1, 0, {1, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1084: PEXTRB */
+    {{OC_RM32, OC_XMM, OC_IMM8, OC_NONE}, 3, 4, 1, 3, {0x0F, 0x3A, 0x16}, 1, 0, 1, 0, {1, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1086: PEXTRD */
+    {{OC_RM64, OC_XMM, OC_IMM8, OC_NONE}, 3, 8, 17, 3, {0x0F, 0x3A, 0x16}, 1, 0, 1, 0, {1, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1087: PEXTRQ */
+    {{OC_R32, OC_MM, OC_IMM8, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xC5, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 754: PEXTRW */
+    {{OC_R32, OC_XMM, OC_IMM8, OC_NONE}, 3, 4, 1, 2, {0x0F, 0xC5, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 934: PEXTRW */
+    {{OC_M16, OC_XMM, OC_IMM8, OC_NONE}, 3, 2, 1, 3, {0x0F, 0x3A, 0x15}, 1, 0, 1, 0, {1, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1085: PEXTRW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x02}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1012: PHADDD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x02}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1013: PHADDD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x03}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1014: PHADDSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x03}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1015: PHADDSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x01}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1010: PHADDW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x01}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1011: PHADDW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x41}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1055: PHMINPOSUW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x06}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1020: PHSUBD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x06}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1021: PHSUBD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x07}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1022: PHSUBSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x07}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1023: PHSUBSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x05}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1018: PHSUBW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x05}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1019: PHSUBW */
+    {{OC_XMM, OC_R32M8, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x20}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1088: PINSRB */
+    {{OC_XMM, OC_RM32, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x22}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1089: PINSRD */
+    {{OC_XMM, OC_RM64, OC_IMM8, OC_NONE}, 3, 16, 17, 3, {0x0F, 0x3A, 0x22}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1090: PINSRQ */
+    {{OC_MM, OC_R32M16, OC_IMM8, OC_NONE}, 3, 8, 0, 2, {0x0F, 0xC4, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 755: PINSRW */
+    {{OC_XMM, OC_R32M16, OC_IMM8, OC_NONE}, 3, 16, 1, 2, {0x0F, 0xC4, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 935: PINSRW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x04}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1016: PMADDUBSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x04}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1017: PMADDUBSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF5, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 877: PMADDWD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF5, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 956: PMADDWD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x3C}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1047: PMAXSB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x3D}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1048: PMAXSD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xEE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 765: PMAXSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xEE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 910: PMAXSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xDE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 763: PMAXUB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xDE, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 908: PMAXUB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x3F}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1050: PMAXUD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x3E}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1049: PMAXUW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x38}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1043: PMINSB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x39}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1044: PMINSD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xEA, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 764: PMINSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xEA, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 909: PMINSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xDA, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 762: PMINUB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xDA, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 907: PMINUB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x3B}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1046: PMINUD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x3A}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1045: PMINUW */
+    {{OC_R32, OC_MM, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xD7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 756: PMOVMSKB */
+    {{OC_R32, OC_XMM, OC_NONE, OC_NONE}, 2, 4, 1, 2, {0x0F, 0xD7, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 936: PMOVMSKB */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x21}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1058: PMOVSXBD */
+    {{OC_XMM, OC_XMM_M16, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x22}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1059: PMOVSXBQ */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x20}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1057: PMOVSXBW */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x25}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1062: PMOVSXDQ */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x23}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1060: PMOVSXWD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x24}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1061: PMOVSXWQ */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x31}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1064: PMOVZXBD */
+    {{OC_XMM, OC_XMM_M16, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x32}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1065: PMOVZXBQ */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x30}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1063: PMOVZXBW */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x35}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1068: PMOVZXDQ */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x33}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1066: PMOVZXWD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x34}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1067: PMOVZXWQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x28}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1051: PMULDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x0B}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1030: PMULHRSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x0B}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1031: PMULHRSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE4, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 767: PMULHUW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE4, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 912: PMULHUW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE5, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 876: PMULHW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE5, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 955: PMULHW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x40}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1042: PMULLD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD5, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 875: PMULLW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xD5, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 954: PMULLW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF4, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 904: PMULUDQ */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF4, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 920: PMULUDQ */
+    {{OC_R64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x58, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 580: POP */
+    {{OC_R16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0x58, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 581: POP */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x8F, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 8u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 582: POP */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0x8F, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 583: POP */
+    {{OC_FS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 584: POP */
+    {{OC_GS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 585: POP */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 9, 2, {0x0F, 0xB8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1103: POPCNT */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 8, 2, {0x0F, 0xB8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1104: POPCNT */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 24, 2, {0x0F, 0xB8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1105: POPCNT */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x9D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 588: POPF */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9D, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 589: POPFQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xEB, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 880: POR */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xEB, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 959: POR */
+    {{OC_M8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x18, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 749: PREFETCHNTA */
+    {{OC_M8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x18, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 750: PREFETCHT0 */
+    {{OC_M8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x18, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 751: PREFETCHT1 */
+    {{OC_M8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x18, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 752: PREFETCHT2 */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 766: PSADBW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF6, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 911: PSADBW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1008: PSHUFB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1009: PSHUFB */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 2, {0x0F, 0x70, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 931: PSHUFD */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 8, 2, {0x0F, 0x70, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 932: PSHUFHW */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 4, 2, {0x0F, 0x70, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 933: PSHUFLW */
+    {{OC_MM, OC_MM_M64, OC_IMM8, OC_NONE}, 3, 8, 0, 2, {0x0F, 0x70, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 757: PSHUFW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x08}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1024: PSIGNB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x08}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1025: PSIGNB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x0A}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1028: PSIGND */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x0A}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1029: PSIGND */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x09}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1026: PSIGNW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 3, {0x0F, 0x38, 0x09}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1027: PSIGNW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 900: PSLLD */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x72, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 926: PSLLD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 979: PSLLD */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x72, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 989: PSLLD */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x73, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 930: PSLLDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF3, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 901: PSLLQ */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x73, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 928: PSLLQ */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF3, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 980: PSLLQ */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x73, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 991: PSLLQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF1, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 899: PSLLW */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x71, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 923: PSLLW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF1, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 978: PSLLW */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x71, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 986: PSLLW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 898: PSRAD */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x72, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 925: PSRAD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 977: PSRAD */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x72, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 988: PSRAD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE1, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 897: PSRAW */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x71, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 922: PSRAW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE1, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 976: PSRAW */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x71, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 985: PSRAW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 895: PSRLD */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x72, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 924: PSRLD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xD2, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 974: PSRLD */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x72, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 987: PSRLD */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x73, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 929: PSRLDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD3, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 896: PSRLQ */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x73, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 927: PSRLQ */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xD3, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 975: PSRLQ */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x73, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 990: PSRLQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD1, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 894: PSRLW */
+    {{OC_XMM, OC_IMM8, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x71, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 921: PSRLW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xD1, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 973: PSRLW */
+    {{OC_MM, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x71, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 984: PSRLW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 864: PSUBB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 943: PSUBB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xFA, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 866: PSUBD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xFA, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 945: PSUBD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xFB, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 903: PSUBQ */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xFB, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 919: PSUBQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 871: PSUBSB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 950: PSUBSB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xE9, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 872: PSUBSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xE9, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 951: PSUBSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 873: PSUBUSB */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xD8, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 952: PSUBUSB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xD9, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 874: PSUBUSW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xD9, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 953: PSUBUSW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xF9, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 865: PSUBW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xF9, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 944: PSUBW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 3, {0x0F, 0x38, 0x17}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1054: PTEST */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x68, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 891: PUNPCKHBW */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x68, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 970: PUNPCKHBW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x6A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 893: PUNPCKHDQ */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x6A, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 972: PUNPCKHDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x6D, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 914: PUNPCKHQDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x69, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 892: PUNPCKHWD */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x69, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 971: PUNPCKHWD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x60, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 915: PUNPCKLBW */
+    {{OC_MM, OC_MM_M32, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x60, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 981: PUNPCKLBW */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x62, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 917: PUNPCKLDQ */
+    {{OC_MM, OC_MM_M32, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x62, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 983: PUNPCKLDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x6C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 913: PUNPCKLQDQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x61, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 916: PUNPCKLWD */
+    {{OC_MM, OC_MM_M32, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0x61, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 982: PUNPCKLWD */
+    {{OC_R64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x50, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 572: PUSH */
+    {{OC_R16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0x50, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 573: PUSH */
+    {{OC_RM64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xFF, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 8u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 574: PUSH */
+    {{OC_RM16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 1, 1, {0xFF, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 575: PUSH */
+    {{OC_IMM8, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x6A, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 9u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 576: PUSH */
+    {{OC_IMM32, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0x68, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 8u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 577: PUSH */
+    {{OC_FS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA0, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 578: PUSH */
+    {{OC_GS, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xA8, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 579: PUSH */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0x9C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 586: PUSHF */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9C, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 587: PUSHFQ */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0xEF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 881: PXOR */
+    {{OC_MM, OC_MM_M64, OC_NONE, OC_NONE}, 2, 8, 0, 2, {0x0F, 0xEF, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 960: PXOR */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 282: RCL */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 283: RCL */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 284: RCL */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 285: RCL */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 286: RCL */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 287: RCL */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 288: RCL */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 289: RCL */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 290: RCL */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 291: RCL */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 292: RCL */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 2, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 293: RCL */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x53, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 719: RCPPS */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x53, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 720: RCPSS */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 295: RCR */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 296: RCR */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 297: RCR */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 298: RCR */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 299: RCR */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 300: RCR */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 301: RCR */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 302: RCR */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 303: RCR */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 304: RCR */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 305: RCR */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 306: RCR */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x31, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 673: RDTSC */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0x01, 0xF9}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 674: RDTSCP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xC3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 608: RET */
+    {{OC_IMM16, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xC2, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 609: RET */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xCB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 612: RETF */
+    {{OC_IMM16, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xCA, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 613: RETF */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xC3, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 610: RETN */
+    {{OC_IMM16, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xC2, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 611: RETN */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 256: ROL */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 257: ROL */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 258: ROL */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 259: ROL */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 260: ROL */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 261: ROL */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 262: ROL */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 263: ROL */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 264: ROL */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 265: ROL */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 266: ROL */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 267: ROL */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 269: ROR */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 270: ROR */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 271: ROR */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 272: ROR */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 273: ROR */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 274: ROR */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 275: ROR */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 276: ROR */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 277: ROR */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 278: ROR */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 279: ROR */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 1, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 280: ROR */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x09}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1073: ROUNDPD */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x08}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1072: ROUNDPS */
+    {{OC_XMM, OC_XMM_M64, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x0B}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1075: ROUNDSD */
+    {{OC_XMM, OC_XMM_M32, OC_IMM8, OC_NONE}, 3, 16, 1, 3, {0x0F, 0x3A, 0x0A}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1074: ROUNDSS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x52, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 721: RSQRTPS */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x52, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 722: RSQRTSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9E, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 683: SAHF */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 321: SAL */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 322: SAL */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 323: SAL */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 324: SAL */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 325: SAL */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 326: SAL */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 327: SAL */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 328: SAL */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 329: SAL */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 330: SAL */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 331: SAL */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 332: SAL */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 347: SAR */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 348: SAR */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 349: SAR */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 350: SAR */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 351: SAR */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 352: SAR */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 353: SAR */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 354: SAR */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 355: SAR */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 356: SAR */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 357: SAR */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 7, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 358: SAR */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x1C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 155: SBB */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 156: SBB */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x1D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 157: SBB */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 158: SBB */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x1D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 159: SBB */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 160: SBB */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x1D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 161: SBB */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 3, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 162: SBB */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 3, -1, 0, {2, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 163: SBB */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 3, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 164: SBB */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 3, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 165: SBB */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x1A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 166: SBB */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x18, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 167: SBB */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x1B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 168: SBB */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x19, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 169: SBB */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x1B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 170: SBB */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x19, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 171: SBB */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x1B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 172: SBB */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x19, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 173: SBB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAE, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 633: SCASB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 635: SCASD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xAF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 636: SCASQ */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xAF, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 192u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 634: SCASW */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x97, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETA */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x93, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETAE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x92, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETB */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x96, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETBE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x92, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETC */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x94, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETG */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9D, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETGE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9C, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETL */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9E, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETLE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x96, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNA */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x92, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNAE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x93, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNB */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x97, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNBE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x93, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNC */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x95, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9E, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNG */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9C, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNGE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9D, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNL */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9F, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNLE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x91, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNO */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9B, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNP */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x99, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNS */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x95, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETNZ */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x90, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETO */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9A, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETP */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9A, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETPE */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x9B, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETPO */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x98, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETS */
+    {{OC_RM8, OC_NONE, OC_NONE, OC_NONE}, 1, 1, 0, 2, {0x0F, 0x94, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 474: SETZ */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 3, {0x0F, 0xAE, 0xF8}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 686: SFENCE */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 308: SHL */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 309: SHL */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 310: SHL */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 311: SHL */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 312: SHL */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 313: SHL */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 314: SHL */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 315: SHL */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 316: SHL */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 317: SHL */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 318: SHL */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 4, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 319: SHL */
+    {{OC_RM16, OC_R16, OC_IMM8, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xA4, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 418: SHLD */
+    {{OC_RM16, OC_R16, OC_CL, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xA5, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 419: SHLD */
+    {{OC_RM32, OC_R32, OC_IMM8, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xA4, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 420: SHLD */
+    {{OC_RM32, OC_R32, OC_CL, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xA5, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 421: SHLD */
+    {{OC_RM64, OC_R64, OC_IMM8, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xA4, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 422: SHLD */
+    {{OC_RM64, OC_R64, OC_CL, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xA5, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 423: SHLD */
+    {{OC_RM8, OC_ONE, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD0, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 334: SHR */
+    {{OC_RM8, OC_CL, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xD2, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 335: SHR */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xC0, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 336: SHR */
+    {{OC_RM16, OC_ONE, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD1, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 337: SHR */
+    {{OC_RM16, OC_CL, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xD3, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 338: SHR */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xC1, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 339: SHR */
+    {{OC_RM32, OC_ONE, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD1, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 340: SHR */
+    {{OC_RM32, OC_CL, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xD3, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 341: SHR */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xC1, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 342: SHR */
+    {{OC_RM64, OC_ONE, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD1, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 343: SHR */
+    {{OC_RM64, OC_CL, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xD3, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 344: SHR */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xC1, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 345: SHR */
+    {{OC_RM16, OC_R16, OC_IMM8, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xAC, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 425: SHRD */
+    {{OC_RM16, OC_R16, OC_CL, OC_NONE}, 3, 2, 1, 2, {0x0F, 0xAD, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 426: SHRD */
+    {{OC_RM32, OC_R32, OC_IMM8, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xAC, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 427: SHRD */
+    {{OC_RM32, OC_R32, OC_CL, OC_NONE}, 3, 4, 0, 2, {0x0F, 0xAD, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 428: SHRD */
+    {{OC_RM64, OC_R64, OC_IMM8, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xAC, 0x00}, 1, 0, 1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 429: SHRD */
+    {{OC_RM64, OC_R64, OC_CL, OC_NONE}, 3, 8, 16, 2, {0x0F, 0xAD, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 430: SHRD */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 1, 2, {0x0F, 0xC6, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 835: SHUFPD */
+    {{OC_XMM, OC_XMM_M128, OC_IMM8, OC_NONE}, 3, 16, 0, 2, {0x0F, 0xC6, 0x00}, 1, 0, 0, 1, {1, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 733: SHUFPS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x51, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 823: SQRTPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x51, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 717: SQRTPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x51, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 824: SQRTSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x51, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 718: SQRTSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF9, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 676: STC */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFD, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 679: STD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xFB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 681: STI */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 2, {0x0F, 0xAE, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 748: STMXCSR */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAA, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 625: STOSB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xAB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 627: STOSD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 8, 16, 1, {0xAB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 628: STOSQ */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 2, 1, 1, {0xAB, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 64u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 626: STOSW */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x2C, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 195: SUB */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 196: SUB */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x2D, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 197: SUB */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 198: SUB */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x2D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 199: SUB */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 200: SUB */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x2D, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 201: SUB */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 5, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 202: SUB */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 5, -1, 0, {2, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 203: SUB */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 5, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 204: SUB */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 5, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 205: SUB */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x2A, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 206: SUB */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x28, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 207: SUB */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x2B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 208: SUB */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x29, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 209: SUB */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x2B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 210: SUB */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x29, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 211: SUB */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x2B, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 212: SUB */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x29, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 213: SUB */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x5C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 815: SUBPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x5C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 709: SUBPS */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x5C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 816: SUBSD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 8, 2, {0x0F, 0x5C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 710: SUBSS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x05, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 617: SYSCALL */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x07, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 618: SYSRET */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xA8, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 501: TEST */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xA9, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 502: TEST */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xA9, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 503: TEST */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xA9, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 504: TEST */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0xF6, 0x00, 0x00}, 2, 0, -1, 0, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 505: TEST */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0xF7, 0x00, 0x00}, 2, 0, -1, 0, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 506: TEST */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0xF7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 507: TEST */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0xF7, 0x00, 0x00}, 2, 0, -1, 0, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 508: TEST */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x84, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 509: TEST */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x84, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 510: TEST */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x85, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 511: TEST */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x85, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 512: TEST */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x85, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 513: TEST */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x85, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 514: TEST */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x85, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 515: TEST */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x85, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 516: TEST */
+    {{OC_XMM, OC_XMM_M64, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x2E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 834: UCOMISD */
+    {{OC_XMM, OC_XMM_M32, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x2E, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 732: UCOMISS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x0B, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 670: UD2 */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x15, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 837: UNPCKHPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x15, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 735: UNPCKHPS */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x14, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 836: UNPCKLPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x14, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 734: UNPCKLPS */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 2, {0x0F, 0xC0, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 536: XADD */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 537: XADD */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 538: XADD */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 539: XADD */
+    {{OC_EAX, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 518: XCHG */
+    {{OC_RAX, OC_RAX, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x90, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 519: XCHG */
+    {{OC_AX, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 520: XCHG */
+    {{OC_R16, OC_AX, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 521: XCHG */
+    {{OC_EAX, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 522: XCHG */
+    {{OC_R32, OC_EAX, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 523: XCHG */
+    {{OC_RAX, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 524: XCHG */
+    {{OC_R64, OC_RAX, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x90, 0x00, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 525: XCHG */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x86, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 526: XCHG */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x86, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 527: XCHG */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 528: XCHG */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x87, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 529: XCHG */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 530: XCHG */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x87, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 531: XCHG */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x87, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 532: XCHG */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x87, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 533: XCHG */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xD7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 647: XLAT */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xD7, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 648: XLATB */
+    {{OC_AL, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x34, 0x00, 0x00}, 0, 0, -1, -1, {1, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 215: XOR */
+    {{OC_RM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x83, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 216: XOR */
+    {{OC_AX, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x35, 0x00, 0x00}, 0, 0, -1, -1, {2, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 217: XOR */
+    {{OC_RM32, OC_IMM8, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x83, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 218: XOR */
+    {{OC_EAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x35, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 219: XOR */
+    {{OC_RM64, OC_IMM8, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x83, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 33u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 220: XOR */
+    {{OC_RAX, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x35, 0x00, 0x00}, 0, 0, -1, -1, {4, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 221: XOR */
+    {{OC_RM8, OC_IMM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x80, 0x00, 0x00}, 2, 6, -1, 0, {1, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 222: XOR */
+    {{OC_RM16, OC_IMM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x81, 0x00, 0x00}, 2, 6, -1, 0, {2, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 223: XOR */
+    {{OC_RM32, OC_IMM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x81, 0x00, 0x00}, 2, 6, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 224: XOR */
+    {{OC_RM64, OC_IMM32, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x81, 0x00, 0x00}, 2, 6, -1, 0, {4, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 225: XOR */
+    {{OC_R8, OC_RM8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x32, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 226: XOR */
+    {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 1, {0x30, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 227: XOR */
+    {{OC_R16, OC_RM16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x33, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 228: XOR */
+    {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 1, {0x31, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 229: XOR */
+    {{OC_R32, OC_RM32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x33, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 230: XOR */
+    {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 1, {0x31, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 231: XOR */
+    {{OC_R64, OC_RM64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x33, 0x00, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 0, 2u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 232: XOR */
+    {{OC_RM64, OC_R64, OC_NONE, OC_NONE}, 2, 8, 16, 1, {0x31, 0x00, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 233: XOR */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x57, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 828: XORPD */
+    {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x57, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 726: XORPS */
 };
 
 const uint16_t insn_first[MN_COUNT + 1] = {
     0, /* MN_NONE */
     0, /* ADC */
     19, /* ADD */
-    38, /* AND */
-    57, /* BSF */
-    60, /* BSR */
-    63, /* BSWAP */
-    65, /* BT */
-    71, /* BTC */
-    77, /* BTR */
-    83, /* BTS */
-    89, /* CALL */
-    91, /* CBW */
-    92, /* CDQ */
-    93, /* CDQE */
-    94, /* CLC */
-    95, /* CLD */
-    96, /* CLI */
-    97, /* CMC */
-    98, /* CMOVA */
-    101, /* CMOVAE */
-    104, /* CMOVB */
-    107, /* CMOVBE */
-    110, /* CMOVC */
-    113, /* CMOVE */
-    116, /* CMOVG */
-    119, /* CMOVGE */
-    122, /* CMOVL */
-    125, /* CMOVLE */
-    128, /* CMOVNA */
-    131, /* CMOVNAE */
-    134, /* CMOVNB */
-    137, /* CMOVNBE */
-    140, /* CMOVNC */
-    143, /* CMOVNE */
-    146, /* CMOVNG */
-    149, /* CMOVNGE */
-    152, /* CMOVNL */
-    155, /* CMOVNLE */
-    158, /* CMOVNO */
-    161, /* CMOVNP */
-    164, /* CMOVNS */
-    167, /* CMOVNZ */
-    170, /* CMOVO */
-    173, /* CMOVP */
-    176, /* CMOVPE */
-    179, /* CMOVPO */
-    182, /* CMOVS */
-    185, /* CMOVZ */
-    188, /* CMP */
-    207, /* CMPSB */
-    208, /* CMPSD */
-    209, /* CMPSQ */
-    210, /* CMPSW */
-    211, /* CMPXCHG */
-    215, /* CMPXCHG16B */
-    216, /* CMPXCHG8B */
-    217, /* CPUID */
-    218, /* CQO */
-    219, /* CWD */
-    220, /* CWDE */
-    221, /* DEC */
-    225, /* DIV */
-    229, /* ENTER */
-    230, /* HLT */
-    231, /* IDIV */
-    235, /* IMUL */
-    254, /* IN */
-    260, /* INC */
-    264, /* INSB */
-    265, /* INSD */
-    266, /* INSW */
-    267, /* INT */
-    269, /* INT3 */
-    270, /* JA */
-    272, /* JAE */
-    274, /* JB */
-    276, /* JBE */
-    278, /* JC */
-    280, /* JE */
-    282, /* JECXZ */
-    283, /* JG */
-    285, /* JGE */
-    287, /* JL */
-    289, /* JLE */
-    291, /* JMP */
-    294, /* JNA */
-    296, /* JNAE */
-    298, /* JNB */
-    300, /* JNBE */
-    302, /* JNC */
-    304, /* JNE */
-    306, /* JNG */
-    308, /* JNGE */
-    310, /* JNL */
-    312, /* JNLE */
-    314, /* JNO */
-    316, /* JNP */
-    318, /* JNS */
-    320, /* JNZ */
-    322, /* JO */
-    324, /* JP */
-    326, /* JPE */
-    328, /* JPO */
-    330, /* JRCXZ */
-    331, /* JS */
-    333, /* JZ */
-    335, /* LAHF */
-    336, /* LEA */
-    339, /* LEAVE */
-    340, /* LFENCE */
-    341, /* LODSB */
-    342, /* LODSD */
-    343, /* LODSQ */
-    344, /* LODSW */
-    345, /* LOOP */
-    346, /* LOOPE */
-    347, /* LOOPNE */
-    348, /* LOOPNZ */
-    349, /* LOOPZ */
-    350, /* MFENCE */
-    351, /* MOV */
-    373, /* MOVSB */
-    374, /* MOVSD */
-    375, /* MOVSQ */
-    376, /* MOVSW */
-    377, /* MOVSX */
-    382, /* MOVSXD */
-    383, /* MOVZX */
-    388, /* MUL */
-    392, /* NEG */
-    396, /* NOP */
-    400, /* NOT */
-    404, /* OR */
-    423, /* OUT */
-    429, /* OUTSB */
-    430, /* OUTSD */
-    431, /* OUTSW */
-    432, /* PAUSE */
-    433, /* POP */
-    439, /* POPF */
-    440, /* POPFQ */
-    441, /* PUSH */
-    449, /* PUSHF */
-    450, /* PUSHFQ */
-    451, /* RCL */
-    463, /* RCR */
-    475, /* RDTSC */
-    476, /* RDTSCP */
-    477, /* RET */
-    479, /* RETF */
-    481, /* RETN */
-    483, /* ROL */
-    495, /* ROR */
-    507, /* SAHF */
-    508, /* SAL */
-    520, /* SAR */
-    532, /* SBB */
-    551, /* SCASB */
-    552, /* SCASD */
-    553, /* SCASQ */
-    554, /* SCASW */
-    555, /* SETA */
-    556, /* SETAE */
-    557, /* SETB */
-    558, /* SETBE */
-    559, /* SETC */
-    560, /* SETE */
-    561, /* SETG */
-    562, /* SETGE */
-    563, /* SETL */
-    564, /* SETLE */
-    565, /* SETNA */
-    566, /* SETNAE */
-    567, /* SETNB */
-    568, /* SETNBE */
-    569, /* SETNC */
-    570, /* SETNE */
-    571, /* SETNG */
-    572, /* SETNGE */
-    573, /* SETNL */
-    574, /* SETNLE */
-    575, /* SETNO */
-    576, /* SETNP */
-    577, /* SETNS */
-    578, /* SETNZ */
-    579, /* SETO */
-    580, /* SETP */
-    581, /* SETPE */
-    582, /* SETPO */
-    583, /* SETS */
-    584, /* SETZ */
-    585, /* SFENCE */
-    586, /* SHL */
-    598, /* SHLD */
-    604, /* SHR */
-    616, /* SHRD */
-    622, /* STC */
-    623, /* STD */
-    624, /* STI */
-    625, /* STOSB */
-    626, /* STOSD */
-    627, /* STOSQ */
-    628, /* STOSW */
-    629, /* SUB */
-    648, /* SYSCALL */
-    649, /* SYSRET */
-    650, /* TEST */
-    666, /* UD2 */
-    667, /* XADD */
-    671, /* XCHG */
-    687, /* XLAT */
-    688, /* XLATB */
-    689, /* XOR */
-    708
+    38, /* ADDPD */
+    39, /* ADDPS */
+    40, /* ADDSD */
+    41, /* ADDSS */
+    42, /* ADDSUBPD */
+    43, /* ADDSUBPS */
+    44, /* AND */
+    63, /* ANDNPD */
+    64, /* ANDNPS */
+    65, /* ANDPD */
+    66, /* ANDPS */
+    67, /* BLENDPD */
+    68, /* BLENDPS */
+    69, /* BLENDVPD */
+    70, /* BLENDVPS */
+    71, /* BSF */
+    74, /* BSR */
+    77, /* BSWAP */
+    79, /* BT */
+    85, /* BTC */
+    91, /* BTR */
+    97, /* BTS */
+    103, /* CALL */
+    105, /* CBW */
+    106, /* CDQ */
+    107, /* CDQE */
+    108, /* CLC */
+    109, /* CLD */
+    110, /* CLFLUSH */
+    111, /* CLI */
+    112, /* CMC */
+    113, /* CMOVA */
+    116, /* CMOVAE */
+    119, /* CMOVB */
+    122, /* CMOVBE */
+    125, /* CMOVC */
+    128, /* CMOVE */
+    131, /* CMOVG */
+    134, /* CMOVGE */
+    137, /* CMOVL */
+    140, /* CMOVLE */
+    143, /* CMOVNA */
+    146, /* CMOVNAE */
+    149, /* CMOVNB */
+    152, /* CMOVNBE */
+    155, /* CMOVNC */
+    158, /* CMOVNE */
+    161, /* CMOVNG */
+    164, /* CMOVNGE */
+    167, /* CMOVNL */
+    170, /* CMOVNLE */
+    173, /* CMOVNO */
+    176, /* CMOVNP */
+    179, /* CMOVNS */
+    182, /* CMOVNZ */
+    185, /* CMOVO */
+    188, /* CMOVP */
+    191, /* CMOVPE */
+    194, /* CMOVPO */
+    197, /* CMOVS */
+    200, /* CMOVZ */
+    203, /* CMP */
+    222, /* CMPEQPD */
+    223, /* CMPEQPS */
+    224, /* CMPEQSD */
+    225, /* CMPEQSS */
+    226, /* CMPLEPD */
+    227, /* CMPLEPS */
+    228, /* CMPLESD */
+    229, /* CMPLESS */
+    230, /* CMPLTPD */
+    231, /* CMPLTPS */
+    232, /* CMPLTSD */
+    233, /* CMPLTSS */
+    234, /* CMPNEQPD */
+    235, /* CMPNEQPS */
+    236, /* CMPNEQSD */
+    237, /* CMPNEQSS */
+    238, /* CMPNLEPD */
+    239, /* CMPNLEPS */
+    240, /* CMPNLESD */
+    241, /* CMPNLESS */
+    242, /* CMPNLTPD */
+    243, /* CMPNLTPS */
+    244, /* CMPNLTSD */
+    245, /* CMPNLTSS */
+    246, /* CMPORDPD */
+    247, /* CMPORDPS */
+    248, /* CMPORDSD */
+    249, /* CMPORDSS */
+    250, /* CMPPD */
+    251, /* CMPPS */
+    252, /* CMPSB */
+    253, /* CMPSD */
+    255, /* CMPSQ */
+    256, /* CMPSS */
+    257, /* CMPSW */
+    258, /* CMPUNORDPD */
+    259, /* CMPUNORDPS */
+    260, /* CMPUNORDSD */
+    261, /* CMPUNORDSS */
+    262, /* CMPXCHG */
+    266, /* CMPXCHG16B */
+    267, /* CMPXCHG8B */
+    268, /* COMISD */
+    269, /* COMISS */
+    270, /* CPUID */
+    271, /* CQO */
+    272, /* CRC32 */
+    277, /* CVTDQ2PD */
+    278, /* CVTDQ2PS */
+    279, /* CVTPD2DQ */
+    280, /* CVTPD2PI */
+    281, /* CVTPD2PS */
+    282, /* CVTPI2PD */
+    283, /* CVTPI2PS */
+    284, /* CVTPS2DQ */
+    285, /* CVTPS2PD */
+    286, /* CVTPS2PI */
+    287, /* CVTSD2SI */
+    289, /* CVTSD2SS */
+    290, /* CVTSI2SD */
+    292, /* CVTSI2SS */
+    294, /* CVTSS2SD */
+    295, /* CVTSS2SI */
+    297, /* CVTTPD2DQ */
+    298, /* CVTTPD2PI */
+    299, /* CVTTPS2DQ */
+    300, /* CVTTPS2PI */
+    301, /* CVTTSD2SI */
+    303, /* CVTTSS2SI */
+    305, /* CWD */
+    306, /* CWDE */
+    307, /* DEC */
+    311, /* DIV */
+    315, /* DIVPD */
+    316, /* DIVPS */
+    317, /* DIVSD */
+    318, /* DIVSS */
+    319, /* DPPD */
+    320, /* DPPS */
+    321, /* EMMS */
+    322, /* ENTER */
+    323, /* EXTRACTPS */
+    324, /* HADDPD */
+    325, /* HADDPS */
+    326, /* HLT */
+    327, /* HSUBPD */
+    328, /* HSUBPS */
+    329, /* IDIV */
+    333, /* IMUL */
+    352, /* IN */
+    358, /* INC */
+    362, /* INSB */
+    363, /* INSD */
+    364, /* INSERTPS */
+    365, /* INSW */
+    366, /* INT */
+    368, /* INT3 */
+    369, /* JA */
+    371, /* JAE */
+    373, /* JB */
+    375, /* JBE */
+    377, /* JC */
+    379, /* JE */
+    381, /* JECXZ */
+    382, /* JG */
+    384, /* JGE */
+    386, /* JL */
+    388, /* JLE */
+    390, /* JMP */
+    393, /* JNA */
+    395, /* JNAE */
+    397, /* JNB */
+    399, /* JNBE */
+    401, /* JNC */
+    403, /* JNE */
+    405, /* JNG */
+    407, /* JNGE */
+    409, /* JNL */
+    411, /* JNLE */
+    413, /* JNO */
+    415, /* JNP */
+    417, /* JNS */
+    419, /* JNZ */
+    421, /* JO */
+    423, /* JP */
+    425, /* JPE */
+    427, /* JPO */
+    429, /* JRCXZ */
+    430, /* JS */
+    432, /* JZ */
+    434, /* LAHF */
+    435, /* LDDQU */
+    436, /* LDMXCSR */
+    437, /* LEA */
+    440, /* LEAVE */
+    441, /* LFENCE */
+    442, /* LODSB */
+    443, /* LODSD */
+    444, /* LODSQ */
+    445, /* LODSW */
+    446, /* LOOP */
+    447, /* LOOPE */
+    448, /* LOOPNE */
+    449, /* LOOPNZ */
+    450, /* LOOPZ */
+    451, /* MASKMOVDQU */
+    452, /* MASKMOVQ */
+    453, /* MAXPD */
+    454, /* MAXPS */
+    455, /* MAXSD */
+    456, /* MAXSS */
+    457, /* MFENCE */
+    458, /* MINPD */
+    459, /* MINPS */
+    460, /* MINSD */
+    461, /* MINSS */
+    462, /* MONITOR */
+    463, /* MOV */
+    485, /* MOVAPD */
+    487, /* MOVAPS */
+    489, /* MOVD */
+    497, /* MOVDDUP */
+    498, /* MOVDQ2Q */
+    499, /* MOVDQA */
+    501, /* MOVDQU */
+    503, /* MOVHLPS */
+    504, /* MOVHPD */
+    506, /* MOVHPS */
+    508, /* MOVLHPS */
+    509, /* MOVLPD */
+    511, /* MOVLPS */
+    513, /* MOVMSKPD */
+    514, /* MOVMSKPS */
+    515, /* MOVNTDQ */
+    516, /* MOVNTDQA */
+    517, /* MOVNTI */
+    519, /* MOVNTPD */
+    520, /* MOVNTPS */
+    521, /* MOVNTQ */
+    522, /* MOVQ */
+    530, /* MOVQ2DQ */
+    531, /* MOVSB */
+    532, /* MOVSD */
+    535, /* MOVSHDUP */
+    536, /* MOVSLDUP */
+    537, /* MOVSQ */
+    538, /* MOVSS */
+    540, /* MOVSW */
+    541, /* MOVSX */
+    546, /* MOVSXD */
+    547, /* MOVUPD */
+    549, /* MOVUPS */
+    551, /* MOVZX */
+    556, /* MPSADBW */
+    557, /* MUL */
+    561, /* MULPD */
+    562, /* MULPS */
+    563, /* MULSD */
+    564, /* MULSS */
+    565, /* MWAIT */
+    566, /* NEG */
+    570, /* NOP */
+    574, /* NOT */
+    578, /* OR */
+    597, /* ORPD */
+    598, /* ORPS */
+    599, /* OUT */
+    605, /* OUTSB */
+    606, /* OUTSD */
+    607, /* OUTSW */
+    608, /* PABSB */
+    610, /* PABSD */
+    612, /* PABSW */
+    614, /* PACKSSDW */
+    616, /* PACKSSWB */
+    618, /* PACKUSDW */
+    619, /* PACKUSWB */
+    621, /* PADDB */
+    623, /* PADDD */
+    625, /* PADDQ */
+    627, /* PADDSB */
+    629, /* PADDSW */
+    631, /* PADDUSB */
+    633, /* PADDUSW */
+    635, /* PADDW */
+    637, /* PALIGNR */
+    639, /* PAND */
+    641, /* PANDN */
+    643, /* PAUSE */
+    644, /* PAVGB */
+    646, /* PAVGW */
+    648, /* PBLENDVB */
+    649, /* PBLENDW */
+    650, /* PCMPEQB */
+    652, /* PCMPEQD */
+    654, /* PCMPEQQ */
+    655, /* PCMPEQW */
+    657, /* PCMPESTRI */
+    658, /* PCMPESTRM */
+    659, /* PCMPGTB */
+    661, /* PCMPGTD */
+    663, /* PCMPGTQ */
+    664, /* PCMPGTW */
+    666, /* PCMPISTRI */
+    667, /* PCMPISTRM */
+    668, /* PEXTRB */
+    669, /* PEXTRD */
+    670, /* PEXTRQ */
+    671, /* PEXTRW */
+    674, /* PHADDD */
+    676, /* PHADDSW */
+    678, /* PHADDW */
+    680, /* PHMINPOSUW */
+    681, /* PHSUBD */
+    683, /* PHSUBSW */
+    685, /* PHSUBW */
+    687, /* PINSRB */
+    688, /* PINSRD */
+    689, /* PINSRQ */
+    690, /* PINSRW */
+    692, /* PMADDUBSW */
+    694, /* PMADDWD */
+    696, /* PMAXSB */
+    697, /* PMAXSD */
+    698, /* PMAXSW */
+    700, /* PMAXUB */
+    702, /* PMAXUD */
+    703, /* PMAXUW */
+    704, /* PMINSB */
+    705, /* PMINSD */
+    706, /* PMINSW */
+    708, /* PMINUB */
+    710, /* PMINUD */
+    711, /* PMINUW */
+    712, /* PMOVMSKB */
+    714, /* PMOVSXBD */
+    715, /* PMOVSXBQ */
+    716, /* PMOVSXBW */
+    717, /* PMOVSXDQ */
+    718, /* PMOVSXWD */
+    719, /* PMOVSXWQ */
+    720, /* PMOVZXBD */
+    721, /* PMOVZXBQ */
+    722, /* PMOVZXBW */
+    723, /* PMOVZXDQ */
+    724, /* PMOVZXWD */
+    725, /* PMOVZXWQ */
+    726, /* PMULDQ */
+    727, /* PMULHRSW */
+    729, /* PMULHUW */
+    731, /* PMULHW */
+    733, /* PMULLD */
+    734, /* PMULLW */
+    736, /* PMULUDQ */
+    738, /* POP */
+    744, /* POPCNT */
+    747, /* POPF */
+    748, /* POPFQ */
+    749, /* POR */
+    751, /* PREFETCHNTA */
+    752, /* PREFETCHT0 */
+    753, /* PREFETCHT1 */
+    754, /* PREFETCHT2 */
+    755, /* PSADBW */
+    757, /* PSHUFB */
+    759, /* PSHUFD */
+    760, /* PSHUFHW */
+    761, /* PSHUFLW */
+    762, /* PSHUFW */
+    763, /* PSIGNB */
+    765, /* PSIGND */
+    767, /* PSIGNW */
+    769, /* PSLLD */
+    773, /* PSLLDQ */
+    774, /* PSLLQ */
+    778, /* PSLLW */
+    782, /* PSRAD */
+    786, /* PSRAW */
+    790, /* PSRLD */
+    794, /* PSRLDQ */
+    795, /* PSRLQ */
+    799, /* PSRLW */
+    803, /* PSUBB */
+    805, /* PSUBD */
+    807, /* PSUBQ */
+    809, /* PSUBSB */
+    811, /* PSUBSW */
+    813, /* PSUBUSB */
+    815, /* PSUBUSW */
+    817, /* PSUBW */
+    819, /* PTEST */
+    820, /* PUNPCKHBW */
+    822, /* PUNPCKHDQ */
+    824, /* PUNPCKHQDQ */
+    825, /* PUNPCKHWD */
+    827, /* PUNPCKLBW */
+    829, /* PUNPCKLDQ */
+    831, /* PUNPCKLQDQ */
+    832, /* PUNPCKLWD */
+    834, /* PUSH */
+    842, /* PUSHF */
+    843, /* PUSHFQ */
+    844, /* PXOR */
+    846, /* RCL */
+    858, /* RCPPS */
+    859, /* RCPSS */
+    860, /* RCR */
+    872, /* RDTSC */
+    873, /* RDTSCP */
+    874, /* RET */
+    876, /* RETF */
+    878, /* RETN */
+    880, /* ROL */
+    892, /* ROR */
+    904, /* ROUNDPD */
+    905, /* ROUNDPS */
+    906, /* ROUNDSD */
+    907, /* ROUNDSS */
+    908, /* RSQRTPS */
+    909, /* RSQRTSS */
+    910, /* SAHF */
+    911, /* SAL */
+    923, /* SAR */
+    935, /* SBB */
+    954, /* SCASB */
+    955, /* SCASD */
+    956, /* SCASQ */
+    957, /* SCASW */
+    958, /* SETA */
+    959, /* SETAE */
+    960, /* SETB */
+    961, /* SETBE */
+    962, /* SETC */
+    963, /* SETE */
+    964, /* SETG */
+    965, /* SETGE */
+    966, /* SETL */
+    967, /* SETLE */
+    968, /* SETNA */
+    969, /* SETNAE */
+    970, /* SETNB */
+    971, /* SETNBE */
+    972, /* SETNC */
+    973, /* SETNE */
+    974, /* SETNG */
+    975, /* SETNGE */
+    976, /* SETNL */
+    977, /* SETNLE */
+    978, /* SETNO */
+    979, /* SETNP */
+    980, /* SETNS */
+    981, /* SETNZ */
+    982, /* SETO */
+    983, /* SETP */
+    984, /* SETPE */
+    985, /* SETPO */
+    986, /* SETS */
+    987, /* SETZ */
+    988, /* SFENCE */
+    989, /* SHL */
+    1001, /* SHLD */
+    1007, /* SHR */
+    1019, /* SHRD */
+    1025, /* SHUFPD */
+    1026, /* SHUFPS */
+    1027, /* SQRTPD */
+    1028, /* SQRTPS */
+    1029, /* SQRTSD */
+    1030, /* SQRTSS */
+    1031, /* STC */
+    1032, /* STD */
+    1033, /* STI */
+    1034, /* STMXCSR */
+    1035, /* STOSB */
+    1036, /* STOSD */
+    1037, /* STOSQ */
+    1038, /* STOSW */
+    1039, /* SUB */
+    1058, /* SUBPD */
+    1059, /* SUBPS */
+    1060, /* SUBSD */
+    1061, /* SUBSS */
+    1062, /* SYSCALL */
+    1063, /* SYSRET */
+    1064, /* TEST */
+    1080, /* UCOMISD */
+    1081, /* UCOMISS */
+    1082, /* UD2 */
+    1083, /* UNPCKHPD */
+    1084, /* UNPCKHPS */
+    1085, /* UNPCKLPD */
+    1086, /* UNPCKLPS */
+    1087, /* XADD */
+    1091, /* XCHG */
+    1107, /* XLAT */
+    1108, /* XLATB */
+    1109, /* XOR */
+    1128, /* XORPD */
+    1129, /* XORPS */
+    1130
 };
 
 const char *const insn_names[MN_COUNT] = {
     "",
     "adc",
     "add",
+    "addpd",
+    "addps",
+    "addsd",
+    "addss",
+    "addsubpd",
+    "addsubps",
     "and",
+    "andnpd",
+    "andnps",
+    "andpd",
+    "andps",
+    "blendpd",
+    "blendps",
+    "blendvpd",
+    "blendvps",
     "bsf",
     "bsr",
     "bswap",
@@ -984,6 +1738,7 @@ const char *const insn_names[MN_COUNT] = {
     "cdqe",
     "clc",
     "cld",
+    "clflush",
     "cli",
     "cmc",
     "cmova",
@@ -1017,27 +1772,100 @@ const char *const insn_names[MN_COUNT] = {
     "cmovs",
     "cmovz",
     "cmp",
+    "cmpeqpd",
+    "cmpeqps",
+    "cmpeqsd",
+    "cmpeqss",
+    "cmplepd",
+    "cmpleps",
+    "cmplesd",
+    "cmpless",
+    "cmpltpd",
+    "cmpltps",
+    "cmpltsd",
+    "cmpltss",
+    "cmpneqpd",
+    "cmpneqps",
+    "cmpneqsd",
+    "cmpneqss",
+    "cmpnlepd",
+    "cmpnleps",
+    "cmpnlesd",
+    "cmpnless",
+    "cmpnltpd",
+    "cmpnltps",
+    "cmpnltsd",
+    "cmpnltss",
+    "cmpordpd",
+    "cmpordps",
+    "cmpordsd",
+    "cmpordss",
+    "cmppd",
+    "cmpps",
     "cmpsb",
     "cmpsd",
     "cmpsq",
+    "cmpss",
     "cmpsw",
+    "cmpunordpd",
+    "cmpunordps",
+    "cmpunordsd",
+    "cmpunordss",
     "cmpxchg",
     "cmpxchg16b",
     "cmpxchg8b",
+    "comisd",
+    "comiss",
     "cpuid",
     "cqo",
+    "crc32",
+    "cvtdq2pd",
+    "cvtdq2ps",
+    "cvtpd2dq",
+    "cvtpd2pi",
+    "cvtpd2ps",
+    "cvtpi2pd",
+    "cvtpi2ps",
+    "cvtps2dq",
+    "cvtps2pd",
+    "cvtps2pi",
+    "cvtsd2si",
+    "cvtsd2ss",
+    "cvtsi2sd",
+    "cvtsi2ss",
+    "cvtss2sd",
+    "cvtss2si",
+    "cvttpd2dq",
+    "cvttpd2pi",
+    "cvttps2dq",
+    "cvttps2pi",
+    "cvttsd2si",
+    "cvttss2si",
     "cwd",
     "cwde",
     "dec",
     "div",
+    "divpd",
+    "divps",
+    "divsd",
+    "divss",
+    "dppd",
+    "dpps",
+    "emms",
     "enter",
+    "extractps",
+    "haddpd",
+    "haddps",
     "hlt",
+    "hsubpd",
+    "hsubps",
     "idiv",
     "imul",
     "in",
     "inc",
     "insb",
     "insd",
+    "insertps",
     "insw",
     "int",
     "int3",
@@ -1075,6 +1903,8 @@ const char *const insn_names[MN_COUNT] = {
     "js",
     "jz",
     "lahf",
+    "lddqu",
+    "ldmxcsr",
     "lea",
     "leave",
     "lfence",
@@ -1087,32 +1917,207 @@ const char *const insn_names[MN_COUNT] = {
     "loopne",
     "loopnz",
     "loopz",
+    "maskmovdqu",
+    "maskmovq",
+    "maxpd",
+    "maxps",
+    "maxsd",
+    "maxss",
     "mfence",
+    "minpd",
+    "minps",
+    "minsd",
+    "minss",
+    "monitor",
     "mov",
+    "movapd",
+    "movaps",
+    "movd",
+    "movddup",
+    "movdq2q",
+    "movdqa",
+    "movdqu",
+    "movhlps",
+    "movhpd",
+    "movhps",
+    "movlhps",
+    "movlpd",
+    "movlps",
+    "movmskpd",
+    "movmskps",
+    "movntdq",
+    "movntdqa",
+    "movnti",
+    "movntpd",
+    "movntps",
+    "movntq",
+    "movq",
+    "movq2dq",
     "movsb",
     "movsd",
+    "movshdup",
+    "movsldup",
     "movsq",
+    "movss",
     "movsw",
     "movsx",
     "movsxd",
+    "movupd",
+    "movups",
     "movzx",
+    "mpsadbw",
     "mul",
+    "mulpd",
+    "mulps",
+    "mulsd",
+    "mulss",
+    "mwait",
     "neg",
     "nop",
     "not",
     "or",
+    "orpd",
+    "orps",
     "out",
     "outsb",
     "outsd",
     "outsw",
+    "pabsb",
+    "pabsd",
+    "pabsw",
+    "packssdw",
+    "packsswb",
+    "packusdw",
+    "packuswb",
+    "paddb",
+    "paddd",
+    "paddq",
+    "paddsb",
+    "paddsw",
+    "paddusb",
+    "paddusw",
+    "paddw",
+    "palignr",
+    "pand",
+    "pandn",
     "pause",
+    "pavgb",
+    "pavgw",
+    "pblendvb",
+    "pblendw",
+    "pcmpeqb",
+    "pcmpeqd",
+    "pcmpeqq",
+    "pcmpeqw",
+    "pcmpestri",
+    "pcmpestrm",
+    "pcmpgtb",
+    "pcmpgtd",
+    "pcmpgtq",
+    "pcmpgtw",
+    "pcmpistri",
+    "pcmpistrm",
+    "pextrb",
+    "pextrd",
+    "pextrq",
+    "pextrw",
+    "phaddd",
+    "phaddsw",
+    "phaddw",
+    "phminposuw",
+    "phsubd",
+    "phsubsw",
+    "phsubw",
+    "pinsrb",
+    "pinsrd",
+    "pinsrq",
+    "pinsrw",
+    "pmaddubsw",
+    "pmaddwd",
+    "pmaxsb",
+    "pmaxsd",
+    "pmaxsw",
+    "pmaxub",
+    "pmaxud",
+    "pmaxuw",
+    "pminsb",
+    "pminsd",
+    "pminsw",
+    "pminub",
+    "pminud",
+    "pminuw",
+    "pmovmskb",
+    "pmovsxbd",
+    "pmovsxbq",
+    "pmovsxbw",
+    "pmovsxdq",
+    "pmovsxwd",
+    "pmovsxwq",
+    "pmovzxbd",
+    "pmovzxbq",
+    "pmovzxbw",
+    "pmovzxdq",
+    "pmovzxwd",
+    "pmovzxwq",
+    "pmuldq",
+    "pmulhrsw",
+    "pmulhuw",
+    "pmulhw",
+    "pmulld",
+    "pmullw",
+    "pmuludq",
     "pop",
+    "popcnt",
     "popf",
     "popfq",
+    "por",
+    "prefetchnta",
+    "prefetcht0",
+    "prefetcht1",
+    "prefetcht2",
+    "psadbw",
+    "pshufb",
+    "pshufd",
+    "pshufhw",
+    "pshuflw",
+    "pshufw",
+    "psignb",
+    "psignd",
+    "psignw",
+    "pslld",
+    "pslldq",
+    "psllq",
+    "psllw",
+    "psrad",
+    "psraw",
+    "psrld",
+    "psrldq",
+    "psrlq",
+    "psrlw",
+    "psubb",
+    "psubd",
+    "psubq",
+    "psubsb",
+    "psubsw",
+    "psubusb",
+    "psubusw",
+    "psubw",
+    "ptest",
+    "punpckhbw",
+    "punpckhdq",
+    "punpckhqdq",
+    "punpckhwd",
+    "punpcklbw",
+    "punpckldq",
+    "punpcklqdq",
+    "punpcklwd",
     "push",
     "pushf",
     "pushfq",
+    "pxor",
     "rcl",
+    "rcpps",
+    "rcpss",
     "rcr",
     "rdtsc",
     "rdtscp",
@@ -1121,6 +2126,12 @@ const char *const insn_names[MN_COUNT] = {
     "retn",
     "rol",
     "ror",
+    "roundpd",
+    "roundps",
+    "roundsd",
+    "roundss",
+    "rsqrtps",
+    "rsqrtss",
     "sahf",
     "sal",
     "sar",
@@ -1164,21 +2175,40 @@ const char *const insn_names[MN_COUNT] = {
     "shld",
     "shr",
     "shrd",
+    "shufpd",
+    "shufps",
+    "sqrtpd",
+    "sqrtps",
+    "sqrtsd",
+    "sqrtss",
     "stc",
     "std",
     "sti",
+    "stmxcsr",
     "stosb",
     "stosd",
     "stosq",
     "stosw",
     "sub",
+    "subpd",
+    "subps",
+    "subsd",
+    "subss",
     "syscall",
     "sysret",
     "test",
+    "ucomisd",
+    "ucomiss",
     "ud2",
+    "unpckhpd",
+    "unpckhps",
+    "unpcklpd",
+    "unpcklps",
     "xadd",
     "xchg",
     "xlat",
     "xlatb",
     "xor",
+    "xorpd",
+    "xorps",
 };

@@ -7,7 +7,13 @@
  * [rip+disp]; immediates (decimal, or MASM hex 0FFh, optional '-');
  * branch targets "$+N" / "$-N" / "SHORT $+N" (N counted from the start of
  * the instruction, as MASM's $), encoded as displacement N - length.
- * Prefixes: lock, rep, repe, repz, repne, repnz. */
+ * Prefixes: lock, rep, repe, repz, repne, repnz.
+ * x87 registers: st (= st(0)) and st(0)..st(7).
+ * AVX-512 decorators (MASM/Intel syntax): {k1}..{k7} and {z} after the
+ * destination; "dword bcst [rax]" (broadcast, element size; count from the
+ * vector length) or "[rax]{1to16}"; rounding {sae} {rn-sae} {rd-sae}
+ * {ru-sae} {rz-sae} written as a last operand and attached to the operand
+ * before it. */
 #include "encoder.h"
 #include <ctype.h>
 #include <stdio.h>
@@ -142,9 +148,11 @@ static bool parse_mem(Cur *c, EncOperand *o)
 
 static int ptr_size(const char *p, size_t n)
 {
-    static const char *const names[] = {"byte", "word", "dword", "qword", "oword", "xmmword"};
-    static const int sizes[] = {1, 2, 4, 8, 16, 16};
-    for (int i = 0; i < 6; i++)
+    static const char *const names[] = {"byte",    "word",    "dword", "qword", "oword",
+                                        "xmmword", "tbyte",   "real4", "real8", "real10",
+                                        "mmword",  "ymmword", "zmmword"};
+    static const int sizes[] = {1, 2, 4, 8, 16, 16, 10, 4, 8, 10, 8, 32, 64};
+    for (int i = 0; i < (int)(sizeof sizes / sizeof sizes[0]); i++)
         if (word_is(p, n, names[i]))
             return sizes[i];
     return 0;
@@ -160,13 +168,25 @@ static bool parse_operand(Cur *c, EncOperand *o)
         c->p += n;
         skip_ws(c);
         n = word_len(c->p);
-        if (!word_is(c->p, n, "ptr"))
+        if (word_is(c->p, n, "bcst"))
+            o->bcst = 1;
+        else if (!word_is(c->p, n, "ptr"))
             return false;
         c->p += n;
         skip_ws(c);
         if (!parse_mem(c, o))
             return false;
         o->size = (uint8_t)sz;
+        return true;
+    }
+    if (word_is(c->p, n, "st")) { /* st, st(i) */
+        c->p += n;
+        o->kind = EOP_REG;
+        o->reg = R_ST0;
+        if (c->p[0] == '(' && c->p[1] >= '0' && c->p[1] <= '7' && c->p[2] == ')') {
+            o->reg = (uint8_t)(R_ST0 + (c->p[1] - '0'));
+            c->p += 3;
+        }
         return true;
     }
     if (word_is(c->p, n, "short")) {
@@ -227,6 +247,38 @@ static unsigned parse_prefix(Cur *c)
     }
 }
 
+/* Decorators after an operand: {k1}..{k7}, {z}, {1toN}.  A rounding
+ * operand ({sae}, {rn-sae}...) returns its EncRounding in *rnd. */
+static bool parse_decorators(Cur *c, EncOperand *o, int *rnd)
+{
+    static const char *const rn[] = {"", "sae", "rn-sae", "rd-sae", "ru-sae", "rz-sae"};
+    for (;;) {
+        skip_ws(c);
+        if (*c->p != '{')
+            return true;
+        const char *e = strchr(c->p, '}');
+        if (!e)
+            return false;
+        size_t n = (size_t)(e - c->p - 1);
+        const char *w = c->p + 1;
+        c->p = e + 1;
+        if (n == 2 && tolower((unsigned char)w[0]) == 'k' && w[1] >= '1' && w[1] <= '7')
+            o->opmask = (uint8_t)(w[1] - '0');
+        else if (n == 1 && tolower((unsigned char)w[0]) == 'z')
+            o->zeroing = true;
+        else if (n > 3 && strncmp(w, "1to", 3) == 0)
+            o->bcst = (uint8_t)atoi(w + 3);
+        else {
+            int k = 1;
+            while (k < 6 && !(strlen(rn[k]) == n && strncmp(w, rn[k], n) == 0))
+                k++;
+            if (k == 6 || !rnd)
+                return false;
+            *rnd = k;
+        }
+    }
+}
+
 /* Encode one line; prints bytes or an error.  Returns false on parse error. */
 static bool do_line(const char *line)
 {
@@ -242,8 +294,16 @@ static bool do_line(const char *line)
     c.p += n;
     skip_ws(&c);
     while (*c.p && *c.p != ';') {
-        if (nops == 4 || !parse_operand(&c, &ops[nops++]))
+        skip_ws(&c);
+        if (*c.p == '{' && nops > 0) { /* rounding operand: goes to the one before */
+            int rnd = 0;
+            if (!parse_decorators(&c, &ops[nops - 1], &rnd) || !rnd)
+                return false;
+            ops[nops - 1].rounding = (uint8_t)rnd;
+        } else if (nops == 4 || !parse_operand(&c, &ops[nops++]) ||
+                   !parse_decorators(&c, &ops[nops - 1], NULL)) {
             return false;
+        }
         skip_ws(&c);
         if (*c.p == ',')
             c.p++;

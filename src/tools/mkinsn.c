@@ -23,44 +23,79 @@ typedef struct ClassDef {
     const char *tbl;   /* spelling in insns.tbl */
     const char *id;    /* OC_ enumerator */
     int kind;          /* K_* */
-    int size;          /* bytes; 0 = any */
+    int size;          /* register/immediate/rel bytes; 0 = any */
     const char *fixed; /* K_FIXREG: Reg id; K_FIXIMM: value */
     int sizing;        /* a register here gives an unsized memory its size */
+    const char *rc;    /* register class accepted (RC_NONE: general register) */
+    int msize;         /* memory operand bytes (K_RM, K_MEM); 0 = any */
 } ClassDef;
 
+#define GPR(t, id, k, sz) {t, id, k, sz, "0", 1, "RC_NONE", sz}
+#define MEM(t, id, sz) {t, id, K_MEM, sz, "0", 0, "RC_NONE", sz}
+#define VREG(t, id, k, sz, rc, msz) {t, id, k, sz, "0", 0, rc, msz}
 static const ClassDef classes[] = {
-    {"", "OC_NONE", 0, 0, "0", 0},
-    {"r8", "OC_R8", K_REG, 1, "0", 1},
-    {"r16", "OC_R16", K_REG, 2, "0", 1},
-    {"r32", "OC_R32", K_REG, 4, "0", 1},
-    {"r64", "OC_R64", K_REG, 8, "0", 1},
-    {"r/m8", "OC_RM8", K_RM, 1, "0", 1},
-    {"r/m16", "OC_RM16", K_RM, 2, "0", 1},
-    {"r/m32", "OC_RM32", K_RM, 4, "0", 1},
-    {"r/m64", "OC_RM64", K_RM, 8, "0", 1},
-    {"m8", "OC_M8", K_MEM, 1, "0", 0},
-    {"m16", "OC_M16", K_MEM, 2, "0", 0},
-    {"m32", "OC_M32", K_MEM, 4, "0", 0},
-    {"m64", "OC_M64", K_MEM, 8, "0", 0},
-    {"m128", "OC_M128", K_MEM, 16, "0", 0},
-    {"m", "OC_M", K_MEM, 0, "0", 0},
-    {"imm8", "OC_IMM8", K_IMM, 1, "0", 0},
-    {"imm16", "OC_IMM16", K_IMM, 2, "0", 0},
-    {"imm32", "OC_IMM32", K_IMM, 4, "0", 0},
-    {"imm64", "OC_IMM64", K_IMM, 8, "0", 0},
-    {"rel8", "OC_REL8", K_REL, 1, "0", 0},
-    {"rel32", "OC_REL32", K_REL, 4, "0", 0},
-    {"AL", "OC_AL", K_FIXREG, 1, "R_AL", 1},
-    {"AX", "OC_AX", K_FIXREG, 2, "R_AX", 1},
-    {"EAX", "OC_EAX", K_FIXREG, 4, "R_EAX", 1},
-    {"RAX", "OC_RAX", K_FIXREG, 8, "R_RAX", 1},
-    {"CL", "OC_CL", K_FIXREG, 1, "R_CL", 0},
-    {"DX", "OC_DX", K_FIXREG, 2, "R_DX", 0},
-    {"FS", "OC_FS", K_FIXREG, 2, "R_FS", 0},
-    {"GS", "OC_GS", K_FIXREG, 2, "R_GS", 0},
-    {"Sreg", "OC_SREG", K_SREG, 2, "0", 1},
-    {"1", "OC_ONE", K_FIXIMM, 1, "1", 0},
-    {"3", "OC_THREE", K_FIXIMM, 1, "3", 0},
+    {"", "OC_NONE", 0, 0, "0", 0, "RC_NONE", 0},
+    GPR("r8", "OC_R8", K_REG, 1),
+    GPR("r16", "OC_R16", K_REG, 2),
+    GPR("r32", "OC_R32", K_REG, 4),
+    GPR("r64", "OC_R64", K_REG, 8),
+    GPR("r/m8", "OC_RM8", K_RM, 1),
+    GPR("r/m16", "OC_RM16", K_RM, 2),
+    GPR("r/m32", "OC_RM32", K_RM, 4),
+    GPR("r/m64", "OC_RM64", K_RM, 8),
+    MEM("m8", "OC_M8", 1),
+    MEM("m16", "OC_M16", 2),
+    MEM("m32", "OC_M32", 4),
+    MEM("m64", "OC_M64", 8),
+    MEM("m128", "OC_M128", 16),
+    MEM("m", "OC_M", 0),
+    {"imm8", "OC_IMM8", K_IMM, 1, "0", 0, "RC_NONE", 0},
+    {"imm16", "OC_IMM16", K_IMM, 2, "0", 0, "RC_NONE", 0},
+    {"imm32", "OC_IMM32", K_IMM, 4, "0", 0, "RC_NONE", 0},
+    {"imm64", "OC_IMM64", K_IMM, 8, "0", 0, "RC_NONE", 0},
+    {"rel8", "OC_REL8", K_REL, 1, "0", 0, "RC_NONE", 0},
+    {"rel32", "OC_REL32", K_REL, 4, "0", 0, "RC_NONE", 0},
+    {"AL", "OC_AL", K_FIXREG, 1, "R_AL", 1, "RC_NONE", 0},
+    {"AX", "OC_AX", K_FIXREG, 2, "R_AX", 1, "RC_NONE", 0},
+    {"EAX", "OC_EAX", K_FIXREG, 4, "R_EAX", 1, "RC_NONE", 0},
+    {"RAX", "OC_RAX", K_FIXREG, 8, "R_RAX", 1, "RC_NONE", 0},
+    {"CL", "OC_CL", K_FIXREG, 1, "R_CL", 0, "RC_NONE", 0},
+    {"DX", "OC_DX", K_FIXREG, 2, "R_DX", 0, "RC_NONE", 0},
+    {"FS", "OC_FS", K_FIXREG, 2, "R_FS", 0, "RC_SEG", 0},
+    {"GS", "OC_GS", K_FIXREG, 2, "R_GS", 0, "RC_SEG", 0},
+    {"Sreg", "OC_SREG", K_SREG, 2, "0", 1, "RC_SEG", 0},
+    {"1", "OC_ONE", K_FIXIMM, 1, "1", 0, "RC_NONE", 0},
+    {"3", "OC_THREE", K_FIXIMM, 1, "3", 0, "RC_NONE", 0},
+    /* general register of one size, memory of another (pextrw, pinsrb...) */
+    {"r32/m8", "OC_R32M8", K_RM, 4, "0", 0, "RC_NONE", 1},
+    {"r32/m16", "OC_R32M16", K_RM, 4, "0", 0, "RC_NONE", 2},
+    MEM("m80", "OC_M80", 10),
+    MEM("m256", "OC_M256", 32),
+    MEM("m512", "OC_M512", 64),
+    /* SIMD, x87 and system registers */
+    VREG("xmm", "OC_XMM", K_REG, 16, "RC_XMM", 0),
+    VREG("xmm/m8", "OC_XMM_M8", K_RM, 16, "RC_XMM", 1),
+    VREG("xmm/m16", "OC_XMM_M16", K_RM, 16, "RC_XMM", 2),
+    VREG("xmm/m32", "OC_XMM_M32", K_RM, 16, "RC_XMM", 4),
+    VREG("xmm/m64", "OC_XMM_M64", K_RM, 16, "RC_XMM", 8),
+    VREG("xmm/m128", "OC_XMM_M128", K_RM, 16, "RC_XMM", 16),
+    {"XMM0", "OC_XMM0", K_FIXREG, 16, "R_XMM0", 0, "RC_XMM", 0},
+    VREG("ymm", "OC_YMM", K_REG, 32, "RC_YMM", 0),
+    VREG("ymm/m256", "OC_YMM_M256", K_RM, 32, "RC_YMM", 32),
+    VREG("zmm", "OC_ZMM", K_REG, 64, "RC_ZMM", 0),
+    VREG("zmm/m512", "OC_ZMM_M512", K_RM, 64, "RC_ZMM", 64),
+    VREG("mm", "OC_MM", K_REG, 8, "RC_MMX", 0),
+    VREG("mm/m32", "OC_MM_M32", K_RM, 8, "RC_MMX", 4),
+    VREG("mm/m64", "OC_MM_M64", K_RM, 8, "RC_MMX", 8),
+    {"ST0", "OC_ST0", K_FIXREG, 10, "R_ST0", 0, "RC_ST", 0},
+    VREG("sti", "OC_STI", K_REG, 10, "RC_ST", 0),
+    VREG("cr", "OC_CR", K_REG, 8, "RC_CR", 0),
+    VREG("dr", "OC_DR", K_REG, 8, "RC_DR", 0),
+    VREG("k", "OC_K", K_REG, 8, "RC_K", 0),
+    VREG("k/m8", "OC_K_M8", K_RM, 8, "RC_K", 1),
+    VREG("k/m16", "OC_K_M16", K_RM, 8, "RC_K", 2),
+    VREG("k/m32", "OC_K_M32", K_RM, 8, "RC_K", 4),
+    VREG("k/m64", "OC_K_M64", K_RM, 8, "RC_K", 8),
 };
 #define NCLASS ((int)(sizeof classes / sizeof classes[0]))
 
@@ -68,16 +103,17 @@ static const ClassDef classes[] = {
 
 static const char *const flagnames[] = {
     "sx8", "ml64-dir", "relax=rel32", "d64", "reloc", "lock",
-    "rep", "repne", "text", "notest", "nort"};
+    "rep", "repne", "text", "notest", "nort", "umem", "fp"};
 static const char *const flagids[] = {
     "IF_SX8", "IF_ML64DIR", "IF_RELAX", "IF_D64", "IF_RELOC", "IF_LOCK",
-    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST", "IF_NORT"};
+    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST", "IF_NORT", "IF_UMEM", "IF_FP"};
 #define NFLAG ((int)(sizeof flagnames / sizeof flagnames[0]))
 enum { F_SX8 = 1, F_ML64DIR = 2, F_RELAX = 4, F_D64 = 8, F_RELOC = 16,
        F_LOCK = 32, F_REP = 64, F_REPNE = 128, F_TEXT = 256, F_NOTEST = 512,
-       F_NORT = 1024 };
+       F_NORT = 1024, F_UMEM = 2048, F_FP = 4096 };
 
-enum { P_66 = 1, P_67 = 2, P_F2 = 4, P_F3 = 8, P_REXW = 16 };
+enum { P_66 = 1, P_67 = 2, P_F2 = 4, P_F3 = 8, P_REXW = 16, P_9B = 32 };
+enum { E_LEGACY, E_VEX, E_EVEX };
 enum { M_NONE, M_R, M_DIGIT, M_RR, M_PLUSR };
 
 typedef struct Row {
@@ -102,7 +138,44 @@ typedef struct Row {
     int gaspfx_mem;   /* ... only on instances with a memory operand */
     int line;         /* source line */
     int seq;          /* file order */
+    int family;       /* index into families[] (@family line in force) */
+    int enc;          /* E_LEGACY, E_VEX, E_EVEX */
+    int vl;           /* VEX/EVEX vector length: 0 = 128/LIG/LZ, 1 = 256, 2 = 512 */
+    int pp;           /* VEX/EVEX implied prefix: 0 none, 1 66, 2 F3, 3 F2 */
+    int mmap;         /* VEX/EVEX opcode map: 1 0F, 2 0F38, 3 0F3A */
+    int vexw;         /* VEX/EVEX W: 0, 1; 2 = WIG (written as 0) */
+    char en[6];       /* operand roles (en=): R reg, M rm, V vvvv, L is4, I imm */
+    int vvvv_op;      /* operand in VEX.vvvv, -1 none */
+    int is4_op;       /* operand in imm8[7:4], -1 none */
+    int suffix;       /* fixed byte after ModRM/disp/imm (ib=XX), -1 none */
+    char expand[12];  /* expansion list for a '*' in the mnemonic */
 } Row;
+
+/* @family NAME lines group the rows that follow (README status table). */
+#define MAXFAM 64
+static char families[MAXFAM][16] = {"GP"};
+static int nfamilies = 1, cur_family;
+
+/* Mnemonic expansions: a '*' in the mnemonic becomes each name, and an
+ * ib=* token the matching byte (SSE/AVX compare predicates, PCLMULQDQ). */
+typedef struct Expansion {
+    const char *id;           /* expand= value */
+    int n;                    /* entries */
+    const char *names[32];    /* upper-case infixes */
+    int vals[32];             /* immediates */
+} Expansion;
+static const Expansion expansions[] = {
+    {"ssecmp", 8, {"EQ", "LT", "LE", "UNORD", "NEQ", "NLT", "NLE", "ORD"},
+     {0, 1, 2, 3, 4, 5, 6, 7}},
+    {"avxcmp", 32, {"EQ", "LT", "LE", "UNORD", "NEQ", "NLT", "NLE", "ORD", "EQ_UQ", "NGE",
+                    "NGT", "FALSE", "NEQ_OQ", "GE", "GT", "TRUE", "EQ_OS", "LT_OQ", "LE_OQ",
+                    "UNORD_S", "NEQ_US", "NLT_UQ", "NLE_UQ", "ORD_S", "EQ_US", "NGE_UQ",
+                    "NGT_UQ", "FALSE_OS", "NEQ_OS", "GE_OQ", "GT_OQ", "TRUE_US"},
+     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+      24, 25, 26, 27, 28, 29, 30, 31}},
+    {"pclmul", 4, {"LQLQ", "HQLQ", "LQHQ", "HQHQ"}, {0x00, 0x01, 0x10, 0x11}},
+};
+#define NEXPANSION ((int)(sizeof expansions / sizeof expansions[0]))
 
 static Row rows[MAXROWS];
 static int nrows;
@@ -171,6 +244,15 @@ static int parse_flag(Row *r, const char *t)
         strcpy(r->gaspfx, t + 8);
         return 1;
     }
+    if (strncmp(t, "expand=", 7) == 0 && strlen(t + 7) < sizeof r->expand) {
+        strcpy(r->expand, t + 7);
+        return 1;
+    }
+    if (strncmp(t, "en=", 3) == 0 && strlen(t + 3) < sizeof r->en &&
+        strspn(t + 3, "RMVLI") == strlen(t + 3)) {
+        strcpy(r->en, t + 3);
+        return 1;
+    }
     if (strncmp(t, "gas-pfx-mem=", 12) == 0 && strlen(t + 12) < sizeof r->gaspfx) {
         strcpy(r->gaspfx, t + 12);
         r->gaspfx_mem = 1;
@@ -179,9 +261,61 @@ static int parse_flag(Row *r, const char *t)
     return 0;
 }
 
+/* VEX.L.pp.mmmmm.W / EVEX.L.pp.mm.W (SDM notation, fields separated by
+ * dots; NDS/NDD/DDS are accepted and ignored). */
+static int parse_vex(Row *r, const char *t)
+{
+    char buf[48], *f;
+    int have_map = 0, have_w = 0;
+    if (strncmp(t, "VEX.", 4) != 0 && strncmp(t, "EVEX.", 5) != 0)
+        return 0;
+    if (strlen(t) >= sizeof buf || r->nopc || r->pfx)
+        die(r->line, "bad VEX/EVEX token '%s'", t);
+    strcpy(buf, t);
+    r->enc = t[0] == 'E' ? E_EVEX : E_VEX;
+    for (f = strtok(buf, "."); f; f = strtok(NULL, ".")) {
+        if (!strcmp(f, "VEX") || !strcmp(f, "EVEX") || !strcmp(f, "NDS") || !strcmp(f, "NDD") ||
+            !strcmp(f, "DDS"))
+            continue;
+        if (!strcmp(f, "128") || !strcmp(f, "L0") || !strcmp(f, "LZ") || !strcmp(f, "LIG"))
+            r->vl = 0;
+        else if (!strcmp(f, "256") || !strcmp(f, "L1"))
+            r->vl = 1;
+        else if (!strcmp(f, "512"))
+            r->vl = 2;
+        else if (!strcmp(f, "66"))
+            r->pp = 1;
+        else if (!strcmp(f, "F3"))
+            r->pp = 2;
+        else if (!strcmp(f, "F2"))
+            r->pp = 3;
+        else if (!strcmp(f, "0F") || !strcmp(f, "0F38") || !strcmp(f, "0F3A")) {
+            r->mmap = !strcmp(f, "0F") ? 1 : !strcmp(f, "0F38") ? 2 : 3;
+            have_map = 1;
+        } else if (!strcmp(f, "W0") || !strcmp(f, "W1") || !strcmp(f, "WIG")) {
+            r->vexw = f[1] == '0' ? 0 : f[1] == '1' ? 1 : 2;
+            have_w = 1;
+        } else
+            die(r->line, "unknown VEX/EVEX field '%s'", f);
+    }
+    if (!have_map || !have_w)
+        die(r->line, "VEX/EVEX token needs an opcode map and W");
+    return 1;
+}
+
 /* One encoding token; returns 0 if the token is not an encoding token. */
 static int parse_enc(Row *r, const char *t, int *pluscc)
 {
+    if (parse_vex(r, t))
+        return 1;
+    if (strcmp(t, "NP") == 0)
+        return 1;
+    if (strcmp(t, "ib=*") == 0) { r->suffix = -2; return 1; }
+    if (strncmp(t, "ib=", 3) == 0 && ishex2(t + 3) && !t[5]) {
+        r->suffix = (int)strtol(t + 3, NULL, 16);
+        return 1;
+    }
+    if (r->nopc == 0 && strcmp(t, "9B") == 0 && !(r->pfx & P_9B)) { r->pfx |= P_9B; return 1; }
     if (strcmp(t, "REX.W") == 0) { r->pfx |= P_REXW; return 1; }
     if (r->nopc == 0 && strcmp(t, "66") == 0) { r->pfx |= P_66; return 1; }
     if (r->nopc == 0 && strcmp(t, "67") == 0) { r->pfx |= P_67; return 1; }
@@ -223,10 +357,65 @@ static int parse_enc(Row *r, const char *t, int *pluscc)
 
 static int is_regkind(int k) { return k == K_REG || k == K_FIXREG || k == K_SREG; }
 
-/* Which operands go into ModRM.reg / ModRM.rm (or +r). */
+static int is_special(int c)
+{
+    const char *rc = classes[c].rc;
+    return !strcmp(rc, "RC_SEG") || !strcmp(rc, "RC_CR") || !strcmp(rc, "RC_DR");
+}
+
+/* Roles from an en= string, or for VEX/EVEX rows by the SDM's usual
+ * operand encodings: RM/MR with two operands, RVM (MVR when the first
+ * operand is the memory one) with three, RVML with four; /digit rows put
+ * the destination in vvvv (VMI). */
+static int assign_vex_roles(Row *r)
+{
+    char en[6] = "";
+    int nreg = 0;
+    for (int i = 0; i < r->nops; i++)
+        nreg += classes[r->op[i]].kind != K_IMM;
+    if (r->en[0]) {
+        if ((int)strlen(r->en) != r->nops)
+            die(r->line, "en= needs one letter per operand");
+        strcpy(en, r->en);
+    } else if (r->enc == E_LEGACY) {
+        return 0;
+    } else if (r->modrm == M_DIGIT) {
+        strcpy(en, nreg == 2 ? "VM" : "M");
+    } else if (r->modrm == M_R && nreg == 3) {
+        int k = classes[r->op[0]].kind;
+        strcpy(en, k == K_RM || k == K_MEM ? "MVR" : "RVM");
+    } else if (r->modrm == M_R && nreg == 4) {
+        strcpy(en, "RVML");
+    } else {
+        return 0;
+    }
+    for (int i = (int)strlen(en); i < r->nops; i++)
+        en[i] = 'I';
+    en[r->nops] = 0;
+    for (int i = 0; i < r->nops; i++) {
+        int *slot = en[i] == 'R' ? &r->reg_op : en[i] == 'M' ? &r->rm_op
+                  : en[i] == 'V' ? &r->vvvv_op : en[i] == 'L' ? &r->is4_op : NULL;
+        if (!slot)
+            continue;
+        if (*slot >= 0)
+            die(r->line, "operand role '%c' used twice", en[i]);
+        *slot = i;
+    }
+    if ((r->vvvv_op >= 0 || r->is4_op >= 0) && r->enc == E_LEGACY)
+        die(r->line, "V/L operand roles need a VEX/EVEX row");
+    if (r->modrm == M_DIGIT && r->reg_op >= 0)
+        die(r->line, "/digit row with an R operand");
+    if ((r->modrm == M_R) != (r->reg_op >= 0) || (r->modrm != M_NONE && r->rm_op < 0))
+        die(r->line, "operand roles do not fit the ModRM kind");
+    return 1;
+}
+
+/* Which operands go into ModRM.reg / ModRM.rm (or +r), VEX.vvvv, is4. */
 static void assign_roles(Row *r)
 {
-    r->reg_op = r->rm_op = -1;
+    r->reg_op = r->rm_op = r->vvvv_op = r->is4_op = -1;
+    if (assign_vex_roles(r))
+        return;
     for (int i = 0; i < r->nops && r->rm_op < 0; i++) {
         int k = classes[r->op[i]].kind;
         if (k == K_RM || k == K_MEM)
@@ -236,7 +425,7 @@ static void assign_roles(Row *r)
         if (r->rm_op < 0) {
             int s = -1;
             for (int i = 0; i < r->nops; i++)
-                if (classes[r->op[i]].kind == K_SREG)
+                if (is_special(r->op[i]))
                     s = i;
             r->reg_op = s >= 0 ? s : 0;
             r->rm_op = r->reg_op == 0 ? 1 : 0;
@@ -291,8 +480,16 @@ static void finish_row(Row *r)
         die(r->line, "%d immediate operands but %d immediate fields", nimmop, r->nimm);
     if ((nrel != 0) != (r->rel != 0))
         die(r->line, "rel operand without cb/cd or vice versa");
+    if (r->nopc == 0 && (r->pfx & P_9B)) { /* FWAIT itself */
+        r->pfx &= ~P_9B;
+        r->opc[r->nopc++] = 0x9B;
+    }
     if (r->nopc == 0)
         die(r->line, "no opcode");
+    if (r->enc != E_LEGACY && (r->nopc != 1 || r->pfx))
+        die(r->line, "a VEX/EVEX row has one opcode byte and no legacy prefix");
+    if ((r->suffix == -2) != (r->expand[0] != 0))
+        die(r->line, "ib=* and expand= go together");
     if ((r->flags & F_SX8) && !(r->nimm == 1 && r->imm[0] == 1))
         die(r->line, "sx8 without ib");
     if ((r->flags & F_RELOC) && nimmop == 0)
@@ -325,12 +522,26 @@ static void parse_line(char *line, int lineno)
         die(lineno, "line too long");
     if (n == 0)
         return;
+    if (strcmp(tok[0], "@family") == 0) {
+        if (n != 2 || strlen(tok[1]) >= sizeof families[0])
+            die(lineno, "@family NAME");
+        for (cur_family = 0; cur_family < nfamilies; cur_family++)
+            if (strcmp(families[cur_family], tok[1]) == 0)
+                return;
+        if (nfamilies == MAXFAM)
+            die(lineno, "too many families");
+        strcpy(families[nfamilies], tok[1]);
+        cur_family = nfamilies++;
+        return;
+    }
     memset(&r, 0, sizeof r);
     r.line = lineno;
+    r.suffix = -1;
+    r.family = cur_family;
     if (strlen(tok[0]) >= sizeof r.mn - 4)
         die(lineno, "mnemonic too long");
     for (const char *p = tok[0]; *p; p++)
-        if (!isupper((unsigned char)*p) && !isdigit((unsigned char)*p))
+        if (!isupper((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '*')
             die(lineno, "mnemonic '%s' must be upper case", tok[0]);
     strcpy(r.mn, tok[0]);
     /* operands: class tokens, each but the last ending in ',' */
@@ -371,6 +582,30 @@ static void parse_line(char *line, int lineno)
     int iscc = ml > 2 && strcmp(r.mn + ml - 2, "CC") == 0 && strcmp(r.mn, "CC") != 0;
     if (iscc != pluscc)
         die(lineno, "CC mnemonic needs XX+cc and vice versa");
+    if (r.expand[0]) {
+        const Expansion *x = NULL;
+        char *star = strchr(r.mn, '*');
+        for (int k = 0; k < NEXPANSION; k++)
+            if (strcmp(expansions[k].id, r.expand) == 0)
+                x = &expansions[k];
+        if (!x || !star || iscc)
+            die(lineno, "expand= needs a known list and a '*' in the mnemonic");
+        for (int k = 0; k < x->n; k++) {
+            Row e = r;
+            size_t pre = (size_t)(star - r.mn);
+            if (strlen(r.mn) + strlen(x->names[k]) >= sizeof e.mn)
+                die(lineno, "expanded mnemonic too long");
+            memcpy(e.mn, r.mn, pre);
+            e.mn[pre] = 0;
+            strcat(e.mn, x->names[k]);
+            strcat(e.mn, star + 1);
+            e.suffix = x->vals[k];
+            add_row(&e);
+        }
+        return;
+    }
+    if (strchr(r.mn, '*'))
+        die(lineno, "'*' in a mnemonic needs expand=");
     if (!iscc) {
         add_row(&r);
         return;
@@ -399,12 +634,12 @@ static int class_covers(int a, int b)
     const ClassDef *ca = &classes[a], *cb = &classes[b];
     if (a == b)
         return ca->kind != K_IMM;
-    if (ca->kind == K_RM)
-        return (cb->kind == K_REG || cb->kind == K_MEM || (cb->kind == K_FIXREG && cb->sizing)) &&
-               cb->size == ca->size;
-    if (ca->kind == K_REG)
-        return cb->kind == K_FIXREG && cb->sizing && cb->size == ca->size;
-    if (ca->kind == K_MEM && ca->size == 0)
+    if (ca->kind == K_RM && cb->kind == K_MEM)
+        return cb->msize == ca->msize;
+    if (ca->kind == K_RM || ca->kind == K_REG)
+        return (cb->kind == K_REG || cb->kind == K_FIXREG) && cb->size == ca->size &&
+               strcmp(ca->rc, cb->rc) == 0 && (ca->kind == K_RM || cb->kind == K_FIXREG);
+    if (ca->kind == K_MEM && ca->msize == 0)
         return cb->kind == K_MEM;
     return 0;
 }
@@ -418,7 +653,7 @@ static void validate(void)
             j0--;
         for (int j = j0; j < i; j++) {
             Row *q = &rows[j];
-            int same = q->nops == r->nops, cover = same;
+            int same = q->nops == r->nops && q->enc == r->enc, cover = same;
             for (int k = 0; k < r->nops && q->nops == r->nops; k++) {
                 same &= q->op[k] == r->op[k];
                 cover &= class_covers(q->op[k], r->op[k]);
@@ -452,7 +687,7 @@ static void validate(void)
                 if (strcmp(q->mn, r->mn) || q->nops != r->nops)
                     continue;
                 const ClassDef *d = &classes[q->op[k]];
-                if ((d->kind == K_RM || d->kind == K_MEM) && d->size != c->size)
+                if ((d->kind == K_RM || d->kind == K_MEM) && d->msize != c->msize)
                     ok = 0;
             }
             if (ok)
@@ -499,16 +734,20 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "OCK_REL, OCK_FIXREG, OCK_SREG, OCK_FIXIMM };\n"
                "typedef struct OpClassInfo {\n"
                "    uint8_t kind;   /* OCK_* */\n"
-               "    uint8_t size;   /* bytes, 0 = any */\n"
+               "    uint8_t size;   /* register/immediate bytes, 0 = any */\n"
                "    uint8_t sizing; /* a register here sizes an unsized memory operand */\n"
                "    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value */\n"
+               "    uint8_t rc;     /* RegClass accepted; RC_NONE: general register */\n"
+               "    uint8_t msize;  /* memory operand bytes, 0 = any */\n"
                "} OpClassInfo;\nextern const OpClassInfo insn_class_info[OC_COUNT];\n\n");
     fprintf(f, "/* Row flags (insns.tbl flags column). */\nenum {\n");
     for (int i = 0; i < NFLAG; i++)
         fprintf(f, "    %s = %u%s /* %s */\n", flagids[i], 1u << i, i + 1 < NFLAG ? "," : "",
                 flagnames[i]);
     fprintf(f, "};\n\n/* Prefix bits of a row. */\n"
-               "enum { IP_66 = 1, IP_67 = 2, IP_F2 = 4, IP_F3 = 8, IP_REXW = 16 };\n\n"
+               "enum { IP_66 = 1, IP_67 = 2, IP_F2 = 4, IP_F3 = 8, IP_REXW = 16, IP_9B = 32 };\n\n"
+               "/* Encoding scheme of a row. */\n"
+               "enum { IE_LEGACY, IE_VEX, IE_EVEX };\n\n"
                "/* ModRM kind of a row. */\n"
                "enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR };\n\n");
     fprintf(f, "typedef struct InsnRow {\n"
@@ -525,7 +764,15 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    uint8_t imm[2];  /* immediate field sizes in operand order */\n"
                "    uint8_t rel;     /* rel field size, 0 none */\n"
                "    uint8_t memsole; /* bit k: unsized memory at operand k is fine */\n"
-               "    uint16_t flags;  /* IF_* */\n"
+               "    uint32_t flags;  /* IF_* */\n"
+               "    uint8_t enc;     /* IE_* */\n"
+               "    uint8_t vl;      /* VEX/EVEX L: 0 128, 1 256, 2 512 */\n"
+               "    uint8_t pp;      /* VEX/EVEX pp: 0 none, 1 66, 2 F3, 3 F2 */\n"
+               "    uint8_t mmap;    /* VEX/EVEX map: 1 0F, 2 0F38, 3 0F3A */\n"
+               "    uint8_t vexw;    /* VEX/EVEX W (WIG written as 0) */\n"
+               "    int8_t vvvv_op;  /* operand in VEX.vvvv, -1 none */\n"
+               "    int8_t is4_op;   /* operand in imm8[7:4], -1 none */\n"
+               "    int16_t suffix;  /* fixed byte after the operands, -1 none */\n"
                "} InsnRow;\n\n"
                "extern const InsnRow insn_rows[];\n"
                "/* Rows of mnemonic m are insn_rows[insn_first[m] .. insn_first[m + 1]). */\n"
@@ -542,17 +789,19 @@ static void write_source(const char *path, char mns[][24], int nmn, const int *f
                " * Do not edit; change the table and run make.  Layer L3 data. */\n"
                "#include \"insn_tab.h\"\n\nconst OpClassInfo insn_class_info[OC_COUNT] = {\n");
     for (int i = 0; i < NCLASS; i++)
-        fprintf(f, "    {%d, %d, %d, %s}, /* %s */\n", classes[i].kind, classes[i].size,
-                classes[i].sizing, classes[i].fixed, classes[i].id);
+        fprintf(f, "    {%d, %d, %d, %s, %s, %d}, /* %s */\n", classes[i].kind, classes[i].size,
+                classes[i].sizing, classes[i].fixed, classes[i].rc, classes[i].msize,
+                classes[i].id);
     fprintf(f, "};\n\nconst InsnRow insn_rows[] = {\n");
     for (int i = 0; i < nrows; i++) {
         const Row *r = &rows[i];
         fprintf(f, "    {{%s, %s, %s, %s}, %d, %d, %d, %d, {0x%02X, 0x%02X, 0x%02X}, %d, %d, %d, %d, "
-                   "{%d, %d}, %d, %d, %u}, /* %d: %s */\n",
+                   "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
                 classes[r->op[0]].id, classes[r->op[1]].id, classes[r->op[2]].id,
                 classes[r->op[3]].id, r->nops, r->opsize, r->pfx, r->nopc, r->opc[0], r->opc[1],
                 r->opc[2], r->modrm, r->digit, r->reg_op, r->rm_op, r->imm[0], r->imm[1], r->rel,
-                r->memsole, r->flags, r->line, r->mn);
+                r->memsole, r->flags, r->enc, r->vl, r->pp, r->mmap, r->vexw & 1, r->vvvv_op,
+                r->is4_op, r->suffix, r->line, r->mn);
     }
     fprintf(f, "};\n\nconst uint16_t insn_first[MN_COUNT + 1] = {\n    0, /* MN_NONE */\n");
     for (int i = 0; i < nmn; i++)
@@ -580,9 +829,11 @@ typedef struct Val {
     int high;      /* ah ch dh bh */
     int gpr;       /* a general register */
     int mem;       /* a memory operand */
+    int reg;       /* any register */
+    int st;        /* x87 st / st(i) spelling (needs parser support) */
 } Val;
 
-#define MAXVAL 64
+#define MAXVAL 96
 typedef struct VList {
     Val v[MAXVAL]; /* values */
     int n;         /* count */
@@ -643,25 +894,61 @@ static void add_reg(VList *l, int size, int i)
     memset(v, 0, sizeof *v);
     strcpy(v->masm, gpr_names[idx[size]][i]);
     strcpy(v->gas, v->masm);
-    v->gpr = 1;
+    v->gpr = v->reg = 1;
     v->rex = i >= 8 && i < 16 ? 1 : (size == 1 && i >= 4 && i < 8);
     v->high = size == 1 && i >= 16;
 }
 
-static void add_mem(VList *l, int size, int i)
+/* x87 rows (flag fp) spell every other memory operand realN ptr */
+static void add_mem(VList *l, int size, int i, int fp)
 {
-    static const char *const mp[17] = {"", "byte ptr ", "word ptr ", "", "dword ptr ", "",
-                                       "", "", "qword ptr ", "", "", "", "", "", "", "",
-                                       "oword ptr "};
-    static const char *const gp[17] = {"", "BYTE PTR ", "WORD PTR ", "", "DWORD PTR ", "",
-                                       "", "", "QWORD PTR ", "", "", "", "", "", "", "",
-                                       "XMMWORD PTR "};
+    static const struct { int size; const char *m, *g, *fp; } mp[] = {
+        {1, "byte ptr ", "BYTE PTR ", NULL}, {2, "word ptr ", "WORD PTR ", NULL},
+        {4, "dword ptr ", "DWORD PTR ", "real4 ptr "}, {8, "qword ptr ", "QWORD PTR ", "real8 ptr "},
+        {10, "tbyte ptr ", "TBYTE PTR ", "real10 ptr "}, {16, "xmmword ptr ", "XMMWORD PTR ", NULL},
+        {32, "ymmword ptr ", "YMMWORD PTR ", NULL}, {64, "zmmword ptr ", "ZMMWORD PTR ", NULL}};
+    const char *m = "", *g = "";
+    for (size_t k = 0; k < sizeof mp / sizeof mp[0]; k++)
+        if (mp[k].size == size) {
+            m = fp && mp[k].fp && i % 2 ? mp[k].fp : mp[k].m;
+            g = mp[k].g;
+        }
     Val *v = &l->v[l->n++];
     memset(v, 0, sizeof *v);
-    sprintf(v->masm, "%s%s", mp[size], mems[i].m);
-    sprintf(v->gas, "%s%s", gp[size], mems[i].g);
+    sprintf(v->masm, "%s%s", m, mems[i].m);
+    sprintf(v->gas, "%s%s", g, mems[i].g);
     v->rex = mems[i].rex;
     v->mem = 1;
+}
+
+/* Registers of the SIMD, x87, control, debug and mask classes. */
+static int add_vregs(VList *l, const ClassDef *c, const Row *r)
+{
+    static const char *const crs[] = {"cr0", "cr2", "cr3", "cr4", "cr8"};
+    int n = 0;
+    const char *pfx = NULL;
+    if (!strcmp(c->rc, "RC_XMM")) { pfx = "xmm"; n = r->enc == E_EVEX ? 32 : 16; }
+    else if (!strcmp(c->rc, "RC_YMM")) { pfx = "ymm"; n = r->enc == E_EVEX ? 32 : 16; }
+    else if (!strcmp(c->rc, "RC_ZMM")) { pfx = "zmm"; n = 32; }
+    else if (!strcmp(c->rc, "RC_MMX")) { pfx = "mm"; n = 8; }
+    else if (!strcmp(c->rc, "RC_K")) { pfx = "k"; n = 8; }
+    else if (!strcmp(c->rc, "RC_DR")) { pfx = "dr"; n = 8; }
+    else if (!strcmp(c->rc, "RC_ST")) { pfx = "st("; n = 8; }
+    else if (!strcmp(c->rc, "RC_CR")) { n = 5; }
+    else return 0;
+    for (int i = 0; i < n; i++) {
+        Val *v = &l->v[l->n++];
+        memset(v, 0, sizeof *v);
+        if (!pfx)
+            strcpy(v->masm, crs[i]);
+        else
+            sprintf(v->masm, "%s%d%s", pfx, i, pfx[1] == 't' ? ")" : "");
+        strcpy(v->gas, v->masm);
+        v->reg = 1;
+        v->st = pfx && pfx[1] == 't';
+        v->rex = (i & 8) != 0 || (!pfx && i == 4);
+    }
+    return 1;
 }
 
 /* Immediates: MASM spells large values 0...h, GNU as 0x... */
@@ -753,14 +1040,15 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
     switch (c->kind) {
     case K_REG:
     case K_RM:
-        for (i = 0; i < (c->size == 1 ? 20 : 16); i++)
-            add_reg(l, c->size, i);
+        if (!add_vregs(l, c, r))
+            for (i = 0; i < (c->size == 1 ? 20 : 16); i++)
+                add_reg(l, c->size, i);
         if (c->kind == K_REG)
             break;
         /* fall through */
     case K_MEM:
         for (i = 0; i < (int)(sizeof mems / sizeof mems[0]); i++)
-            add_mem(l, c->size, i);
+            add_mem(l, c->msize, i, (r->flags & F_FP) != 0);
         break;
     case K_IMM:
         imm_list(l, r, c->size);
@@ -771,9 +1059,11 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
     case K_FIXREG:
     case K_FIXIMM:
         memset(&l->v[0], 0, sizeof l->v[0]);
-        lower_str(l->v[0].masm, c->tbl);
+        lower_str(l->v[0].masm, !strcmp(c->tbl, "ST0") ? "st" : c->tbl);
         strcpy(l->v[0].gas, l->v[0].masm);
         l->v[0].gpr = c->kind == K_FIXREG && c->sizing;
+        l->v[0].reg = c->kind == K_FIXREG;
+        l->v[0].st = !strcmp(c->tbl, "ST0");
         l->n = 1;
         break;
     case K_SREG: {
@@ -817,17 +1107,25 @@ typedef struct TestOut {
     FILE *masm, *gas, *flags, *neg; /* the four outputs */
     int count;                      /* instances written */
     int nneg;                       /* negative cases written */
+    int fam;                        /* family of the row being written */
+    int famcount[MAXFAM];           /* instances per family */
+    int famrows[MAXFAM];            /* rows per family */
 } TestOut;
 
 /* flags: b/t compare bytes/text; upper case: no round trip */
-static void emit(TestOut *o, const char *masm, const char *gas, unsigned flags)
+/* flags column: b/t (B/T: no round trip), then x if the line uses the
+ * x87 st/st(i) spelling (run.sh skips those lines with an assembler whose
+ * parser does not take it yet) */
+static void emit(TestOut *o, const char *masm, const char *gas, unsigned flags, int st)
 {
     if (seen_before(masm))
         return;
     fprintf(o->masm, "%s\n", masm);
     fprintf(o->gas, "i%d: %s\n", o->count, gas);
-    fprintf(o->flags, "%c\n", "btBT"[((flags & F_TEXT) != 0) + 2 * ((flags & F_NORT) != 0)]);
+    fprintf(o->flags, "%c%s\n", "btBT"[((flags & F_TEXT) != 0) + 2 * ((flags & F_NORT) != 0)],
+            st ? "x" : "");
     o->count++;
+    o->famcount[o->fam]++;
 }
 
 static void emit_neg(TestOut *o, const char *expect, const char *masm)
@@ -853,6 +1151,25 @@ static int mn_has(const char *mn, unsigned flag, int cls)
     return 0;
 }
 
+/* Does some row of mn have two general-register operands of different sizes? */
+static int mn_mixed(const char *mn)
+{
+    for (int i = 0; i < nrows; i++) {
+        if (strcmp(rows[i].mn, mn))
+            continue;
+        int sz = 0;
+        for (int k = 0; k < rows[i].nops; k++) {
+            const ClassDef *c = &classes[rows[i].op[k]];
+            if ((c->kind != K_REG && c->kind != K_RM) || strcmp(c->rc, "RC_NONE"))
+                continue;
+            if (sz && c->size != sz)
+                return 1;
+            sz = c->size;
+        }
+    }
+    return 0;
+}
+
 static void join(char *out, const char *mn, Val *const *v, int n, int gas)
 {
     strcpy(out, mn);
@@ -872,12 +1189,13 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
         n = lists[k].n > n ? lists[k].n : n;
     for (int i = 0; i < n; i++) {
         Val *v[4];
-        int high = 0, rex = (r->pfx & P_REXW) != 0, ngpr = 0, mem = 0;
+        int high = 0, rex = (r->pfx & P_REXW) != 0, ngpr = 0, mem = 0, st = 0;
         for (int k = 0; k < r->nops; k++) {
             v[k] = &lists[k].v[(i + 5 * k) % lists[k].n];
             high |= v[k]->high;
             rex |= v[k]->rex;
-            ngpr += v[k]->gpr;
+            ngpr += v[k]->reg;
+            st |= v[k]->st;
             mem |= v[k]->mem;
         }
         join(m, mn, v, r->nops, 0);
@@ -892,23 +1210,23 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
             gp = "{disp32}";
         sprintf(g, "%s%s%s%s", gp, gp[0] ? " " : "",
                 load && ngpr >= 2 ? "{load} " : "", t);
-        emit(o, m, g, r->flags);
+        emit(o, m, g, r->flags, st);
         if ((r->flags & F_LOCK) && mem && v[0]->mem && nlock++ < 2) {
             char lm[300], lg[420];
             sprintf(lm, "lock %s", m);
             sprintf(lg, "lock %s", g);
-            emit(o, lm, lg, r->flags);
+            emit(o, lm, lg, r->flags, st);
         }
     }
     if (r->flags & (F_REP | F_REPNE)) {
         char lm[300], lg[420];
         sprintf(lm, "rep %s", mn);
         sprintf(lg, "rep %s", gmn);
-        emit(o, lm, lg, 0);
+        emit(o, lm, lg, 0, 0);
         if (r->flags & F_REPNE) {
             sprintf(lm, "repne %s", mn);
             sprintf(lg, "repne %s", gmn);
-            emit(o, lm, lg, 0);
+            emit(o, lm, lg, 0, 0);
         }
     }
 }
@@ -930,8 +1248,8 @@ static void gen_negatives(TestOut *o, const Row *r, VList *lists)
         Val *keep = v[k];
         memset(&alt, 0, sizeof alt);
         v[k] = &alt;
-        if ((c->kind == K_RM || c->kind == K_MEM) && c->size && !(r->memsole >> k & 1) &&
-            !mn_has(r->mn, F_D64, -1) && !sizing) {
+        if ((c->kind == K_RM || c->kind == K_MEM) && c->msize && !(r->memsole >> k & 1) &&
+            !mn_has(r->mn, F_D64, -1) && !mn_has(r->mn, F_UMEM, -1) && !sizing) {
             strcpy(alt.masm, "[rax]");
             join(m, mn, v, r->nops, 0);
             emit_neg(o, "ENC_ERR_NO_SIZE", m);
@@ -954,12 +1272,17 @@ static void gen_negatives(TestOut *o, const Row *r, VList *lists)
         }
         v[k] = keep;
     }
-    /* two same-size register operands: make the second one another size */
+    /* two same-size register operands: make the second one another size
+       (unless another row of the mnemonic takes mixed sizes, as crc32) */
+    if (mn_mixed(r->mn))
+        return;
     for (int a = 0; a < r->nops; a++)
         for (int b = a + 1; b < r->nops; b++) {
             const ClassDef *ca = &classes[r->op[a]], *cb = &classes[r->op[b]];
             if ((ca->kind != K_REG && ca->kind != K_RM) ||
-                (cb->kind != K_REG && cb->kind != K_RM) || ca->size != cb->size)
+                (cb->kind != K_REG && cb->kind != K_RM) || ca->size != cb->size ||
+                strcmp(ca->rc, "RC_NONE") || strcmp(cb->rc, "RC_NONE") || ca->msize != ca->size ||
+                cb->msize != cb->size)
                 continue;
             Val *keep = v[b];
             memset(&alt, 0, sizeof alt);
@@ -1034,8 +1357,10 @@ static int write_tests(const char *dir)
     for (int i = 0; i < nrows; i++) {
         const Row *r = &rows[i];
         int relaxable = mn_has(r->mn, F_RELAX, -1);
+        o.famrows[r->family]++;
         if (r->flags & F_NOTEST)
             continue;
+        o.fam = r->family;
         for (int k = 0; k < r->nops; k++)
             operand_list(&lists[k], r, k, relaxable);
         gen_instances(&o, r, lists);
@@ -1047,6 +1372,11 @@ static int write_tests(const char *dir)
     fclose(o.gas);
     fclose(o.flags);
     fclose(o.neg);
+    FILE *fam = open_in(dir, "families.txt");
+    fprintf(fam, "%-12s %6s %8s\n", "family", "rows", "forms");
+    for (int i = 0; i < nfamilies; i++)
+        fprintf(fam, "%-12s %6d %8d\n", families[i], o.famrows[i], o.famcount[i]);
+    fclose(fam);
     fprintf(stderr, "mkinsn: %d rows, %d test instances, %d negative cases\n", nrows, o.count,
             o.nneg);
     return 0;
