@@ -390,6 +390,167 @@ const InsnRow insn_rows[] = {
     {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0x0F, 0x77, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 939: EMMS */
     {{OC_IMM16, OC_IMM8, OC_NONE, OC_NONE}, 2, 0, 0, 1, {0xC8, 0x00, 0x00}, 0, 0, -1, -1, {2, 1}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 590: ENTER */
     {{OC_RM32, OC_XMM, OC_IMM8, OC_NONE}, 3, 4, 1, 3, {0x0F, 0x3A, 0x17}, 1, 0, 1, 0, {1, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1083: EXTRACTPS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF0, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1234: F2XM1 */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xE1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1224: FABS */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1145: FADD */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1146: FADD */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xD8, 0xC0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1147: FADD */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDC, 0xC0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1148: FADD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xC1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1149: FADD */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDE, 0xC0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1150: FADDP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xC1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1151: FADDP */
+    {{OC_M80, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 1, {0xDF, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1131: FBLD */
+    {{OC_M80, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 1, {0xDF, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1132: FBSTP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xE0, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1223: FCHS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 32, 2, {0xDB, 0xE2, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1255: FCLEX */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDA, 0xC0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1136: FCMOVB */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDA, 0xD0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1138: FCMOVBE */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDA, 0xC8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1137: FCMOVE */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDB, 0xC0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1140: FCMOVNB */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDB, 0xD0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1142: FCMOVNBE */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDB, 0xC8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1141: FCMOVNE */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDB, 0xD8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1143: FCMOVNU */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDA, 0xD8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1139: FCMOVU */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1200: FCOM */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1201: FCOM */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xD8, 0xD0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1202: FCOM */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD8, 0xD1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1203: FCOM */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDB, 0xF0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1218: FCOMI */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDF, 0xF0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1219: FCOMIP */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1204: FCOMP */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1205: FCOMP */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xD8, 0xD8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1206: FCOMP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD8, 0xD9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1207: FCOMP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xD9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1208: FCOMPP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xFF, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1249: FCOS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF6, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1240: FDECSTP */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1181: FDIV */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1182: FDIV */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xD8, 0xF0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1183: FDIV */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDC, 0xF8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1184: FDIV */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xF9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1185: FDIV */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDE, 0xF8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1186: FDIVP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xF9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1187: FDIVP */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1190: FDIVR */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1191: FDIVR */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xD8, 0xF8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1192: FDIVR */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDC, 0xF0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1193: FDIVR */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xF1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1194: FDIVR */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDE, 0xF0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1195: FDIVRP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xF1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1196: FDIVRP */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xDD, 0xC0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1135: FFREE */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1152: FIADD */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1153: FIADD */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1214: FICOM */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1215: FICOM */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1216: FICOMP */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1217: FICOMP */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1188: FIDIV */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1189: FIDIV */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1197: FIDIVR */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1198: FIDIVR */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDF, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1120: FILD */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDB, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1121: FILD */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDF, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1122: FILD */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1161: FIMUL */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1162: FIMUL */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF7, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1241: FINCSTP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 32, 2, {0xDB, 0xE3, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1253: FINIT */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDF, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1123: FIST */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDB, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1124: FIST */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDF, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1125: FISTP */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDB, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1126: FISTP */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDF, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1127: FISTP */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDF, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1128: FISTTP */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDB, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1129: FISTTP */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDD, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1130: FISTTP */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1170: FISUB */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1171: FISUB */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDE, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1179: FISUBR */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xDA, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1180: FISUBR */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD9, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1109: FLD */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDD, 0x00, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1110: FLD */
+    {{OC_M80, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 1, {0xDB, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1111: FLD */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xD9, 0xC0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1112: FLD */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xE8, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1227: FLD1 */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xD9, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1264: FLDCW */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xD9, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1267: FLDENV */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xEA, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1229: FLDL2E */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xE9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1228: FLDL2T */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xEC, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1231: FLDLG2 */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xED, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1232: FLDLN2 */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xEB, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1230: FLDPI */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xEE, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1233: FLDZ */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1154: FMUL */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1155: FMUL */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xD8, 0xC8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1156: FMUL */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDC, 0xC8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1157: FMUL */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xC9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1158: FMUL */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDE, 0xC8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1159: FMULP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xC9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1160: FMULP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDB, 0xE2, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1254: FNCLEX */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDB, 0xE3, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1252: FNINIT */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xD0, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1250: FNOP */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xDD, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1268: FNSAVE */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xD9, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1262: FNSTCW */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xD9, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1265: FNSTENV */
+    {{OC_AX, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 2, {0xDF, 0xE0, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1258: FNSTSW */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 0, 1, {0xDD, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1259: FNSTSW */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF3, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1237: FPATAN */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF8, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1242: FPREM */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF5, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1239: FPREM1 */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF2, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1236: FPTAN */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xFC, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1246: FRNDINT */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 1, {0xDD, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1270: FRSTOR */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 32, 1, {0xDD, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1269: FSAVE */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xFD, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1247: FSCALE */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xFE, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1248: FSIN */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xFB, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1245: FSINCOS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xFA, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1244: FSQRT */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD9, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1113: FST */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDD, 0x00, 0x00}, 2, 2, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1114: FST */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xDD, 0xD0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1115: FST */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 32, 1, {0xD9, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1263: FSTCW */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 32, 1, {0xD9, 0x00, 0x00}, 2, 6, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1266: FSTENV */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD9, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1116: FSTP */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDD, 0x00, 0x00}, 2, 3, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1117: FSTP */
+    {{OC_M80, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 1, {0xDB, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1118: FSTP */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xDD, 0xD8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1119: FSTP */
+    {{OC_AX, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 32, 2, {0xDF, 0xE0, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1260: FSTSW */
+    {{OC_M16, OC_NONE, OC_NONE, OC_NONE}, 1, 2, 32, 1, {0xDD, 0x00, 0x00}, 2, 7, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1261: FSTSW */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1163: FSUB */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 4, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1164: FSUB */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xD8, 0xE0, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1165: FSUB */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDC, 0xE8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1166: FSUB */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xE9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1167: FSUB */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDE, 0xE8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1168: FSUBP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xE9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1169: FSUBP */
+    {{OC_M32, OC_NONE, OC_NONE, OC_NONE}, 1, 4, 0, 1, {0xD8, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1172: FSUBR */
+    {{OC_M64, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 0, 1, {0xDC, 0x00, 0x00}, 2, 5, -1, 0, {0, 0}, 0, 0, 4096u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1173: FSUBR */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xD8, 0xE8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1174: FSUBR */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDC, 0xE0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1175: FSUBR */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xE1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1176: FSUBR */
+    {{OC_STI, OC_ST0, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDE, 0xE0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1177: FSUBRP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDE, 0xE1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1178: FSUBRP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xE4, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1225: FTST */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xDD, 0xE0, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1209: FUCOM */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDD, 0xE1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1210: FUCOM */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDB, 0xE8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1220: FUCOMI */
+    {{OC_ST0, OC_STI, OC_NONE, OC_NONE}, 2, 10, 0, 2, {0xDF, 0xE8, 0x00}, 4, 0, -1, 1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1221: FUCOMIP */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xDD, 0xE8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1211: FUCOMP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDD, 0xE9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1212: FUCOMP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xDA, 0xE9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1213: FUCOMPP */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9B, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1256: FWAIT */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xE5, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1226: FXAM */
+    {{OC_STI, OC_NONE, OC_NONE, OC_NONE}, 1, 10, 0, 2, {0xD9, 0xC8, 0x00}, 4, 0, -1, 0, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1133: FXCH */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xC9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1134: FXCH */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xAE, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1272: FXRSTOR */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 2, {0x0F, 0xAE, 0x00}, 2, 1, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1274: FXRSTOR64 */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 0, 0, 2, {0x0F, 0xAE, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1271: FXSAVE */
+    {{OC_M, OC_NONE, OC_NONE, OC_NONE}, 1, 8, 16, 2, {0x0F, 0xAE, 0x00}, 2, 0, -1, 0, {0, 0}, 0, 1, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1273: FXSAVE64 */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF4, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1238: FXTRACT */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF1, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1235: FYL2X */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 2, {0xD9, 0xF9, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1243: FYL2XP1 */
     {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x7C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 997: HADDPD */
     {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 4, 2, {0x0F, 0x7C, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 996: HADDPS */
     {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0xF4, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 671: HLT */
@@ -1153,6 +1314,7 @@ const InsnRow insn_rows[] = {
     {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x15, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 735: UNPCKHPS */
     {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 1, 2, {0x0F, 0x14, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 836: UNPCKLPD */
     {{OC_XMM, OC_XMM_M128, OC_NONE, OC_NONE}, 2, 16, 0, 2, {0x0F, 0x14, 0x00}, 1, 0, 0, 1, {0, 0}, 0, 2, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 734: UNPCKLPS */
+    {{OC_NONE, OC_NONE, OC_NONE, OC_NONE}, 0, 0, 0, 1, {0x9B, 0x00, 0x00}, 0, 0, -1, -1, {0, 0}, 0, 0, 0u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 1257: WAIT */
     {{OC_RM8, OC_R8, OC_NONE, OC_NONE}, 2, 1, 0, 2, {0x0F, 0xC0, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 536: XADD */
     {{OC_RM16, OC_R16, OC_NONE, OC_NONE}, 2, 2, 1, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 537: XADD */
     {{OC_RM32, OC_R32, OC_NONE, OC_NONE}, 2, 4, 0, 2, {0x0F, 0xC1, 0x00}, 1, 0, 1, 0, {0, 0}, 0, 0, 32u, 0, 0, 0, 0, 0, -1, -1, -1}, /* 538: XADD */
@@ -1346,364 +1508,462 @@ const uint16_t insn_first[MN_COUNT + 1] = {
     321, /* EMMS */
     322, /* ENTER */
     323, /* EXTRACTPS */
-    324, /* HADDPD */
-    325, /* HADDPS */
-    326, /* HLT */
-    327, /* HSUBPD */
-    328, /* HSUBPS */
-    329, /* IDIV */
-    333, /* IMUL */
-    352, /* IN */
-    358, /* INC */
-    362, /* INSB */
-    363, /* INSD */
-    364, /* INSERTPS */
-    365, /* INSW */
-    366, /* INT */
-    368, /* INT3 */
-    369, /* JA */
-    371, /* JAE */
-    373, /* JB */
-    375, /* JBE */
-    377, /* JC */
-    379, /* JE */
-    381, /* JECXZ */
-    382, /* JG */
-    384, /* JGE */
-    386, /* JL */
-    388, /* JLE */
-    390, /* JMP */
-    393, /* JNA */
-    395, /* JNAE */
-    397, /* JNB */
-    399, /* JNBE */
-    401, /* JNC */
-    403, /* JNE */
-    405, /* JNG */
-    407, /* JNGE */
-    409, /* JNL */
-    411, /* JNLE */
-    413, /* JNO */
-    415, /* JNP */
-    417, /* JNS */
-    419, /* JNZ */
-    421, /* JO */
-    423, /* JP */
-    425, /* JPE */
-    427, /* JPO */
-    429, /* JRCXZ */
-    430, /* JS */
-    432, /* JZ */
-    434, /* LAHF */
-    435, /* LDDQU */
-    436, /* LDMXCSR */
-    437, /* LEA */
-    440, /* LEAVE */
-    441, /* LFENCE */
-    442, /* LODSB */
-    443, /* LODSD */
-    444, /* LODSQ */
-    445, /* LODSW */
-    446, /* LOOP */
-    447, /* LOOPE */
-    448, /* LOOPNE */
-    449, /* LOOPNZ */
-    450, /* LOOPZ */
-    451, /* MASKMOVDQU */
-    452, /* MASKMOVQ */
-    453, /* MAXPD */
-    454, /* MAXPS */
-    455, /* MAXSD */
-    456, /* MAXSS */
-    457, /* MFENCE */
-    458, /* MINPD */
-    459, /* MINPS */
-    460, /* MINSD */
-    461, /* MINSS */
-    462, /* MONITOR */
-    463, /* MOV */
-    485, /* MOVAPD */
-    487, /* MOVAPS */
-    489, /* MOVD */
-    497, /* MOVDDUP */
-    498, /* MOVDQ2Q */
-    499, /* MOVDQA */
-    501, /* MOVDQU */
-    503, /* MOVHLPS */
-    504, /* MOVHPD */
-    506, /* MOVHPS */
-    508, /* MOVLHPS */
-    509, /* MOVLPD */
-    511, /* MOVLPS */
-    513, /* MOVMSKPD */
-    514, /* MOVMSKPS */
-    515, /* MOVNTDQ */
-    516, /* MOVNTDQA */
-    517, /* MOVNTI */
-    519, /* MOVNTPD */
-    520, /* MOVNTPS */
-    521, /* MOVNTQ */
-    522, /* MOVQ */
-    530, /* MOVQ2DQ */
-    531, /* MOVSB */
-    532, /* MOVSD */
-    535, /* MOVSHDUP */
-    536, /* MOVSLDUP */
-    537, /* MOVSQ */
-    538, /* MOVSS */
-    540, /* MOVSW */
-    541, /* MOVSX */
-    546, /* MOVSXD */
-    547, /* MOVUPD */
-    549, /* MOVUPS */
-    551, /* MOVZX */
-    556, /* MPSADBW */
-    557, /* MUL */
-    561, /* MULPD */
-    562, /* MULPS */
-    563, /* MULSD */
-    564, /* MULSS */
-    565, /* MWAIT */
-    566, /* NEG */
-    570, /* NOP */
-    574, /* NOT */
-    578, /* OR */
-    597, /* ORPD */
-    598, /* ORPS */
-    599, /* OUT */
-    605, /* OUTSB */
-    606, /* OUTSD */
-    607, /* OUTSW */
-    608, /* PABSB */
-    610, /* PABSD */
-    612, /* PABSW */
-    614, /* PACKSSDW */
-    616, /* PACKSSWB */
-    618, /* PACKUSDW */
-    619, /* PACKUSWB */
-    621, /* PADDB */
-    623, /* PADDD */
-    625, /* PADDQ */
-    627, /* PADDSB */
-    629, /* PADDSW */
-    631, /* PADDUSB */
-    633, /* PADDUSW */
-    635, /* PADDW */
-    637, /* PALIGNR */
-    639, /* PAND */
-    641, /* PANDN */
-    643, /* PAUSE */
-    644, /* PAVGB */
-    646, /* PAVGW */
-    648, /* PBLENDVB */
-    649, /* PBLENDW */
-    650, /* PCMPEQB */
-    652, /* PCMPEQD */
-    654, /* PCMPEQQ */
-    655, /* PCMPEQW */
-    657, /* PCMPESTRI */
-    658, /* PCMPESTRM */
-    659, /* PCMPGTB */
-    661, /* PCMPGTD */
-    663, /* PCMPGTQ */
-    664, /* PCMPGTW */
-    666, /* PCMPISTRI */
-    667, /* PCMPISTRM */
-    668, /* PEXTRB */
-    669, /* PEXTRD */
-    670, /* PEXTRQ */
-    671, /* PEXTRW */
-    674, /* PHADDD */
-    676, /* PHADDSW */
-    678, /* PHADDW */
-    680, /* PHMINPOSUW */
-    681, /* PHSUBD */
-    683, /* PHSUBSW */
-    685, /* PHSUBW */
-    687, /* PINSRB */
-    688, /* PINSRD */
-    689, /* PINSRQ */
-    690, /* PINSRW */
-    692, /* PMADDUBSW */
-    694, /* PMADDWD */
-    696, /* PMAXSB */
-    697, /* PMAXSD */
-    698, /* PMAXSW */
-    700, /* PMAXUB */
-    702, /* PMAXUD */
-    703, /* PMAXUW */
-    704, /* PMINSB */
-    705, /* PMINSD */
-    706, /* PMINSW */
-    708, /* PMINUB */
-    710, /* PMINUD */
-    711, /* PMINUW */
-    712, /* PMOVMSKB */
-    714, /* PMOVSXBD */
-    715, /* PMOVSXBQ */
-    716, /* PMOVSXBW */
-    717, /* PMOVSXDQ */
-    718, /* PMOVSXWD */
-    719, /* PMOVSXWQ */
-    720, /* PMOVZXBD */
-    721, /* PMOVZXBQ */
-    722, /* PMOVZXBW */
-    723, /* PMOVZXDQ */
-    724, /* PMOVZXWD */
-    725, /* PMOVZXWQ */
-    726, /* PMULDQ */
-    727, /* PMULHRSW */
-    729, /* PMULHUW */
-    731, /* PMULHW */
-    733, /* PMULLD */
-    734, /* PMULLW */
-    736, /* PMULUDQ */
-    738, /* POP */
-    744, /* POPCNT */
-    747, /* POPF */
-    748, /* POPFQ */
-    749, /* POR */
-    751, /* PREFETCHNTA */
-    752, /* PREFETCHT0 */
-    753, /* PREFETCHT1 */
-    754, /* PREFETCHT2 */
-    755, /* PSADBW */
-    757, /* PSHUFB */
-    759, /* PSHUFD */
-    760, /* PSHUFHW */
-    761, /* PSHUFLW */
-    762, /* PSHUFW */
-    763, /* PSIGNB */
-    765, /* PSIGND */
-    767, /* PSIGNW */
-    769, /* PSLLD */
-    773, /* PSLLDQ */
-    774, /* PSLLQ */
-    778, /* PSLLW */
-    782, /* PSRAD */
-    786, /* PSRAW */
-    790, /* PSRLD */
-    794, /* PSRLDQ */
-    795, /* PSRLQ */
-    799, /* PSRLW */
-    803, /* PSUBB */
-    805, /* PSUBD */
-    807, /* PSUBQ */
-    809, /* PSUBSB */
-    811, /* PSUBSW */
-    813, /* PSUBUSB */
-    815, /* PSUBUSW */
-    817, /* PSUBW */
-    819, /* PTEST */
-    820, /* PUNPCKHBW */
-    822, /* PUNPCKHDQ */
-    824, /* PUNPCKHQDQ */
-    825, /* PUNPCKHWD */
-    827, /* PUNPCKLBW */
-    829, /* PUNPCKLDQ */
-    831, /* PUNPCKLQDQ */
-    832, /* PUNPCKLWD */
-    834, /* PUSH */
-    842, /* PUSHF */
-    843, /* PUSHFQ */
-    844, /* PXOR */
-    846, /* RCL */
-    858, /* RCPPS */
-    859, /* RCPSS */
-    860, /* RCR */
-    872, /* RDTSC */
-    873, /* RDTSCP */
-    874, /* RET */
-    876, /* RETF */
-    878, /* RETN */
-    880, /* ROL */
-    892, /* ROR */
-    904, /* ROUNDPD */
-    905, /* ROUNDPS */
-    906, /* ROUNDSD */
-    907, /* ROUNDSS */
-    908, /* RSQRTPS */
-    909, /* RSQRTSS */
-    910, /* SAHF */
-    911, /* SAL */
-    923, /* SAR */
-    935, /* SBB */
-    954, /* SCASB */
-    955, /* SCASD */
-    956, /* SCASQ */
-    957, /* SCASW */
-    958, /* SETA */
-    959, /* SETAE */
-    960, /* SETB */
-    961, /* SETBE */
-    962, /* SETC */
-    963, /* SETE */
-    964, /* SETG */
-    965, /* SETGE */
-    966, /* SETL */
-    967, /* SETLE */
-    968, /* SETNA */
-    969, /* SETNAE */
-    970, /* SETNB */
-    971, /* SETNBE */
-    972, /* SETNC */
-    973, /* SETNE */
-    974, /* SETNG */
-    975, /* SETNGE */
-    976, /* SETNL */
-    977, /* SETNLE */
-    978, /* SETNO */
-    979, /* SETNP */
-    980, /* SETNS */
-    981, /* SETNZ */
-    982, /* SETO */
-    983, /* SETP */
-    984, /* SETPE */
-    985, /* SETPO */
-    986, /* SETS */
-    987, /* SETZ */
-    988, /* SFENCE */
-    989, /* SHL */
-    1001, /* SHLD */
-    1007, /* SHR */
-    1019, /* SHRD */
-    1025, /* SHUFPD */
-    1026, /* SHUFPS */
-    1027, /* SQRTPD */
-    1028, /* SQRTPS */
-    1029, /* SQRTSD */
-    1030, /* SQRTSS */
-    1031, /* STC */
-    1032, /* STD */
-    1033, /* STI */
-    1034, /* STMXCSR */
-    1035, /* STOSB */
-    1036, /* STOSD */
-    1037, /* STOSQ */
-    1038, /* STOSW */
-    1039, /* SUB */
-    1058, /* SUBPD */
-    1059, /* SUBPS */
-    1060, /* SUBSD */
-    1061, /* SUBSS */
-    1062, /* SYSCALL */
-    1063, /* SYSRET */
-    1064, /* TEST */
-    1080, /* UCOMISD */
-    1081, /* UCOMISS */
-    1082, /* UD2 */
-    1083, /* UNPCKHPD */
-    1084, /* UNPCKHPS */
-    1085, /* UNPCKLPD */
-    1086, /* UNPCKLPS */
-    1087, /* XADD */
-    1091, /* XCHG */
-    1107, /* XLAT */
-    1108, /* XLATB */
-    1109, /* XOR */
-    1128, /* XORPD */
-    1129, /* XORPS */
-    1130
+    324, /* F2XM1 */
+    325, /* FABS */
+    326, /* FADD */
+    331, /* FADDP */
+    333, /* FBLD */
+    334, /* FBSTP */
+    335, /* FCHS */
+    336, /* FCLEX */
+    337, /* FCMOVB */
+    338, /* FCMOVBE */
+    339, /* FCMOVE */
+    340, /* FCMOVNB */
+    341, /* FCMOVNBE */
+    342, /* FCMOVNE */
+    343, /* FCMOVNU */
+    344, /* FCMOVU */
+    345, /* FCOM */
+    349, /* FCOMI */
+    350, /* FCOMIP */
+    351, /* FCOMP */
+    355, /* FCOMPP */
+    356, /* FCOS */
+    357, /* FDECSTP */
+    358, /* FDIV */
+    363, /* FDIVP */
+    365, /* FDIVR */
+    370, /* FDIVRP */
+    372, /* FFREE */
+    373, /* FIADD */
+    375, /* FICOM */
+    377, /* FICOMP */
+    379, /* FIDIV */
+    381, /* FIDIVR */
+    383, /* FILD */
+    386, /* FIMUL */
+    388, /* FINCSTP */
+    389, /* FINIT */
+    390, /* FIST */
+    392, /* FISTP */
+    395, /* FISTTP */
+    398, /* FISUB */
+    400, /* FISUBR */
+    402, /* FLD */
+    406, /* FLD1 */
+    407, /* FLDCW */
+    408, /* FLDENV */
+    409, /* FLDL2E */
+    410, /* FLDL2T */
+    411, /* FLDLG2 */
+    412, /* FLDLN2 */
+    413, /* FLDPI */
+    414, /* FLDZ */
+    415, /* FMUL */
+    420, /* FMULP */
+    422, /* FNCLEX */
+    423, /* FNINIT */
+    424, /* FNOP */
+    425, /* FNSAVE */
+    426, /* FNSTCW */
+    427, /* FNSTENV */
+    428, /* FNSTSW */
+    430, /* FPATAN */
+    431, /* FPREM */
+    432, /* FPREM1 */
+    433, /* FPTAN */
+    434, /* FRNDINT */
+    435, /* FRSTOR */
+    436, /* FSAVE */
+    437, /* FSCALE */
+    438, /* FSIN */
+    439, /* FSINCOS */
+    440, /* FSQRT */
+    441, /* FST */
+    444, /* FSTCW */
+    445, /* FSTENV */
+    446, /* FSTP */
+    450, /* FSTSW */
+    452, /* FSUB */
+    457, /* FSUBP */
+    459, /* FSUBR */
+    464, /* FSUBRP */
+    466, /* FTST */
+    467, /* FUCOM */
+    469, /* FUCOMI */
+    470, /* FUCOMIP */
+    471, /* FUCOMP */
+    473, /* FUCOMPP */
+    474, /* FWAIT */
+    475, /* FXAM */
+    476, /* FXCH */
+    478, /* FXRSTOR */
+    479, /* FXRSTOR64 */
+    480, /* FXSAVE */
+    481, /* FXSAVE64 */
+    482, /* FXTRACT */
+    483, /* FYL2X */
+    484, /* FYL2XP1 */
+    485, /* HADDPD */
+    486, /* HADDPS */
+    487, /* HLT */
+    488, /* HSUBPD */
+    489, /* HSUBPS */
+    490, /* IDIV */
+    494, /* IMUL */
+    513, /* IN */
+    519, /* INC */
+    523, /* INSB */
+    524, /* INSD */
+    525, /* INSERTPS */
+    526, /* INSW */
+    527, /* INT */
+    529, /* INT3 */
+    530, /* JA */
+    532, /* JAE */
+    534, /* JB */
+    536, /* JBE */
+    538, /* JC */
+    540, /* JE */
+    542, /* JECXZ */
+    543, /* JG */
+    545, /* JGE */
+    547, /* JL */
+    549, /* JLE */
+    551, /* JMP */
+    554, /* JNA */
+    556, /* JNAE */
+    558, /* JNB */
+    560, /* JNBE */
+    562, /* JNC */
+    564, /* JNE */
+    566, /* JNG */
+    568, /* JNGE */
+    570, /* JNL */
+    572, /* JNLE */
+    574, /* JNO */
+    576, /* JNP */
+    578, /* JNS */
+    580, /* JNZ */
+    582, /* JO */
+    584, /* JP */
+    586, /* JPE */
+    588, /* JPO */
+    590, /* JRCXZ */
+    591, /* JS */
+    593, /* JZ */
+    595, /* LAHF */
+    596, /* LDDQU */
+    597, /* LDMXCSR */
+    598, /* LEA */
+    601, /* LEAVE */
+    602, /* LFENCE */
+    603, /* LODSB */
+    604, /* LODSD */
+    605, /* LODSQ */
+    606, /* LODSW */
+    607, /* LOOP */
+    608, /* LOOPE */
+    609, /* LOOPNE */
+    610, /* LOOPNZ */
+    611, /* LOOPZ */
+    612, /* MASKMOVDQU */
+    613, /* MASKMOVQ */
+    614, /* MAXPD */
+    615, /* MAXPS */
+    616, /* MAXSD */
+    617, /* MAXSS */
+    618, /* MFENCE */
+    619, /* MINPD */
+    620, /* MINPS */
+    621, /* MINSD */
+    622, /* MINSS */
+    623, /* MONITOR */
+    624, /* MOV */
+    646, /* MOVAPD */
+    648, /* MOVAPS */
+    650, /* MOVD */
+    658, /* MOVDDUP */
+    659, /* MOVDQ2Q */
+    660, /* MOVDQA */
+    662, /* MOVDQU */
+    664, /* MOVHLPS */
+    665, /* MOVHPD */
+    667, /* MOVHPS */
+    669, /* MOVLHPS */
+    670, /* MOVLPD */
+    672, /* MOVLPS */
+    674, /* MOVMSKPD */
+    675, /* MOVMSKPS */
+    676, /* MOVNTDQ */
+    677, /* MOVNTDQA */
+    678, /* MOVNTI */
+    680, /* MOVNTPD */
+    681, /* MOVNTPS */
+    682, /* MOVNTQ */
+    683, /* MOVQ */
+    691, /* MOVQ2DQ */
+    692, /* MOVSB */
+    693, /* MOVSD */
+    696, /* MOVSHDUP */
+    697, /* MOVSLDUP */
+    698, /* MOVSQ */
+    699, /* MOVSS */
+    701, /* MOVSW */
+    702, /* MOVSX */
+    707, /* MOVSXD */
+    708, /* MOVUPD */
+    710, /* MOVUPS */
+    712, /* MOVZX */
+    717, /* MPSADBW */
+    718, /* MUL */
+    722, /* MULPD */
+    723, /* MULPS */
+    724, /* MULSD */
+    725, /* MULSS */
+    726, /* MWAIT */
+    727, /* NEG */
+    731, /* NOP */
+    735, /* NOT */
+    739, /* OR */
+    758, /* ORPD */
+    759, /* ORPS */
+    760, /* OUT */
+    766, /* OUTSB */
+    767, /* OUTSD */
+    768, /* OUTSW */
+    769, /* PABSB */
+    771, /* PABSD */
+    773, /* PABSW */
+    775, /* PACKSSDW */
+    777, /* PACKSSWB */
+    779, /* PACKUSDW */
+    780, /* PACKUSWB */
+    782, /* PADDB */
+    784, /* PADDD */
+    786, /* PADDQ */
+    788, /* PADDSB */
+    790, /* PADDSW */
+    792, /* PADDUSB */
+    794, /* PADDUSW */
+    796, /* PADDW */
+    798, /* PALIGNR */
+    800, /* PAND */
+    802, /* PANDN */
+    804, /* PAUSE */
+    805, /* PAVGB */
+    807, /* PAVGW */
+    809, /* PBLENDVB */
+    810, /* PBLENDW */
+    811, /* PCMPEQB */
+    813, /* PCMPEQD */
+    815, /* PCMPEQQ */
+    816, /* PCMPEQW */
+    818, /* PCMPESTRI */
+    819, /* PCMPESTRM */
+    820, /* PCMPGTB */
+    822, /* PCMPGTD */
+    824, /* PCMPGTQ */
+    825, /* PCMPGTW */
+    827, /* PCMPISTRI */
+    828, /* PCMPISTRM */
+    829, /* PEXTRB */
+    830, /* PEXTRD */
+    831, /* PEXTRQ */
+    832, /* PEXTRW */
+    835, /* PHADDD */
+    837, /* PHADDSW */
+    839, /* PHADDW */
+    841, /* PHMINPOSUW */
+    842, /* PHSUBD */
+    844, /* PHSUBSW */
+    846, /* PHSUBW */
+    848, /* PINSRB */
+    849, /* PINSRD */
+    850, /* PINSRQ */
+    851, /* PINSRW */
+    853, /* PMADDUBSW */
+    855, /* PMADDWD */
+    857, /* PMAXSB */
+    858, /* PMAXSD */
+    859, /* PMAXSW */
+    861, /* PMAXUB */
+    863, /* PMAXUD */
+    864, /* PMAXUW */
+    865, /* PMINSB */
+    866, /* PMINSD */
+    867, /* PMINSW */
+    869, /* PMINUB */
+    871, /* PMINUD */
+    872, /* PMINUW */
+    873, /* PMOVMSKB */
+    875, /* PMOVSXBD */
+    876, /* PMOVSXBQ */
+    877, /* PMOVSXBW */
+    878, /* PMOVSXDQ */
+    879, /* PMOVSXWD */
+    880, /* PMOVSXWQ */
+    881, /* PMOVZXBD */
+    882, /* PMOVZXBQ */
+    883, /* PMOVZXBW */
+    884, /* PMOVZXDQ */
+    885, /* PMOVZXWD */
+    886, /* PMOVZXWQ */
+    887, /* PMULDQ */
+    888, /* PMULHRSW */
+    890, /* PMULHUW */
+    892, /* PMULHW */
+    894, /* PMULLD */
+    895, /* PMULLW */
+    897, /* PMULUDQ */
+    899, /* POP */
+    905, /* POPCNT */
+    908, /* POPF */
+    909, /* POPFQ */
+    910, /* POR */
+    912, /* PREFETCHNTA */
+    913, /* PREFETCHT0 */
+    914, /* PREFETCHT1 */
+    915, /* PREFETCHT2 */
+    916, /* PSADBW */
+    918, /* PSHUFB */
+    920, /* PSHUFD */
+    921, /* PSHUFHW */
+    922, /* PSHUFLW */
+    923, /* PSHUFW */
+    924, /* PSIGNB */
+    926, /* PSIGND */
+    928, /* PSIGNW */
+    930, /* PSLLD */
+    934, /* PSLLDQ */
+    935, /* PSLLQ */
+    939, /* PSLLW */
+    943, /* PSRAD */
+    947, /* PSRAW */
+    951, /* PSRLD */
+    955, /* PSRLDQ */
+    956, /* PSRLQ */
+    960, /* PSRLW */
+    964, /* PSUBB */
+    966, /* PSUBD */
+    968, /* PSUBQ */
+    970, /* PSUBSB */
+    972, /* PSUBSW */
+    974, /* PSUBUSB */
+    976, /* PSUBUSW */
+    978, /* PSUBW */
+    980, /* PTEST */
+    981, /* PUNPCKHBW */
+    983, /* PUNPCKHDQ */
+    985, /* PUNPCKHQDQ */
+    986, /* PUNPCKHWD */
+    988, /* PUNPCKLBW */
+    990, /* PUNPCKLDQ */
+    992, /* PUNPCKLQDQ */
+    993, /* PUNPCKLWD */
+    995, /* PUSH */
+    1003, /* PUSHF */
+    1004, /* PUSHFQ */
+    1005, /* PXOR */
+    1007, /* RCL */
+    1019, /* RCPPS */
+    1020, /* RCPSS */
+    1021, /* RCR */
+    1033, /* RDTSC */
+    1034, /* RDTSCP */
+    1035, /* RET */
+    1037, /* RETF */
+    1039, /* RETN */
+    1041, /* ROL */
+    1053, /* ROR */
+    1065, /* ROUNDPD */
+    1066, /* ROUNDPS */
+    1067, /* ROUNDSD */
+    1068, /* ROUNDSS */
+    1069, /* RSQRTPS */
+    1070, /* RSQRTSS */
+    1071, /* SAHF */
+    1072, /* SAL */
+    1084, /* SAR */
+    1096, /* SBB */
+    1115, /* SCASB */
+    1116, /* SCASD */
+    1117, /* SCASQ */
+    1118, /* SCASW */
+    1119, /* SETA */
+    1120, /* SETAE */
+    1121, /* SETB */
+    1122, /* SETBE */
+    1123, /* SETC */
+    1124, /* SETE */
+    1125, /* SETG */
+    1126, /* SETGE */
+    1127, /* SETL */
+    1128, /* SETLE */
+    1129, /* SETNA */
+    1130, /* SETNAE */
+    1131, /* SETNB */
+    1132, /* SETNBE */
+    1133, /* SETNC */
+    1134, /* SETNE */
+    1135, /* SETNG */
+    1136, /* SETNGE */
+    1137, /* SETNL */
+    1138, /* SETNLE */
+    1139, /* SETNO */
+    1140, /* SETNP */
+    1141, /* SETNS */
+    1142, /* SETNZ */
+    1143, /* SETO */
+    1144, /* SETP */
+    1145, /* SETPE */
+    1146, /* SETPO */
+    1147, /* SETS */
+    1148, /* SETZ */
+    1149, /* SFENCE */
+    1150, /* SHL */
+    1162, /* SHLD */
+    1168, /* SHR */
+    1180, /* SHRD */
+    1186, /* SHUFPD */
+    1187, /* SHUFPS */
+    1188, /* SQRTPD */
+    1189, /* SQRTPS */
+    1190, /* SQRTSD */
+    1191, /* SQRTSS */
+    1192, /* STC */
+    1193, /* STD */
+    1194, /* STI */
+    1195, /* STMXCSR */
+    1196, /* STOSB */
+    1197, /* STOSD */
+    1198, /* STOSQ */
+    1199, /* STOSW */
+    1200, /* SUB */
+    1219, /* SUBPD */
+    1220, /* SUBPS */
+    1221, /* SUBSD */
+    1222, /* SUBSS */
+    1223, /* SYSCALL */
+    1224, /* SYSRET */
+    1225, /* TEST */
+    1241, /* UCOMISD */
+    1242, /* UCOMISS */
+    1243, /* UD2 */
+    1244, /* UNPCKHPD */
+    1245, /* UNPCKHPS */
+    1246, /* UNPCKLPD */
+    1247, /* UNPCKLPS */
+    1248, /* WAIT */
+    1249, /* XADD */
+    1253, /* XCHG */
+    1269, /* XLAT */
+    1270, /* XLATB */
+    1271, /* XOR */
+    1290, /* XORPD */
+    1291, /* XORPS */
+    1292
 };
 
 const char *const insn_names[MN_COUNT] = {
@@ -1854,6 +2114,103 @@ const char *const insn_names[MN_COUNT] = {
     "emms",
     "enter",
     "extractps",
+    "f2xm1",
+    "fabs",
+    "fadd",
+    "faddp",
+    "fbld",
+    "fbstp",
+    "fchs",
+    "fclex",
+    "fcmovb",
+    "fcmovbe",
+    "fcmove",
+    "fcmovnb",
+    "fcmovnbe",
+    "fcmovne",
+    "fcmovnu",
+    "fcmovu",
+    "fcom",
+    "fcomi",
+    "fcomip",
+    "fcomp",
+    "fcompp",
+    "fcos",
+    "fdecstp",
+    "fdiv",
+    "fdivp",
+    "fdivr",
+    "fdivrp",
+    "ffree",
+    "fiadd",
+    "ficom",
+    "ficomp",
+    "fidiv",
+    "fidivr",
+    "fild",
+    "fimul",
+    "fincstp",
+    "finit",
+    "fist",
+    "fistp",
+    "fisttp",
+    "fisub",
+    "fisubr",
+    "fld",
+    "fld1",
+    "fldcw",
+    "fldenv",
+    "fldl2e",
+    "fldl2t",
+    "fldlg2",
+    "fldln2",
+    "fldpi",
+    "fldz",
+    "fmul",
+    "fmulp",
+    "fnclex",
+    "fninit",
+    "fnop",
+    "fnsave",
+    "fnstcw",
+    "fnstenv",
+    "fnstsw",
+    "fpatan",
+    "fprem",
+    "fprem1",
+    "fptan",
+    "frndint",
+    "frstor",
+    "fsave",
+    "fscale",
+    "fsin",
+    "fsincos",
+    "fsqrt",
+    "fst",
+    "fstcw",
+    "fstenv",
+    "fstp",
+    "fstsw",
+    "fsub",
+    "fsubp",
+    "fsubr",
+    "fsubrp",
+    "ftst",
+    "fucom",
+    "fucomi",
+    "fucomip",
+    "fucomp",
+    "fucompp",
+    "fwait",
+    "fxam",
+    "fxch",
+    "fxrstor",
+    "fxrstor64",
+    "fxsave",
+    "fxsave64",
+    "fxtract",
+    "fyl2x",
+    "fyl2xp1",
     "haddpd",
     "haddps",
     "hlt",
@@ -2204,6 +2561,7 @@ const char *const insn_names[MN_COUNT] = {
     "unpckhps",
     "unpcklpd",
     "unpcklps",
+    "wait",
     "xadd",
     "xchg",
     "xlat",
