@@ -26,6 +26,31 @@ typedef struct Assumption {
     int64_t value;    /* what was assumed */
 } Assumption;
 
+/* The instruction assembled last, for the prologue checks of the SEH
+ * directives (which must follow the instruction they describe). */
+typedef struct LastInsn {
+    uint16_t mn;             /* Mnemonic, MN_NONE if none yet */
+    uint8_t nops;
+    EncOperand ops[4];
+    Section *sec;
+    Frag *frag;              /* position right after it */
+    uint32_t end;
+} LastInsn;
+
+struct UnwFrame;
+
+/* Language options set by OPTION, reset at the start of each pass. */
+typedef struct LangOptions {
+    bool frame_auto;       /* OPTION FRAME:AUTO */
+    uint8_t win64;         /* OPTION WIN64:n bits */
+    bool no_prologue;      /* OPTION PROLOGUE:NONE */
+    bool no_epilogue;      /* OPTION EPILOGUE:NONE */
+    uint8_t proc_vis;      /* OPTION PROC: 0 public, 1 private, 2 export */
+    const char *dllimport; /* OPTION DLLIMPORT:<dll>, NULL for NONE */
+} LangOptions;
+
+struct ProcInfo;
+
 typedef struct SegCtx {
     Section *sec;      /* section open in SEGMENT ... ENDS */
     Sym *sym;
@@ -45,6 +70,9 @@ typedef struct Asm {
     int pass;            /* 1 = define, 2 = emit */
     Section *cur;        /* current section or NULL */
     Sym *cur_proc;       /* PROC being assembled or NULL */
+    struct ProcInfo *proc; /* its frame description */
+    LangOptions lopt;
+    Sym *reserved_sym;   /* @ReservedStack */
     SrcLoc proc_loc;
     int radix;           /* .RADIX */
     uint32_t anon_labels;/* @@: labels seen so far in this pass */
@@ -56,6 +84,10 @@ typedef struct Asm {
     Assumption *assumptions;
     SrcLoc loc;          /* location of the statement being assembled */
     struct LstRec *lst_first, *lst_last; /* listing records (pass 2) */
+    struct LstRec *lst_stmt;  /* record of the statement being assembled */
+    LastInsn last_insn;
+    struct UnwFrame *frames, *frames_last; /* FRAME procs of this pass */
+    struct UnwFrame *cur_frame;            /* open FRAME proc or NULL */
     bool listing_on;     /* .LIST / .NOLIST */
     const char *src_name;/* main source file as given */
     CaseMap casemap;     /* OPTION CASEMAP / -Cp -Cu -Cx */

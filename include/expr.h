@@ -77,6 +77,9 @@ int expr_type_size(struct Asm *a, const Tok *t);
 /* Look up a symbol for a reference (PROC scope first, @B/@F); creates an
  * undefined entry if it is unknown. */
 Sym *asm_symbol_ref(struct Asm *a, const char *name, size_t len);
+/* An unnamed label at the current end of sec (like '$'); it is not in
+ * the symbol table and relocations reach it through its section. */
+Sym *asm_here(struct Asm *a, struct Section *sec);
 /* The symbol of the n-th anonymous label (@@:) of this pass. */
 Sym *expr_anon_label(struct Asm *a, uint32_t n);
 /* Record a layout-dependent number used before layout: the value was

@@ -6,15 +6,35 @@
 #define ASM_LISTING_H
 #include "asm.h"
 
+/* Formats a generated line whose text depends on the final layout. */
+typedef void (*LstFmt)(const void *data, Buf *out);
+
 typedef struct LstRec {
     struct LstRec *next;
     SrcLoc loc;
     Section *sec0, *sec1;   /* section at the start / end of the line */
     Frag *f0, *f1;          /* positions (fragment, offset) */
     uint32_t o0, o1;
-    bool has_value;         /* EQU / '=' lines show their value */
-    int64_t value;
+    bool generated;         /* made by the assembler (-Sg shows it with '*') */
+    const char *text;       /* generated: the line's text, or NULL ... */
+    LstFmt fmt;             /* ... formatted at write time from fmt_data */
+    const void *fmt_data;
 } LstRec;
+
+/* A position in a section, for the start or end of a generated line. */
+typedef struct LstPos {
+    Section *sec;
+    Frag *f;
+    uint32_t o;
+} LstPos;
+
+LstPos lst_here(Asm *a, Section *sec);
+/* Add a generated line covering [from, to) after `after` (NULL: at the
+ * end).  Returns it, or NULL when no listing is written. */
+LstRec *lst_generated(Asm *a, LstRec *after, LstPos from, LstPos to,
+                      const char *text, LstFmt fmt, const void *data);
+/* The record of the statement being assembled (NULL without listing). */
+LstRec *lst_current(Asm *a);
 
 bool lst_write(Asm *a, const char *path);
 

@@ -37,6 +37,8 @@ bool stmt_end(Asm *a, Stmt *st, int i);
 
 /* instr.c */
 bool instr_statement(Asm *a, Stmt *st, int mnemonic_at);
+/* Remember the instruction just emitted (prologue checks). */
+void instr_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n);
 
 /* dir_data.c */
 bool dir_data(Asm *a, Stmt *st, int size);
@@ -58,9 +60,6 @@ bool dir_ends(Asm *a, Stmt *st);
 bool dir_public(Asm *a, Stmt *st);
 bool dir_extern(Asm *a, Stmt *st);
 bool dir_externdef(Asm *a, Stmt *st);
-bool dir_proto(Asm *a, Stmt *st);
-bool dir_proc(Asm *a, Stmt *st);
-bool dir_endp(Asm *a, Stmt *st);
 bool dir_includelib(Asm *a, Stmt *st);
 bool dir_include(Asm *a, Stmt *st);
 bool dir_end(Asm *a, Stmt *st);
@@ -69,6 +68,15 @@ bool dir_radix(Asm *a, Stmt *st);
 bool dir_ignored(Asm *a, Stmt *st);
 bool dir_model(Asm *a, Stmt *st);
 void seg_end_of_pass(Asm *a);
+
+/* unwind.c */
+bool dir_pushreg(Asm *a, Stmt *st);
+bool dir_setframe(Asm *a, Stmt *st);
+bool dir_allocstack(Asm *a, Stmt *st);
+bool dir_savereg(Asm *a, Stmt *st);
+bool dir_savexmm128(Asm *a, Stmt *st);
+bool dir_pushframe(Asm *a, Stmt *st);
+bool dir_endprolog(Asm *a, Stmt *st);
 
 /* listing.c records */
 void lst_begin_stmt(Asm *a, const PPLine *line);

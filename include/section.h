@@ -35,6 +35,7 @@ typedef struct Fixup {
                           instruction end (the n of REL32_n) */
     bool is_signed;    /* range check as signed (displacements) */
     bool high32;       /* HIGH32 / LOW32-style selections (value >> 32) */
+    bool unchecked;    /* no range check: the value is checked elsewhere */
     Sym *sym;          /* target, or NULL for a pure constant */
     Sym *sub;          /* subtracted label (label difference), or NULL */
     int64_t addend;
@@ -100,9 +101,9 @@ void sec_free(SecList *l);
 /* Emit API.  All positions are (fragment, offset). */
 Frag *sec_data_frag(SecList *l, Section *s);  /* current DATA frag (new if needed) */
 uint32_t sec_emit_bytes(SecList *l, Section *s, const void *p, size_t n);
-void sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
-                    FixKind kind, Sym *sym, Sym *sub, int64_t addend,
-                    uint8_t pc_bias, bool is_signed, SrcLoc loc);
+Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
+                      FixKind kind, Sym *sym, Sym *sub, int64_t addend,
+                      uint8_t pc_bias, bool is_signed, SrcLoc loc);
 void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
                      const EncInsn *near_enc, bool fixed_short, Sym *target,
                      int64_t addend, SrcLoc loc);

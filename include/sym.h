@@ -20,7 +20,8 @@ typedef enum SymKind {
     SYM_TEXT,     /* text macro (EQU <..>, TEXTEQU) */
     SYM_EXTERN,   /* EXTERN/EXTRN, or EXTERNDEF never defined, or PROTO */
     SYM_SEGMENT,  /* a section name */
-    SYM_TYPE      /* a type name (TYPEDEF / STRUCT; later issues) */
+    SYM_TYPE,     /* a type name (TYPEDEF / STRUCT; later issues) */
+    SYM_STACK     /* PROC parameter or LOCAL: [stack_base + value] */
 } SymKind;
 
 /* Memory-type sizes used for data labels and EXTERN types. */
@@ -56,6 +57,10 @@ typedef struct Sym {
     uint32_t count;          /* LENGTHOF: elements of the first initializer */
     uint32_t total;          /* SIZEOF: bytes of the first initializer */
     int32_t coff_index;      /* index in the object's symbol table, -1 none */
+    uint8_t stack_base;      /* STACK: base register (Reg) */
+    bool dllimport;          /* PROTO under OPTION DLLIMPORT: call [__imp_name] */
+    uint32_t reserved;       /* PROC: @ReservedStack found in pass 1 */
+    struct ProcSig *sig;     /* PROC/PROTO: the call signature */
     SrcLoc loc;              /* definition (or first use) */
     struct Sym *next_def;    /* definition order */
 } Sym;

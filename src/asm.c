@@ -9,6 +9,7 @@
 #include "preproc.h"
 #include "coff.h"
 #include "listing.h"
+#include "unwind.h"
 #include "os.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,6 +80,15 @@ static void begin_pass(Asm *a, int pass)
     a->seg_depth = 0;
     a->end_seen = false;
     a->drectve.len = 0;
+    a->frames = a->frames_last = a->cur_frame = NULL;
+    a->proc = NULL;
+    memset(&a->lopt, 0, sizeof a->lopt);
+    if (!a->reserved_sym) {
+        a->reserved_sym = sym_intern(&a->syms, "@ReservedStack", 14, NULL);
+        a->reserved_sym->kind = SYM_ASSIGN;
+    }
+    a->reserved_sym->value = 0;
+    memset(&a->last_insn, 0, sizeof a->last_insn);
     a->casemap = a->opt->casemap;
     a->syms.case_sensitive = a->casemap == CASEMAP_NONE;
 }
@@ -243,8 +253,10 @@ static void add_drectve(Asm *a)
 
 static void finish(Asm *a, const char *path, const char *obj)
 {
+    unw_emit(a);
     sec_layout(&a->secs);
     check_assumptions(a);
+    unw_check(a);
     check_publics(a);
     add_drectve(a);
     sec_layout(&a->secs);

@@ -217,6 +217,8 @@ void seg_end_of_pass(Asm *a)
     if (a->cur_proc) {
         diag_error(&a->diag, a->proc_loc, E_BLOCK_NESTING, a->cur_proc->name);
         a->cur_proc = NULL;
+        a->proc = NULL;
+        a->cur_frame = NULL;
     }
     if (a->seg_depth) {
         diag_error(&a->diag, a->loc, E_BLOCK_NESTING, a->seg_stack[a->seg_depth - 1].sym->name);
@@ -313,21 +315,6 @@ static bool extern_list(Asm *a, Stmt *st, bool externdef)
 bool dir_extern(Asm *a, Stmt *st) { return extern_list(a, st, false); }
 bool dir_externdef(Asm *a, Stmt *st) { return extern_list(a, st, true); }
 
-/* name PROTO [args]: an external procedure declaration for now. */
-bool dir_proto(Asm *a, Stmt *st)
-{
-    Sym *s = sym_intern(&a->syms, st->name->p, st->name->len, NULL);
-    if (s->kind == SYM_UNDEF) {
-        s->kind = SYM_EXTERN;
-        s->mem_type = MT_PROC;
-        s->is_externdef = true;
-        s->loc = a->loc;
-        sym_mark_defined(&a->syms, s);
-    }
-    s->is_proto = true;
-    return true;
-}
-
 bool dir_public(Asm *a, Stmt *st)
 {
     int i = st->arg;
@@ -355,47 +342,6 @@ bool dir_public(Asm *a, Stmt *st)
         }
     }
     return true;
-}
-
-/* name PROC [PRIVATE|PUBLIC|EXPORT] ... (plain procedures: no prologue) */
-bool dir_proc(Asm *a, Stmt *st)
-{
-    if (a->cur_proc) {
-        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, a->cur_proc->name);
-        return false;
-    }
-    bool is_public = true;
-    for (int i = st->arg; i < st->ntoks; i++) {
-        const Tok *t = &st->toks[i];
-        if (tok_is(t, "private"))
-            is_public = false;
-        else if (tok_is(t, "public") || tok_is(t, "near") || tok_is(t, "c") ||
-                 tok_is(t, "stdcall") || tok_is(t, "fastcall") || tok_is(t, "syscall"))
-            continue;
-        else {
-            diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, t));
-            return false;
-        }
-    }
-    Sym *s = asm_define_label(a, st->name, MT_NEAR, true);
-    if (!s)
-        return false;
-    s->is_proc = true;
-    s->is_public = is_public || s->is_public;
-    a->cur_proc = s;
-    a->proc_loc = a->loc;
-    return true;
-}
-
-bool dir_endp(Asm *a, Stmt *st)
-{
-    Sym *p = a->cur_proc;
-    if (!p || p != sym_find(&a->syms, st->name->p, st->name->len, NULL)) {
-        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
-        return false;
-    }
-    a->cur_proc = NULL;
-    return stmt_end(a, st, st->arg);
 }
 
 /* The rest of the statement as a file or library name. */
@@ -440,43 +386,6 @@ bool dir_end(Asm *a, Stmt *st)
     (void)st;
     a->end_seen = true;
     pp_stop(a);
-    return true;
-}
-
-bool dir_option(Asm *a, Stmt *st)
-{
-    for (int i = st->arg; i < st->ntoks; i++) {
-        const Tok *t = &st->toks[i];
-        if (t->kind != TK_ID)
-            continue;
-        if (tok_is(t, "casemap") && i + 2 < st->ntoks) {
-            const Tok *v = &st->toks[i + 2];
-            if (tok_is(v, "none"))
-                a->casemap = CASEMAP_NONE;
-            else if (tok_is(v, "all"))
-                a->casemap = CASEMAP_ALL;
-            else if (tok_is(v, "notpublic"))
-                a->casemap = CASEMAP_NOTPUBLIC;
-            else
-                return asm_syntax_error(a, v);
-            a->syms.case_sensitive = a->casemap == CASEMAP_NONE;
-            i += 2;
-        } else if (tok_is(t, "dotname") || tok_is(t, "nodotname") || tok_is(t, "scoped") ||
-                   tok_is(t, "noscoped") || tok_is(t, "ljmp") || tok_is(t, "noljmp") ||
-                   tok_is(t, "m510") || tok_is(t, "nom510") || tok_is(t, "oldstructs") ||
-                   tok_is(t, "nooldstructs") || tok_is(t, "readonly") ||
-                   tok_is(t, "noreadonly") || tok_is(t, "emulator") ||
-                   tok_is(t, "noemulator") || tok_is(t, "nosignextend") ||
-                   tok_is(t, "expr32") || tok_is(t, "expr16") || tok_is(t, "language") ||
-                   tok_is(t, "proc") || tok_is(t, "segment") || tok_is(t, "offset")) {
-            diag_warning(&a->diag, a->loc, W_DIRECTIVE_IGNORED, tok_str(a, t));
-            while (i + 1 < st->ntoks && st->toks[i + 1].op != ',')
-                i++;
-        } else {
-            diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, t));
-            return false;
-        }
-    }
     return true;
 }
 

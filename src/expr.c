@@ -369,12 +369,8 @@ static bool parse_primary(ExprCtx *c, Expr *e)
 }
 
 /* '$': an unnamed label at the start of the current statement. */
-static bool location_counter(ExprCtx *c, Expr *e)
+Sym *asm_here(Asm *a, Section *sec)
 {
-    Asm *a = c->a;
-    Section *sec = a->cur;
-    if (!sec)
-        return fail(c, E_NOT_IN_SEGMENT, NULL);
     Sym *s = arena_alloc(&a->perm, sizeof *s);
     s->name = "$";
     s->len = 1;
@@ -385,8 +381,16 @@ static bool location_counter(ExprCtx *c, Expr *e)
     s->frag_off = s->frag->size;
     s->coff_index = -1;
     s->loc = a->loc;
+    return s;
+}
+
+static bool location_counter(ExprCtx *c, Expr *e)
+{
+    Section *sec = c->a->cur;
+    if (!sec)
+        return fail(c, E_NOT_IN_SEGMENT, NULL);
     e->kind = EX_MEM;
-    e->sym = s;
+    e->sym = asm_here(c->a, sec);
     return true;
 }
 
@@ -449,6 +453,13 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
     case SYM_SEGMENT:
         e->kind = EX_ADDR;
         e->sym = s;
+        return true;
+    case SYM_STACK:
+        e->kind = EX_MEM;
+        e->base = s->stack_base;
+        e->scale = 1;
+        e->value = s->value;
+        e->size = s->mem_type;
         return true;
     case SYM_RELEQU:
         e->kind = EX_MEM;

@@ -8,6 +8,8 @@
  * a relaxable branch fragment. */
 #include "parser.h"
 #include "encoder.h"
+#include "gen.h"
+#include "proc.h"
 #include <string.h>
 
 enum { MAX_OPERANDS = 4 };
@@ -97,57 +99,6 @@ static bool lower_operand(Asm *a, const Expr *e, EncOperand *o, bool branch)
     return false;
 }
 
-static DiagId enc_error(EncStatus s)
-{
-    switch (s) {
-    case ENC_ERR_SIZE_MISMATCH: return E_SIZE_MISMATCH;
-    case ENC_ERR_NO_SIZE: return E_NEED_SIZE;
-    case ENC_ERR_IMM_RANGE: return E_CONST_TOO_LARGE;
-    case ENC_ERR_BAD_MEM: return E_BAD_REG_USE;
-    case ENC_ERR_REX_AH: return E_REX_HIGH_BYTE;
-    case ENC_OK:
-    case ENC_ERR_OPERANDS: break;
-    }
-    return E_BAD_OPERANDS;
-}
-
-/* Emit the encoded instruction with a fixup for every field that refers
- * to a symbol. */
-static void emit_insn(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
-                      const EncOperand *ops)
-{
-    uint32_t at = sec_emit_bytes(&a->secs, sec, ins->bytes, ins->len);
-    for (int k = 0; k < ins->nfix; k++) {
-        const EncFixup *fx = &ins->fix[k];
-        const Expr *e = &ex[fx->operand];
-        const EncOperand *o = &ops[fx->operand];
-        uint8_t bias = (uint8_t)(ins->len - fx->offset - fx->size);
-        uint32_t off = at + fx->offset;
-        switch ((EncFixKind)fx->kind) {
-        case EFIX_REL:
-            sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL, e->sym, NULL,
-                           e->value, bias, true, a->loc);
-            break;
-        case EFIX_DISP:
-            if (o->base == R_RIP)
-                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL, e->sym, NULL,
-                               e->value, bias, true, a->loc);
-            else
-                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_ABS, e->sym, NULL,
-                               e->value, 0, true, a->loc);
-            break;
-        case EFIX_IMM: {
-            FixKind fk = e->rk == RK_IMAGEREL ? FIX_IMAGEREL
-                       : e->rk == RK_SECREL ? FIX_SECREL
-                       : e->rk == RK_SECTION ? FIX_SECTION : FIX_ABS;
-            sec_emit_fixup(&a->secs, sec, off, fx->size, fk, e->sym, e->sub,
-                           e->sub ? e->value : e->value, 0, o->is_signed, a->loc);
-            break;
-        }
-        }
-    }
-}
-
 /* A jmp/jcc to a label of this section: relaxable unless it is a forward
  * reference known to be elsewhere. */
 static bool same_section_target(Asm *a, Section *sec, const Expr *e)
@@ -170,7 +121,7 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
         op->rel_size = 4;
         EncStatus s2 = e->is_short ? s1 : enc_encode(mn, pfx, op, 1, &near_enc);
         if (s1 != ENC_OK || s2 != ENC_OK) {
-            diag_error(&a->diag, a->loc, enc_error(s1 != ENC_OK ? s1 : s2));
+            diag_error(&a->diag, a->loc, gen_enc_error(s1 != ENC_OK ? s1 : s2));
             return false;
         }
         if (e->is_short)
@@ -182,10 +133,11 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
     op->rel_size = e->is_short ? 1 : 4;
     EncStatus s = enc_encode(mn, pfx, op, 1, &near_enc);
     if (s != ENC_OK) {
-        diag_error(&a->diag, a->loc, enc_error(s));
+        diag_error(&a->diag, a->loc, gen_enc_error(s));
         return false;
     }
-    emit_insn(a, sec, &near_enc, e, op);
+    gen_emit_encoded(a, sec, &near_enc, e, op);
+    instr_note_last(a, sec, mn, op, 1);
     return true;
 }
 
@@ -240,12 +192,22 @@ bool instr_statement(Asm *a, Stmt *st, int i)
     }
     if (branch && n == 1 && ops[0].kind == EOP_REL)
         return encode_branch(a, sec, mn, pfx, &ops[0], &ex[0]);
-    EncInsn ins;
-    EncStatus s = enc_encode(mn, pfx, ops, n, &ins);
-    if (s != ENC_OK) {
-        diag_error(&a->diag, a->loc, enc_error(s));
-        return false;
+    if ((mn == MN_RET || mn == MN_RETN) && n <= 1 && !pfx) {
+        bool handled;
+        bool ok = proc_ret(a, mn, n ? &ex[0] : NULL, &handled);
+        if (handled)
+            return ok;
     }
-    emit_insn(a, sec, &ins, ex, ops);
-    return true;
+    return gen_emit(a, sec, mn, pfx, ops, ex, n);
+}
+
+void instr_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n)
+{
+    LastInsn *l = &a->last_insn;
+    l->mn = (uint16_t)mn;
+    l->nops = (uint8_t)n;
+    memcpy(l->ops, ops, (size_t)n * sizeof *ops);
+    l->sec = sec;
+    l->frag = sec->last;
+    l->end = sec->last ? sec->last->size : 0;
 }

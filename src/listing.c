@@ -28,6 +28,20 @@ static uint32_t rec_pos(const Frag *f, uint32_t off)
     return off == LST_FRAG_END ? f->addr + f->size : sec_pos(f, off);
 }
 
+static void append(Asm *a, LstRec *after, LstRec *r)
+{
+    if (!after)
+        after = a->lst_last;
+    if (after) {
+        r->next = after->next;
+        after->next = r;
+    } else {
+        a->lst_first = r;
+    }
+    if (after == a->lst_last)
+        a->lst_last = r;
+}
+
 void lst_begin_stmt(Asm *a, const PPLine *line)
 {
     if (a->pass < 2 || !a->opt->listing)
@@ -35,19 +49,60 @@ void lst_begin_stmt(Asm *a, const PPLine *line)
     LstRec *r = arena_alloc(&a->perm, sizeof *r);
     r->loc = line->loc;
     capture(a, &r->sec0, &r->f0, &r->o0);
-    if (a->lst_last)
-        a->lst_last->next = r;
-    else
-        a->lst_first = r;
-    a->lst_last = r;
+    append(a, NULL, r);
+    a->lst_stmt = r;
 }
 
 void lst_end_stmt(Asm *a)
 {
-    if (a->pass < 2 || !a->opt->listing || !a->lst_last)
+    LstRec *r = a->lst_stmt;
+    if (a->pass < 2 || !a->opt->listing || !r)
         return;
-    LstRec *r = a->lst_last;
-    capture(a, &r->sec1, &r->f1, &r->o1);
+    if (r->next && r->next->generated && r->next->sec0 == r->sec0) {
+        /* the line's own bytes end where its generated lines begin */
+        r->sec1 = r->next->sec0;
+        r->f1 = r->next->f0;
+        r->o1 = r->next->o0;
+    } else {
+        capture(a, &r->sec1, &r->f1, &r->o1);
+    }
+    a->lst_stmt = NULL;
+}
+
+LstRec *lst_current(Asm *a)
+{
+    return a->lst_stmt;
+}
+
+LstPos lst_here(Asm *a, Section *sec)
+{
+    LstPos p;
+    p.sec = sec;
+    p.f = sec ? sec->last : NULL;
+    p.o = !p.f ? 0 : p.f->kind == FRAG_DATA ? p.f->size : LST_FRAG_END;
+    (void)a;
+    return p;
+}
+
+LstRec *lst_generated(Asm *a, LstRec *after, LstPos from, LstPos to,
+                      const char *text, LstFmt fmt, const void *data)
+{
+    if (a->pass < 2 || !a->opt->listing)
+        return NULL;
+    LstRec *r = arena_alloc(&a->perm, sizeof *r);
+    r->loc = a->loc;
+    r->generated = true;
+    r->sec0 = from.sec;
+    r->f0 = from.f;
+    r->o0 = from.o;
+    r->sec1 = to.sec;
+    r->f1 = to.f;
+    r->o1 = to.o;
+    r->text = text ? arena_strdup(&a->perm, text) : NULL;
+    r->fmt = fmt;
+    r->fmt_data = data;
+    append(a, after, r);
+    return r;
 }
 
 /* Text of line n of a file (without the newline). */
@@ -121,6 +176,25 @@ static void write_bytes(Buf *out, Section *s, uint8_t *marks, uint32_t from, uin
     } while (at < to);
 }
 
+static void write_generated(Buf *out, const LstRec *r, uint8_t **marks)
+{
+    Buf text = {0};
+    buf_str(&text, "* ");
+    if (r->fmt)
+        r->fmt(r->fmt_data, &text);
+    else if (r->text)
+        buf_str(&text, r->text);
+    Section *s = r->sec1;
+    uint32_t from = s ? rec_pos(r->f0, r->o0) : 0;
+    uint32_t to = s ? rec_pos(r->f1, r->o1) : 0;
+    if (s && to > from)
+        write_bytes(out, s, marks[s->number], from, to, (const char *)text.data, text.len);
+    else
+        buf_printf(out, "%08X %*s%.*s\n", (unsigned)from, 24, "", (int)text.len,
+                   (const char *)text.data);
+    buf_free(&text);
+}
+
 static void write_symbols(Asm *a, Buf *out)
 {
     buf_str(out, "\n\nSymbols:\n\n");
@@ -163,6 +237,11 @@ bool lst_write(Asm *a, const char *path)
     Cursor cur = {0, NULL, 1};
     DiagMsg *msg = a->diag.head;
     for (LstRec *r = a->lst_first; r; r = r->next) {
+        if (r->generated) {
+            if (a->opt->list_generated)
+                write_generated(&out, r, marks);
+            continue;
+        }
         const SrcFile *f = &a->sm.files[r->loc.file];
         if (cur.file != r->loc.file) {
             cur.file = r->loc.file;
@@ -178,6 +257,12 @@ bool lst_write(Asm *a, const char *path)
             to = rec_pos(r->f1, r->o1);
         } else if (s) {
             from = to = rec_pos(r->f1, r->o1);
+        }
+        if (!a->opt->list_generated) {
+            /* without -Sg a line shows the bytes generated for it too */
+            for (LstRec *g = r->next; g && g->generated; g = g->next)
+                if (g->sec1 == s && s && r->sec0 == s)
+                    to = MAX(to, rec_pos(g->f1, g->o1));
         }
         if (s && to > from)
             write_bytes(&out, s, marks[s->number], from, to, src, len);

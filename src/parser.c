@@ -10,6 +10,7 @@
  * the loop goes on with the next line. */
 #include "parser.h"
 #include "encoder.h"
+#include "proc.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -33,7 +34,15 @@ static const DirEntry directives[] = {
     {"proc", dir_proc, true, false, 0},
     {"endp", dir_endp, true, false, 0},
     {"proto", dir_proto, true, false, 0},
+    {"local", dir_local, false, false, 0},
     {".code", dir_code, false, false, 0},
+    {".pushreg", dir_pushreg, false, false, 0},
+    {".setframe", dir_setframe, false, false, 0},
+    {".allocstack", dir_allocstack, false, false, 0},
+    {".savereg", dir_savereg, false, false, 0},
+    {".savexmm128", dir_savexmm128, false, false, 0},
+    {".pushframe", dir_pushframe, false, false, 0},
+    {".endprolog", dir_endprolog, false, false, 0},
     {".data", dir_data_seg, false, false, 0},
     {".data?", dir_data_q, false, false, 0},
     {".const", dir_const, false, false, 0},
@@ -221,6 +230,22 @@ static void statement(Asm *a, const PPLine *line)
     asm_syntax_error(a, &t[i]);
 }
 
+/* The prologue goes before the first statement after PROC and LOCAL
+ * (a line with only a label does not count). */
+static void prologue_before(Asm *a, const PPLine *line)
+{
+    const Tok *t = line->toks;
+    int i = 0;
+    if (line->ntoks >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
+        (t[1].op == ':' || t[1].op == OP_COLON2) && t[0].kw.kind != KW_REG)
+        i = 2;
+    if (i >= line->ntoks || (t[i].kind == TK_ID && tok_is(&t[i], "local")))
+        return;
+    if (i + 1 < line->ntoks && t[i + 1].kind == TK_ID && tok_is(&t[i + 1], "endp"))
+        return; /* ENDP writes it itself, listed after the ENDP line */
+    proc_prologue_if_pending(a);
+}
+
 /* Text macros are substituted everywhere except in the name being
  * (re)defined by EQU, TEXTEQU or '='. */
 static int expand_from(const PPLine *line)
@@ -247,6 +272,8 @@ void parse_pass(Asm *a, uint32_t main_file)
             continue;
         }
         pp_expand_text(a, &line, expand_from(&line));
+        if (a->proc)
+            prologue_before(a, &line);
         lst_begin_stmt(a, &line);
         statement(a, &line);
         lst_end_stmt(a);

@@ -87,9 +87,9 @@ uint32_t sec_emit_bytes(SecList *l, Section *s, const void *p, size_t n)
     return off;
 }
 
-void sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
-                    FixKind kind, Sym *sym, Sym *sub, int64_t addend,
-                    uint8_t pc_bias, bool is_signed, SrcLoc loc)
+Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
+                      FixKind kind, Sym *sym, Sym *sub, int64_t addend,
+                      uint8_t pc_bias, bool is_signed, SrcLoc loc)
 {
     Frag *f = sec_data_frag(l, s);
     Fixup *x = arena_alloc(l->arena, sizeof *x);
@@ -107,6 +107,7 @@ void sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
     else
         f->fixups = x;
     f->fix_tail = x;
+    return x;
 }
 
 void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
@@ -263,7 +264,7 @@ static bool fits(int64_t v, int size, bool is_signed)
 static void patch(Section *s, uint32_t at, int64_t v, int size, SrcLoc loc,
                   bool is_signed, const ResolveCtx *rc)
 {
-    if (!fits(v, size, is_signed))
+    if (rc && !fits(v, size, is_signed))
         rc->error_range(rc->ctx, loc, v, size);
     buf_patch(&s->image, at, (uint64_t)v, size);
 }
@@ -299,7 +300,7 @@ static void resolve_fixup(Section *s, Frag *f, Fixup *x, const ResolveCtx *rc)
             return;
         }
         patch(s, at, (int64_t)sym_offset(t) - (int64_t)sym_offset(x->sub) + field,
-              x->size, x->loc, x->is_signed, rc);
+              x->size, x->loc, x->is_signed, x->unchecked ? NULL : rc);
         return;
     }
     if (!t) {

@@ -1,0 +1,36 @@
+/* gen.h: emitting instructions from structured operands.  Layer L4.
+ * Both source instructions (instr.c) and generated code (prologues,
+ * epilogues, INVOKE) go through gen_emit, so they get the same fixups;
+ * generated code also gets a listing line made from its operands, never
+ * text that is parsed again. */
+#ifndef ASM_GEN_H
+#define ASM_GEN_H
+#include "asm.h"
+#include "expr.h"
+
+/* Encode and emit; ex (may be NULL) gives the symbols of operands whose
+ * fields the encoder marks for fixups.  Reports encoder errors. */
+bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
+              const EncOperand *ops, const Expr *ex, int n);
+
+/* Emit an instruction already encoded, with its fixups. */
+void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
+                      const EncOperand *ops);
+/* The diagnostic for an encoder status. */
+DiagId gen_enc_error(EncStatus s);
+
+/* Generated instruction in the current section with a -Sg listing line. */
+bool gen_insn(Asm *a, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n);
+bool gen_insn0(Asm *a, const char *mnemonic);
+bool gen_insn1(Asm *a, const char *mnemonic, EncOperand x);
+bool gen_insn2(Asm *a, const char *mnemonic, EncOperand x, EncOperand y);
+
+EncOperand opr_reg(Reg r);
+EncOperand opr_imm(int64_t v);
+/* [base + disp] of the given size (0 = unsized). */
+EncOperand opr_mem(Reg base, int32_t disp, uint8_t size);
+
+/* Text of an instruction for the listing (mnemonic and operands). */
+void gen_format(Buf *out, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n);
+
+#endif

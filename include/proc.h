@@ -1,0 +1,71 @@
+/* proc.h: procedures.  Layer L4.  PROC/ENDP with visibility, FRAME,
+ * USES, parameters and LOCALs; the frame layout; the generated prologue
+ * and epilogue (JWasm's sequences, with unwind codes for FRAME:AUTO);
+ * the call signatures that PROTO and PROC give INVOKE. */
+#ifndef ASM_PROC_H
+#define ASM_PROC_H
+#include "asm.h"
+#include "parser.h"
+
+typedef enum ParamKind {
+    PK_INT,     /* integer or pointer: passed in a GPR */
+    PK_FLOAT,   /* REAL4/REAL8: passed in an XMM register */
+    PK_VARARG   /* VARARG: any number of further arguments */
+} ParamKind;
+
+typedef struct ParamDesc {
+    const char *name;  /* may be empty in a PROTO */
+    uint8_t size;      /* bytes: 1, 2, 4, 8, 10, 16 ... */
+    uint8_t kind;      /* ParamKind */
+    bool is_signed;    /* SBYTE/SWORD/SDWORD: widened with movsx */
+    bool is_ptr;       /* PTR type */
+} ParamDesc;
+
+typedef struct ProcSig {
+    ParamDesc *params;
+    int n;
+    bool vararg;       /* the last parameter is VARARG */
+} ProcSig;
+
+/* How a procedure's prologue and epilogue are made. */
+typedef enum FrameMode {
+    FM_NONE,      /* nothing generated (plain PROC, or FRAME without AUTO) */
+    FM_STD,       /* push rbp/mov rbp,rsp/sub rsp,n/push uses; pop uses/leave */
+    FM_RSPALIGN,  /* OPTION WIN64:2 without FRAME: registers above locals */
+    FM_WIN64      /* FRAME with OPTION FRAME:AUTO: unwind codes recorded */
+} FrameMode;
+
+typedef struct ProcInfo {
+    Sym *sym;
+    bool frame;          /* FRAME attribute */
+    Sym *handler;        /* FRAME:handler */
+    Reg uses[32];
+    int nuses;
+    ProcSig sig;
+    Sym **param_syms;    /* one per parameter (not the VARARG) */
+    Sym **locals;
+    int nlocals, cap_locals;
+    FrameMode mode;
+    bool prologue_pending;
+    bool frame_reg;      /* rbp is set up */
+    uint32_t localsize;  /* bytes allocated by sub rsp (without @ReservedStack) */
+    uint32_t reserved;   /* @ReservedStack of this procedure */
+    int cntstd, cntxmm;
+} ProcInfo;
+
+bool dir_proc(Asm *a, Stmt *st);
+bool dir_endp(Asm *a, Stmt *st);
+bool dir_local(Asm *a, Stmt *st);
+bool dir_proto(Asm *a, Stmt *st);
+/* Write the prologue if the procedure still needs it (first statement
+ * after PROC and LOCAL lines). */
+void proc_prologue_if_pending(Asm *a);
+/* RET inside a procedure with a generated epilogue: emit epilogue + ret.
+ * Returns false if the procedure has none (the caller emits a plain ret). */
+bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled);
+/* Parse a parameter type (PROC, PROTO): tokens [*i, end). */
+bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p);
+/* INVOKE needs this much stack; OPTION WIN64:2 keeps the maximum. */
+void proc_note_invoke_space(Asm *a, uint32_t bytes);
+
+#endif

@@ -1,0 +1,211 @@
+/* gen.c: the one path from an encoder operand list to section bytes and
+ * fixups, shared by source instructions and generated code. */
+#include "gen.h"
+#include "listing.h"
+#include "parser.h"
+#include <string.h>
+#include <stdio.h>
+
+static DiagId enc_error(EncStatus s)
+{
+    switch (s) {
+    case ENC_ERR_SIZE_MISMATCH: return E_SIZE_MISMATCH;
+    case ENC_ERR_NO_SIZE: return E_NEED_SIZE;
+    case ENC_ERR_IMM_RANGE: return E_CONST_TOO_LARGE;
+    case ENC_ERR_BAD_MEM: return E_BAD_REG_USE;
+    case ENC_ERR_REX_AH: return E_REX_HIGH_BYTE;
+    case ENC_OK:
+    case ENC_ERR_OPERANDS: break;
+    }
+    return E_BAD_OPERANDS;
+}
+
+DiagId gen_enc_error(EncStatus s)
+{
+    return enc_error(s);
+}
+
+static FixKind imm_fix_kind(const Expr *e)
+{
+    return e->rk == RK_IMAGEREL ? FIX_IMAGEREL
+         : e->rk == RK_SECREL ? FIX_SECREL
+         : e->rk == RK_SECTION ? FIX_SECTION : FIX_ABS;
+}
+
+void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
+                      const EncOperand *ops)
+{
+    uint32_t at = sec_emit_bytes(&a->secs, sec, ins->bytes, ins->len);
+    for (int k = 0; k < ins->nfix && ex; k++) {
+        const EncFixup *fx = &ins->fix[k];
+        const Expr *e = &ex[fx->operand];
+        const EncOperand *o = &ops[fx->operand];
+        uint8_t bias = (uint8_t)(ins->len - fx->offset - fx->size);
+        uint32_t off = at + fx->offset;
+        switch ((EncFixKind)fx->kind) {
+        case EFIX_REL:
+            sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL, e->sym, NULL,
+                           e->value, bias, true, a->loc);
+            break;
+        case EFIX_DISP:
+            if (o->base == R_RIP)
+                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL, e->sym, NULL,
+                               e->value, bias, true, a->loc);
+            else
+                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_ABS, e->sym, NULL,
+                               e->value, 0, true, a->loc);
+            break;
+        case EFIX_IMM:
+            sec_emit_fixup(&a->secs, sec, off, fx->size, imm_fix_kind(e), e->sym, e->sub,
+                           e->value, 0, o->is_signed, a->loc);
+            break;
+        }
+    }
+}
+
+bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
+              const EncOperand *ops, const Expr *ex, int n)
+{
+    EncInsn ins;
+    EncStatus s = enc_encode(mn, prefixes, ops, n, &ins);
+    if (s != ENC_OK) {
+        diag_error(&a->diag, a->loc, enc_error(s));
+        return false;
+    }
+    gen_emit_encoded(a, sec, &ins, ex, ops);
+    instr_note_last(a, sec, mn, ops, n);
+    return true;
+}
+
+EncOperand opr_reg(Reg r)
+{
+    EncOperand o;
+    memset(&o, 0, sizeof o);
+    o.kind = EOP_REG;
+    o.reg = (uint8_t)r;
+    o.size = (uint8_t)reg_size(r);
+    return o;
+}
+
+EncOperand opr_imm(int64_t v)
+{
+    EncOperand o;
+    memset(&o, 0, sizeof o);
+    o.kind = EOP_IMM;
+    o.value = v;
+    o.is_signed = v < 0;
+    return o;
+}
+
+EncOperand opr_mem(Reg base, int32_t disp, uint8_t size)
+{
+    EncOperand o;
+    memset(&o, 0, sizeof o);
+    o.kind = EOP_MEM;
+    o.base = (uint8_t)base;
+    o.scale = 1;
+    o.size = size;
+    o.value = disp;
+    return o;
+}
+
+static const char *size_word(int size)
+{
+    switch (size) {
+    case 1: return "byte ptr ";
+    case 2: return "word ptr ";
+    case 4: return "dword ptr ";
+    case 8: return "qword ptr ";
+    case 16: return "xmmword ptr ";
+    default: return "";
+    }
+}
+
+static void fmt_operand(Buf *out, const EncOperand *o, const Expr *e, bool size_needed)
+{
+    switch ((EncOpKind)o->kind) {
+    case EOP_REG:
+        buf_str(out, reg_info[o->reg].name);
+        break;
+    case EOP_IMM:
+        if (e && e->sym)
+            buf_printf(out, "offset %s%+lld", e->sym->name, (long long)o->value);
+        else
+            buf_printf(out, "%lld", (long long)o->value);
+        break;
+    case EOP_MEM:
+        if (size_needed)
+            buf_str(out, size_word(o->size));
+        if (e && e->sym && o->base == R_RIP) {
+            buf_str(out, e->sym->name);
+            if (o->value)
+                buf_printf(out, "%+lld", (long long)o->value);
+            break;
+        }
+        buf_u8(out, '[');
+        if (o->base)
+            buf_str(out, reg_info[o->base].name);
+        if (o->index)
+            buf_printf(out, "%s%s*%d", o->base ? "+" : "", reg_info[o->index].name, o->scale);
+        if (e && e->sym)
+            buf_printf(out, "+%s", e->sym->name);
+        if (o->value || (!o->base && !o->index))
+            buf_printf(out, o->base || o->index ? "%+lld" : "%lld", (long long)o->value);
+        buf_u8(out, ']');
+        break;
+    case EOP_REL:
+        buf_str(out, e && e->sym ? e->sym->name : "$");
+        break;
+    case EOP_NONE:
+        break;
+    }
+}
+
+void gen_format(Buf *out, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n)
+{
+    buf_str(out, mnemonic);
+    bool has_reg = false;
+    for (int i = 0; i < n; i++)
+        has_reg |= ops[i].kind == EOP_REG;
+    for (int i = 0; i < n; i++) {
+        buf_str(out, i ? ", " : " ");
+        fmt_operand(out, &ops[i], ex ? &ex[i] : NULL, !has_reg);
+    }
+}
+
+bool gen_insn(Asm *a, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n)
+{
+    Section *sec = a->cur;
+    Mnemonic mn = enc_lookup(mnemonic, strlen(mnemonic));
+    if (!sec || mn == MN_NONE) {
+        diag_error(&a->diag, a->loc, mn == MN_NONE ? E_BAD_OPERANDS : E_NOT_IN_SEGMENT);
+        return false;
+    }
+    LstPos from = lst_here(a, sec);
+    if (!gen_emit(a, sec, mn, 0, ops, ex, n))
+        return false;
+    if (a->pass == 2 && a->opt->listing) {
+        Buf text = {0};
+        gen_format(&text, mnemonic, ops, ex, n);
+        buf_u8(&text, 0);
+        lst_generated(a, NULL, from, lst_here(a, sec), (const char *)text.data, NULL, NULL);
+        buf_free(&text);
+    }
+    return true;
+}
+
+bool gen_insn0(Asm *a, const char *mnemonic)
+{
+    return gen_insn(a, mnemonic, NULL, NULL, 0);
+}
+
+bool gen_insn1(Asm *a, const char *mnemonic, EncOperand x)
+{
+    return gen_insn(a, mnemonic, &x, NULL, 1);
+}
+
+bool gen_insn2(Asm *a, const char *mnemonic, EncOperand x, EncOperand y)
+{
+    EncOperand ops[2] = {x, y};
+    return gen_insn(a, mnemonic, ops, NULL, 2);
+}

@@ -1,0 +1,634 @@
+/* proc.c: PROC ... ENDP.
+ *
+ *   name PROC [NEAR|FAR] [langtype] [PRIVATE|PUBLIC|EXPORT] [FRAME[:handler]]
+ *             [USES reg...] [,] [param[:type] {, param[:type]}]
+ *   LOCAL name[count][:type] {, name[count][:type]}
+ *   name ENDP
+ *
+ * The frame layout is computed once (layout()) and drives the generated
+ * prologue, the epilogue and, for FRAME procedures under OPTION
+ * FRAME:AUTO, the unwind codes, so code and unwind data cannot disagree.
+ * The sequences are JWasm's (doc/procedures.md):
+ *   FM_WIN64     [home params] [push rbp; mov rbp,rsp] push uses;
+ *                sub rsp,n; movdqa [rsp+i],xmm...      / reverse + add rsp,n
+ *   FM_RSPALIGN  [home] [push rbp; mov rbp,rsp] push uses; sub rsp,n
+ *   FM_STD       [home] [push rbp; mov rbp,rsp; sub rsp,n] push uses
+ * Parameters are at [rbp+16+8*i], locals below rbp. */
+#include "proc.h"
+#include "unwind.h"
+#include "gen.h"
+#include "listing.h"
+#include <string.h>
+#include <stdio.h>
+
+static const Reg arg_gpr[4] = {R_RCX, R_RDX, R_R8, R_R9};
+
+/* Registers the Win64 ABI makes callee-saved. */
+static bool nonvolatile_gpr(Reg r)
+{
+    int n = reg_num(r);
+    return n == 3 || n == 5 || n == 6 || n == 7 || n >= 12;
+}
+
+static bool nonvolatile_xmm(Reg r)
+{
+    return reg_num(r) >= 6 && reg_num(r) <= 15;
+}
+
+static uint32_t round_up(uint32_t v, uint32_t a)
+{
+    return a ? (v + a - 1) / a * a : v;
+}
+
+/* A generated line without bytes in the -Sg listing (.pushreg rbx ...). */
+static void note(Asm *a, const char *fmt, const char *arg, unsigned n)
+{
+    if (a->pass < 2 || !a->opt->listing || !a->cur)
+        return;
+    char text[96];
+    snprintf(text, sizeof text, fmt, arg, n);
+    LstPos p = lst_here(a, a->cur);
+    lst_generated(a, NULL, p, p, text, NULL, NULL);
+}
+
+/* ---- parameter types ------------------------------------------------- */
+
+bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p)
+{
+    p->size = 8;
+    p->kind = PK_INT;
+    if (*i >= end)
+        return true;
+    const Tok *w = &t[*i];
+    if (w->kind == TK_ID && tok_is(w, "vararg")) {
+        p->kind = PK_VARARG;
+        (*i)++;
+        return true;
+    }
+    if (w->kind == TK_ID && w->kw.kind == KW_OPERATOR && w->kw.id == OPR_PTR) {
+        p->is_ptr = true;
+        (*i)++;
+        while (*i < end && !(t[*i].kind == TK_PUNCT && t[*i].op == ','))
+            (*i)++; /* PTR type: the pointee does not matter for passing */
+        return true;
+    }
+    int size = expr_type_size(a, w);
+    if (size && size < MT_NEAR) {
+        p->size = (uint8_t)size;
+        p->is_signed = tok_is(w, "sbyte") || tok_is(w, "sword") || tok_is(w, "sdword") ||
+                       tok_is(w, "sqword");
+        if (tok_is(w, "real4") || tok_is(w, "real8"))
+            p->kind = PK_FLOAT;
+        (*i)++;
+    } else if (size) {
+        (*i)++; /* NEAR/PROC: a code address */
+    } else {
+        Sym *ty = sym_find(&a->syms, w->p, w->len, NULL);
+        if (!ty || ty->kind != SYM_TYPE)
+            return asm_syntax_error(a, w);
+        p->size = (uint8_t)MIN(ty->value, 255);
+        (*i)++;
+    }
+    if (*i < end && t[*i].kind == TK_ID && t[*i].kw.kind == KW_OPERATOR &&
+        t[*i].kw.id == OPR_PTR) {
+        p->is_ptr = true; /* DWORD PTR ... */
+        p->size = 8;
+        p->kind = PK_INT;
+        while (*i < end && !(t[*i].kind == TK_PUNCT && t[*i].op == ','))
+            (*i)++;
+    }
+    return true;
+}
+
+/* param := [name] ':' type | name ;  list separated by ',' */
+static bool parse_params(Asm *a, Stmt *st, int i, ProcSig *sig, bool names)
+{
+    int cap = 8;
+    sig->params = arena_alloc(&a->perm, (size_t)cap * sizeof *sig->params);
+    if (i < st->ntoks && st->toks[i].kind == TK_PUNCT && st->toks[i].op == ',')
+        i++;
+    while (i < st->ntoks) {
+        if (sig->vararg) {
+            diag_error(&a->diag, a->loc, E_VARARG_LAST);
+            return false;
+        }
+        ParamDesc p;
+        memset(&p, 0, sizeof p);
+        p.name = "";
+        const Tok *t = &st->toks[i];
+        if (t->kind == TK_ID && i + 1 < st->ntoks && st->toks[i + 1].kind == TK_PUNCT &&
+            st->toks[i + 1].op == ':') {
+            p.name = tok_str(a, t);
+            i += 2;
+        } else if (t->kind == TK_PUNCT && t->op == ':') {
+            i++;
+        } else if (t->kind == TK_ID && names) {
+            p.name = tok_str(a, t); /* name without a type: QWORD */
+            i++;
+        } else if (t->kind != TK_ID) {
+            return asm_syntax_error(a, t);
+        }
+        int end = i;
+        while (end < st->ntoks && !(st->toks[end].kind == TK_PUNCT && st->toks[end].op == ','))
+            end++;
+        if (!(p.name[0] && i > end) && !proc_param_type(a, st->toks, &i, end, &p))
+            return false;
+        if (i != end)
+            return asm_syntax_error(a, &st->toks[i]);
+        p.name = arena_strdup(&a->perm, p.name);
+        if (p.kind == PK_VARARG)
+            sig->vararg = true;
+        if (sig->n == cap) {
+            ParamDesc *grown = arena_alloc(&a->perm, (size_t)cap * 2 * sizeof *grown);
+            memcpy(grown, sig->params, (size_t)cap * sizeof *grown);
+            sig->params = grown;
+            cap *= 2;
+        }
+        sig->params[sig->n++] = p;
+        i = end < st->ntoks ? end + 1 : end;
+    }
+    return true;
+}
+
+/* ---- PROC ------------------------------------------------------------ */
+
+static bool is_langtype(const Tok *t)
+{
+    static const char *const names[] = {"c", "syscall", "stdcall", "pascal", "fortran",
+                                        "basic", "fastcall", "vectorcall"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        if (tok_is(t, names[i]))
+            return true;
+    return false;
+}
+
+typedef struct ProcAttrs {
+    int visibility;     /* -1 default, 0 public, 1 private, 2 export */
+    bool frame;
+    const Tok *handler;
+    Reg uses[32];
+    int nuses;
+} ProcAttrs;
+
+static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
+{
+    int i = *pi;
+    at->visibility = -1;
+    while (i < st->ntoks) {
+        const Tok *t = &st->toks[i];
+        int vis = tok_is(t, "public") ? 0 : tok_is(t, "private") ? 1 : tok_is(t, "export") ? 2 : -1;
+        if (t->kind == TK_ANGLE || tok_is(t, "near") || tok_is(t, "far") ||
+            tok_is(t, "near64") || is_langtype(t)) {
+            i++;
+        } else if (vis >= 0) {
+            if (at->visibility >= 0 && at->visibility != vis) {
+                diag_error(&a->diag, a->loc, E_PROC_VISIBILITY, tok_str(a, st->name));
+                return false;
+            }
+            at->visibility = vis;
+            i++;
+        } else if (tok_is(t, "frame") &&
+                   !(i + 1 < st->ntoks && st->toks[i + 1].op == ':' &&
+                     i + 2 < st->ntoks && st->toks[i + 2].kw.kind == KW_TYPE)) {
+            at->frame = true;
+            i++;
+            if (i + 1 < st->ntoks && st->toks[i].kind == TK_PUNCT && st->toks[i].op == ':') {
+                at->handler = &st->toks[i + 1];
+                i += 2;
+            }
+        } else if (tok_is(t, "uses")) {
+            i++;
+            while (i < st->ntoks && st->toks[i].kw.kind == KW_REG &&
+                   !(i + 1 < st->ntoks && st->toks[i + 1].op == ':')) {
+                Reg r = (Reg)st->toks[i].kw.id;
+                RegClass c = reg_class(r);
+                if ((c != RC_GPR64 && c != RC_XMM) || at->nuses == (int)ARRAY_LEN(at->uses)) {
+                    diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
+                    return false;
+                }
+                at->uses[at->nuses++] = r;
+                i++;
+            }
+        } else {
+            break;
+        }
+    }
+    *pi = i;
+    return true;
+}
+
+static Sym *define_stack_sym(Asm *a, ProcInfo *pi, const char *name, int64_t offset,
+                             uint8_t size, uint32_t count)
+{
+    Sym *s = sym_intern(&a->syms, name, strlen(name), pi->sym);
+    if (s->defined_this_pass || (s->kind != SYM_UNDEF && s->kind != SYM_STACK)) {
+        diag_error(&a->diag, a->loc, E_REDEFINITION, name);
+        return NULL;
+    }
+    s->kind = SYM_STACK;
+    s->defined_this_pass = true;
+    s->value = offset;
+    s->stack_base = R_RBP;
+    s->mem_type = size;
+    s->count = count;
+    s->total = size * count;
+    s->loc = a->loc;
+    return s;
+}
+
+static FrameMode frame_mode(Asm *a, const ProcInfo *pi)
+{
+    bool has_stuff = pi->sig.n || pi->nuses || pi->nlocals;
+    if (pi->frame)
+        return a->lopt.frame_auto ? FM_WIN64 : FM_NONE;
+    if (a->lopt.win64 & 2)
+        return FM_RSPALIGN;
+    return has_stuff ? FM_STD : FM_NONE;
+}
+
+bool dir_proc(Asm *a, Stmt *st)
+{
+    if (a->proc) {
+        diag_error(&a->diag, a->loc, E_NESTED_PROC, a->proc->sym->name);
+        return false;
+    }
+    int i = st->arg;
+    ProcAttrs at;
+    memset(&at, 0, sizeof at);
+    bool ok = parse_attrs(a, st, &i, &at);
+    Sym *s = asm_define_label(a, st->name, MT_NEAR, true);
+    if (!s)
+        return false;
+    ProcInfo *pi = arena_alloc(&a->perm, sizeof *pi);
+    pi->sym = s;
+    pi->frame = at.frame;
+    memcpy(pi->uses, at.uses, sizeof at.uses);
+    pi->nuses = at.nuses;
+    a->proc = pi;
+    a->cur_proc = s;
+    a->proc_loc = a->loc;
+    s->is_proc = true;
+    int vis = at.visibility >= 0 ? at.visibility : a->lopt.proc_vis;
+    s->is_public = s->is_public || vis != 1;
+    if (vis == 2 && a->pass == 2)
+        buf_printf(&a->drectve, "-export:%s ", s->name);
+    if (ok)
+        ok = parse_params(a, st, i, &pi->sig, true);
+    s->sig = arena_alloc(&a->perm, sizeof *s->sig);
+    *s->sig = pi->sig;
+    int nparams = pi->sig.n - (pi->sig.vararg ? 1 : 0);
+    pi->param_syms = arena_alloc(&a->perm, (size_t)(nparams + 1) * sizeof *pi->param_syms);
+    for (int k = 0; k < nparams; k++) {
+        const ParamDesc *p = &pi->sig.params[k];
+        pi->param_syms[k] = p->name[0] ? define_stack_sym(a, pi, p->name, 16 + 8 * k,
+                                                           p->size, 1) : NULL;
+    }
+    if (at.frame) {
+        Sym *h = NULL;
+        if (at.handler) {
+            h = asm_symbol_ref(a, at.handler->p, at.handler->len);
+            h->used = true;
+        }
+        unw_begin(a, s, h);
+    }
+    s->reserved = a->pass == 1 ? 32 : MAX(s->reserved, 32);
+    pi->reserved = (a->lopt.win64 & 2) ? s->reserved : 0;
+    if (a->pass == 1)
+        s->reserved = 32;
+    if (a->reserved_sym) {
+        a->reserved_sym->value = pi->reserved;
+    }
+    pi->mode = frame_mode(a, pi);
+    pi->prologue_pending = !a->lopt.no_prologue;
+    return ok;
+}
+
+/* LOCAL name[count][:type] {, ...} */
+bool dir_local(Asm *a, Stmt *st)
+{
+    ProcInfo *pi = a->proc;
+    if (!pi || !pi->prologue_pending) {
+        diag_error(&a->diag, a->loc, E_SYNTAX, "LOCAL");
+        return false;
+    }
+    int i = st->arg;
+    while (i < st->ntoks) {
+        const Tok *name = &st->toks[i];
+        if (name->kind != TK_ID)
+            return asm_syntax_error(a, name);
+        i++;
+        int64_t count = 1;
+        if (i < st->ntoks && st->toks[i].kind == TK_PUNCT && st->toks[i].op == '[') {
+            int close = i + 1;
+            while (close < st->ntoks && !(st->toks[close].kind == TK_PUNCT && st->toks[close].op == ']'))
+                close++;
+            int p = i + 1;
+            if (!expr_const(a, st->toks, &p, close, &count) || count < 1 || count > 0x1000000) {
+                diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
+                return false;
+            }
+            i = close + 1;
+        }
+        ParamDesc d;
+        memset(&d, 0, sizeof d);
+        d.size = 8;
+        if (i < st->ntoks && st->toks[i].kind == TK_PUNCT && st->toks[i].op == ':') {
+            i++;
+            int end = i;
+            while (end < st->ntoks && !(st->toks[end].kind == TK_PUNCT && st->toks[end].op == ','))
+                end++;
+            if (!proc_param_type(a, st->toks, &i, end, &d))
+                return false;
+            if (i != end)
+                return asm_syntax_error(a, &st->toks[i]);
+        }
+        Sym *s = define_stack_sym(a, pi, tok_str(a, name), 0, d.size, (uint32_t)count);
+        if (!s)
+            return false;
+        if (pi->nlocals == pi->cap_locals) {
+            pi->cap_locals = pi->cap_locals ? pi->cap_locals * 2 : 8;
+            Sym **grown = arena_alloc(&a->perm, (size_t)pi->cap_locals * sizeof *grown);
+            if (pi->nlocals)
+                memcpy(grown, pi->locals, (size_t)pi->nlocals * sizeof *grown);
+            pi->locals = grown;
+        }
+        pi->locals[pi->nlocals++] = s;
+        if (i < st->ntoks) {
+            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
+                return asm_syntax_error(a, &st->toks[i]);
+            i++;
+        }
+    }
+    pi->mode = frame_mode(a, pi);
+    return true;
+}
+
+/* ---- layout ---------------------------------------------------------- */
+
+/* Offsets of the locals and the size of the allocation, as JWasm computes
+ * them: with RSP alignment (FRAME:AUTO or WIN64:2) the saved registers
+ * lie above the locals and the allocation keeps RSP 16-byte aligned. */
+static void layout(Asm *a, ProcInfo *pi)
+{
+    bool rspalign = pi->mode == FM_WIN64 || pi->mode == FM_RSPALIGN;
+    uint32_t align = (rspalign && (a->lopt.win64 & 4)) ? 16 : 8;
+    uint32_t size = 0, start = 0;
+    pi->cntstd = pi->cntxmm = 0;
+    for (int k = 0; k < pi->nuses; k++) {
+        if (reg_class(pi->uses[k]) == RC_XMM)
+            pi->cntxmm++;
+        else
+            pi->cntstd++;
+    }
+    pi->frame_reg = pi->sig.n > 0 || pi->nlocals > 0;
+    if (rspalign) {
+        start = pi->frame_reg ? 0 : 8;
+        size = start + (uint32_t)pi->cntstd * 8;
+        if (pi->cntxmm)
+            size = round_up(size + 16u * (uint32_t)pi->cntxmm, 16);
+    }
+    for (int k = 0; k < pi->nlocals; k++) {
+        Sym *l = pi->locals[k];
+        uint32_t item = l->mem_type;
+        size += l->total;
+        size = round_up(size, item > align ? align : item ? item : 1);
+        l->value = -(int64_t)size;
+    }
+    size = round_up(size, 8);
+    if (rspalign)
+        size = round_up(size, 16) - ((uint32_t)pi->cntstd * 8 + start);
+    pi->localsize = size;
+}
+
+/* ---- prologue and epilogue ------------------------------------------- */
+
+static bool pushreg_code(Asm *a, const ProcInfo *pi, Reg r)
+{
+    if (pi->mode != FM_WIN64 || !nonvolatile_gpr(r))
+        return true;
+    note(a, ".pushreg %s", reg_info[r].name, 0);
+    return unw_record(a, UWOP_PUSH_NONVOL, reg_num(r), 0, ".PUSHREG");
+}
+
+static void home_params(Asm *a, const ProcInfo *pi)
+{
+    int k = 0;
+    for (int p = 0; p < pi->sig.n && k < 4; p++) {
+        const ParamDesc *d = &pi->sig.params[p];
+        if (d->kind == PK_VARARG) {
+            for (; k < 4; k++)
+                gen_insn2(a, "mov", opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg(arg_gpr[k]));
+            return;
+        }
+        if (d->kind == PK_FLOAT)
+            gen_insn2(a, "movq", opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg((Reg)(R_XMM0 + k)));
+        else
+            gen_insn2(a, "mov", opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg(arg_gpr[k]));
+        k++;
+    }
+}
+
+static void alloc_stack(Asm *a, ProcInfo *pi)
+{
+    uint32_t n = pi->localsize + pi->reserved;
+    if (!n)
+        return;
+    gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(n));
+    if (pi->mode == FM_WIN64) {
+        note(a, ".allocstack %s%u", "", n);
+        unw_record(a, n <= 128 ? UWOP_ALLOC_SMALL : UWOP_ALLOC_LARGE, 0, n, ".ALLOCSTACK");
+    }
+}
+
+/* Offset from RSP of the first XMM save slot. */
+static uint32_t xmm_area(const ProcInfo *pi)
+{
+    return ((pi->localsize - (uint32_t)pi->cntxmm * 16) & ~15u) + pi->reserved;
+}
+
+static void write_prologue(Asm *a, ProcInfo *pi)
+{
+    layout(a, pi);
+    if (pi->mode == FM_NONE)
+        return;
+    if ((a->lopt.win64 & 1) && (pi->mode != FM_STD || pi->frame_reg))
+        home_params(a, pi);
+    else if ((a->lopt.win64 & 1))
+        home_params(a, pi);
+    if (pi->frame_reg) {
+        gen_insn1(a, "push", opr_reg(R_RBP));
+        pushreg_code(a, pi, R_RBP);
+        gen_insn2(a, "mov", opr_reg(R_RBP), opr_reg(R_RSP));
+        if (pi->mode == FM_WIN64) {
+            note(a, ".setframe rbp, %s%u", "", 0);
+            unw_setframe(a, 5, 0);
+        }
+    }
+    if (pi->mode == FM_STD) {
+        if (pi->localsize)
+            gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(pi->localsize));
+    }
+    for (int k = 0; k < pi->nuses; k++) {
+        Reg r = pi->uses[k];
+        if (reg_class(r) == RC_XMM) {
+            if (pi->mode != FM_WIN64)
+                diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
+            continue;
+        }
+        gen_insn1(a, "push", opr_reg(r));
+        pushreg_code(a, pi, r);
+    }
+    if (pi->mode == FM_STD)
+        return;
+    alloc_stack(a, pi);
+    if (pi->mode != FM_WIN64)
+        return;
+    if (pi->localsize + pi->reserved) {
+        uint32_t off = xmm_area(pi);
+        for (int k = 0; k < pi->nuses; k++) {
+            Reg r = pi->uses[k];
+            if (reg_class(r) != RC_XMM)
+                continue;
+            gen_insn2(a, "movdqa", opr_mem(R_RSP, (int32_t)off, 16), opr_reg(r));
+            if (nonvolatile_xmm(r)) {
+                note(a, ".savexmm128 %s, %u", reg_info[r].name, off);
+                unw_record(a, off / 16 <= 0xFFFF ? UWOP_SAVE_XMM128 : UWOP_SAVE_XMM128_FAR,
+                           reg_num(r), off, ".SAVEXMM128");
+            }
+            off += 16;
+        }
+    }
+    note(a, ".endprolog%s", "", 0);
+    unw_endprolog(a);
+}
+
+void proc_prologue_if_pending(Asm *a)
+{
+    ProcInfo *pi = a->proc;
+    if (!pi || !pi->prologue_pending)
+        return;
+    pi->prologue_pending = false;
+    write_prologue(a, pi);
+}
+
+static void pop_uses(Asm *a, const ProcInfo *pi)
+{
+    for (int k = pi->nuses - 1; k >= 0; k--)
+        if (reg_class(pi->uses[k]) != RC_XMM)
+            gen_insn1(a, "pop", opr_reg(pi->uses[k]));
+}
+
+static void write_epilogue(Asm *a, ProcInfo *pi)
+{
+    if (pi->mode == FM_WIN64) {
+        uint32_t off = xmm_area(pi);
+        for (int k = 0; k < pi->nuses; k++) {
+            Reg r = pi->uses[k];
+            if (reg_class(r) != RC_XMM)
+                continue;
+            gen_insn2(a, "movdqa", opr_reg(r), opr_mem(R_RSP, (int32_t)off, 16));
+            off += 16;
+        }
+        /* JWasm writes the add even when it is 0; the bytes agree */
+        gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(pi->localsize + pi->reserved));
+        pop_uses(a, pi);
+        if (pi->frame_reg)
+            gen_insn1(a, "pop", opr_reg(R_RBP));
+    } else if (pi->mode == FM_RSPALIGN) {
+        if (pi->localsize + pi->reserved)
+            gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(pi->localsize + pi->reserved));
+        pop_uses(a, pi);
+        if (pi->frame_reg)
+            gen_insn0(a, "leave");
+    } else {
+        pop_uses(a, pi);
+        if (pi->frame_reg)
+            gen_insn0(a, "leave");
+    }
+}
+
+/* A call right before the epilogue would leave a return address that the
+ * unwinder reads as "inside the epilogue" (x64 exception handling); MSVC
+ * and clang put a nop after such a call, and so do we. */
+static void nop_after_call(Asm *a)
+{
+    const LastInsn *l = &a->last_insn;
+    Section *s = a->cur;
+    if (l->mn == MN_CALL && s && l->sec == s && s->last && l->frag == s->last &&
+        l->end == s->last->size)
+        gen_insn0(a, "nop");
+}
+
+bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled)
+{
+    ProcInfo *pi = a->proc;
+    *handled = false;
+    if (!pi || pi->mode == FM_NONE || a->lopt.no_epilogue)
+        return true;
+    proc_prologue_if_pending(a);
+    *handled = true;
+    if (pi->mode == FM_WIN64)
+        nop_after_call(a);
+    write_epilogue(a, pi);
+    if (arg) {
+        if (arg->kind != EX_CONST || arg->value < 0 || arg->value > 0xFFFF) {
+            diag_error(&a->diag, a->loc, E_RET_OPERAND);
+            return false;
+        }
+        return gen_insn1(a, "ret", opr_imm(arg->value));
+    }
+    (void)mn;
+    return gen_insn0(a, "ret");
+}
+
+void proc_note_invoke_space(Asm *a, uint32_t bytes)
+{
+    ProcInfo *pi = a->proc;
+    if (pi && a->pass == 1 && bytes > pi->sym->reserved)
+        pi->sym->reserved = bytes;
+}
+
+bool dir_endp(Asm *a, Stmt *st)
+{
+    ProcInfo *pi = a->proc;
+    Sym *p = pi ? pi->sym : NULL;
+    if (!p || p != sym_find(&a->syms, st->name->p, st->name->len, NULL)) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
+        return false;
+    }
+    proc_prologue_if_pending(a);
+    if (pi->frame)
+        unw_end(a);
+    a->proc = NULL;
+    a->cur_proc = NULL;
+    return stmt_end(a, st, st->arg);
+}
+
+/* name PROTO [langtype] [params]: an external procedure with a signature */
+bool dir_proto(Asm *a, Stmt *st)
+{
+    Sym *s = sym_intern(&a->syms, st->name->p, st->name->len, NULL);
+    if (s->kind == SYM_UNDEF) {
+        s->kind = SYM_EXTERN;
+        s->mem_type = MT_PROC;
+        s->is_externdef = true;
+        s->loc = a->loc;
+        sym_mark_defined(&a->syms, s);
+        if (a->lopt.dllimport)
+            s->dllimport = true;
+    }
+    s->is_proto = true;
+    int i = st->arg;
+    while (i < st->ntoks && (is_langtype(&st->toks[i]) || tok_is(&st->toks[i], "near") ||
+                             tok_is(&st->toks[i], "far")))
+        i++;
+    ProcSig sig;
+    memset(&sig, 0, sizeof sig);
+    if (!parse_params(a, st, i, &sig, false))
+        return false;
+    if (!s->sig) {
+        s->sig = arena_alloc(&a->perm, sizeof *s->sig);
+        *s->sig = sig;
+    }
+    return true;
+}
