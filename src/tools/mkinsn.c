@@ -317,10 +317,15 @@ static int parse_enc(Row *r, const char *t, int *pluscc)
     }
     if (r->nopc == 0 && strcmp(t, "9B") == 0 && !(r->pfx & P_9B)) { r->pfx |= P_9B; return 1; }
     if (strcmp(t, "REX.W") == 0) { r->pfx |= P_REXW; return 1; }
-    if (r->nopc == 0 && strcmp(t, "66") == 0) { r->pfx |= P_66; return 1; }
-    if (r->nopc == 0 && strcmp(t, "67") == 0) { r->pfx |= P_67; return 1; }
-    if (r->nopc == 0 && strcmp(t, "F2") == 0) { r->pfx |= P_F2; return 1; }
-    if (r->nopc == 0 && strcmp(t, "F3") == 0) { r->pfx |= P_F3; return 1; }
+    if (r->enc == E_LEGACY && r->nopc == 0) { /* after VEX/EVEX every byte is opcode */
+        static const struct { const char *t; int bit; } pf[] = {
+            {"66", P_66}, {"67", P_67}, {"F2", P_F2}, {"F3", P_F3}};
+        for (int i = 0; i < 4; i++)
+            if (strcmp(t, pf[i].t) == 0) {
+                r->pfx |= pf[i].bit;
+                return 1;
+            }
+    }
     if (strcmp(t, "/r") == 0) { r->modrm = M_R; return 1; }
     if (strcmp(t, "/rr") == 0) { r->modrm = M_RR; return 1; }
     if (t[0] == '/' && t[1] >= '0' && t[1] <= '7' && !t[2]) {
