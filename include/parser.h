@@ -37,11 +37,15 @@ bool stmt_end(Asm *a, Stmt *st, int i);
 
 /* instr.c */
 bool instr_statement(Asm *a, Stmt *st, int mnemonic_at);
+/* Lower an operand expression to the encoder's form. */
+bool instr_lower(Asm *a, const Expr *e, EncOperand *o, bool branch);
 /* Remember the instruction just emitted (prologue checks). */
 void instr_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n);
 
 /* dir_data.c */
 bool dir_data(Asm *a, Stmt *st, int size);
+/* IEEE bits of a real literal (EX_REAL) of 4 or 8 bytes. */
+bool data_real_bits(Asm *a, const Expr *e, int size, uint64_t *bits);
 bool dir_equ(Asm *a, Stmt *st);
 bool dir_assign(Asm *a, Stmt *st);
 bool dir_textequ(Asm *a, Stmt *st);
@@ -61,6 +65,7 @@ bool dir_public(Asm *a, Stmt *st);
 bool dir_extern(Asm *a, Stmt *st);
 bool dir_externdef(Asm *a, Stmt *st);
 bool dir_includelib(Asm *a, Stmt *st);
+bool dir_invoke(Asm *a, Stmt *st);
 bool dir_include(Asm *a, Stmt *st);
 bool dir_end(Asm *a, Stmt *st);
 bool dir_option(Asm *a, Stmt *st);

@@ -59,6 +59,8 @@ typedef struct Sym {
     int32_t coff_index;      /* index in the object's symbol table, -1 none */
     uint8_t stack_base;      /* STACK: base register (Reg) */
     bool dllimport;          /* PROTO under OPTION DLLIMPORT: call [__imp_name] */
+    bool is_signed_type;     /* data label of SBYTE/SWORD/SDWORD/SQWORD */
+    bool is_float_type;      /* data label of REAL4/REAL8/REAL10 */
     uint32_t reserved;       /* PROC: @ReservedStack found in pass 1 */
     struct ProcSig *sig;     /* PROC/PROTO: the call signature */
     SrcLoc loc;              /* definition (or first use) */

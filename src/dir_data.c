@@ -131,6 +131,17 @@ static bool real_item(Asm *a, Blob *b, const Expr *e, int size)
     return true;
 }
 
+bool data_real_bits(Asm *a, const Expr *e, int size, uint64_t *bits)
+{
+    Blob b = {{0}, 0, 0, 0, 0, true};
+    bool ok = real_item(a, &b, e, size);
+    *bits = 0;
+    for (size_t i = 0; ok && i < b.bytes.len && i < 8; i++)
+        *bits |= (uint64_t)b.bytes.data[i] << (8 * i);
+    blob_free(&b);
+    return ok;
+}
+
 static bool string_item(Asm *a, Blob *b, const Expr *e, int size)
 {
     if (e->len == 0) {
@@ -322,6 +333,10 @@ bool dir_data(Asm *a, Stmt *st, int size_code)
     Sym *label = NULL;
     if (st->name && !(label = asm_define_label(a, st->name, (uint8_t)size, false)))
         return false;
+    if (label) {
+        label->is_float_type = is_real;
+        label->is_signed_type = (size_code & 0x200) != 0;
+    }
     Blob b = {{0}, 0, 0, 0, 0, true};
     int pos = st->arg;
     bool ok = parse_items(a, st->toks, &pos, st->ntoks, size, is_real, &b, 0);

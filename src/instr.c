@@ -40,7 +40,7 @@ static bool is_branch_target(const Expr *e)
     return s->mem_type == MT_NEAR || s->mem_type == MT_PROC || s->mem_type == MT_NONE;
 }
 
-static bool lower_operand(Asm *a, const Expr *e, EncOperand *o, bool branch)
+bool instr_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
 {
     memset(o, 0, sizeof *o);
     switch ((ExprKind)e->kind) {
@@ -181,7 +181,7 @@ bool instr_statement(Asm *a, Stmt *st, int i)
         }
         if (!expr_parse(a, st->toks, &i, st->ntoks, &ex[n]))
             return false;
-        if (!lower_operand(a, &ex[n], &ops[n], branch))
+        if (!instr_lower(a, &ex[n], &ops[n], branch))
             return false;
         n++;
         if (i < st->ntoks) {
