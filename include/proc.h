@@ -65,6 +65,8 @@ void proc_prologue_if_pending(Asm *a);
 bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled);
 /* Parse a parameter type (PROC, PROTO): tokens [*i, end). */
 bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p);
+/* `qword ptr [__imp_name]` for a procedure declared under OPTION DLLIMPORT. */
+void proc_import_ref(Asm *a, Sym *proc, Expr *m);
 /* INVOKE needs this much stack; OPTION WIN64:2 keeps the maximum. */
 void proc_note_invoke_space(Asm *a, uint32_t bytes);
 

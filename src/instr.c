@@ -181,6 +181,9 @@ bool instr_statement(Asm *a, Stmt *st, int i)
         }
         if (!expr_parse(a, st->toks, &i, st->ntoks, &ex[n]))
             return false;
+        if (branch && ex[n].kind == EX_MEM && ex[n].sym && ex[n].sym->dllimport &&
+            !ex[n].explicit_size && !ex[n].base && !ex[n].index)
+            proc_import_ref(a, ex[n].sym, &ex[n]); /* call name -> call [__imp_name] */
         if (!instr_lower(a, &ex[n], &ops[n], branch))
             return false;
         n++;

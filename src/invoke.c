@@ -326,22 +326,8 @@ static bool emit_call(Asm *a, Expr *target, Sym *proc)
 {
     EncOperand o;
     if (proc && proc->dllimport) {
-        char name[300];
-        snprintf(name, sizeof name, "__imp_%s", proc->name);
-        Sym *imp = sym_intern(&a->syms, name, strlen(name), NULL);
-        if (imp->kind == SYM_UNDEF) {
-            imp->kind = SYM_EXTERN;
-            imp->mem_type = 8;
-            imp->loc = a->loc;
-            sym_mark_defined(&a->syms, imp);
-        }
-        imp->used = true;
         Expr m;
-        memset(&m, 0, sizeof m);
-        m.kind = EX_MEM;
-        m.sym = imp;
-        m.size = 8;
-        m.explicit_size = true;
+        proc_import_ref(a, proc, &m);
         if (!instr_lower(a, &m, &o, true))
             return false;
         return gen_insn(a, "call", &o, &m, 1);

@@ -632,3 +632,22 @@ bool dir_proto(Asm *a, Stmt *st)
     }
     return true;
 }
+
+void proc_import_ref(Asm *a, Sym *proc, Expr *m)
+{
+    char name[300];
+    snprintf(name, sizeof name, "__imp_%s", proc->name);
+    Sym *imp = sym_intern(&a->syms, name, strlen(name), NULL);
+    if (imp->kind == SYM_UNDEF) {
+        imp->kind = SYM_EXTERN;
+        imp->mem_type = 8;
+        imp->loc = a->loc;
+        sym_mark_defined(&a->syms, imp);
+    }
+    imp->used = true;
+    memset(m, 0, sizeof *m);
+    m->kind = EX_MEM;
+    m->sym = imp;
+    m->size = 8;
+    m->explicit_size = true;
+}
