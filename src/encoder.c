@@ -468,6 +468,23 @@ static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *
     return ENC_OK;
 }
 
+/* Rows flagged vex2 (register-register moves): when a later row of the
+ * mnemonic also takes the operands and encodes shorter (a 2-byte VEX
+ * instead of a 3-byte one, by swapping the ModRM roles), use it, as ml64
+ * and GNU as do (doc/encoding-choices.md). */
+static void shorter_alternative(Mnemonic mn, int i, unsigned prefixes, const EncOperand *ops,
+                                int nops, EncInsn *out)
+{
+    for (int j = i + 1; j < insn_first[mn + 1]; j++) {
+        EncInsn alt;
+        if (match_row(&insn_rows[j], ops, nops) == RANK_OK &&
+            build(&insn_rows[j], prefixes, ops, nops, &alt) == ENC_OK && alt.len < out->len) {
+            *out = alt;
+            return;
+        }
+    }
+}
+
 EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
                      EncInsn *out)
 {
@@ -476,8 +493,12 @@ EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int 
         return ENC_ERR_OPERANDS;
     for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
         int r = match_row(&insn_rows[i], ops, nops);
-        if (r == RANK_OK)
-            return build(&insn_rows[i], prefixes, ops, nops, out);
+        if (r == RANK_OK) {
+            EncStatus st = build(&insn_rows[i], prefixes, ops, nops, out);
+            if (st == ENC_OK && (insn_rows[i].flags & IF_VEX2))
+                shorter_alternative(mn, i, prefixes, ops, nops, out);
+            return st;
+        }
         best = r > best ? r : best;
     }
     return rank_status[best];

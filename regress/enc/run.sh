@@ -167,7 +167,7 @@ else
 fi
 
 cat "$OUT/families.txt"
-[ "$nskip" -gt 0 ] && echo "skipped: $nskip forms the assembler's parser cannot spell yet (x87 st(i))"
+[ "${nskip:-0}" -gt 0 ] && echo "skipped: $nskip forms the assembler's parser cannot spell yet (x87 st(i))"
 echo "negative: $nneg cases, $negbad wrong; round trip: $nrt forms, $rtbad mismatches"
 total=$((nbad + negbad + rtbad))
 echo "encoding: $nforms forms, $total mismatches"

@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAXROWS 4096
-#define MAXMN 1024
+#define MAXROWS 16384
+#define MAXMN 4096
 
 /* ---- operand classes ---------------------------------------------------- */
 
@@ -103,14 +103,14 @@ static const ClassDef classes[] = {
 
 static const char *const flagnames[] = {
     "sx8", "ml64-dir", "relax=rel32", "d64", "reloc", "lock",
-    "rep", "repne", "text", "notest", "nort", "umem", "fp"};
+    "rep", "repne", "text", "notest", "nort", "umem", "fp", "vex2"};
 static const char *const flagids[] = {
     "IF_SX8", "IF_ML64DIR", "IF_RELAX", "IF_D64", "IF_RELOC", "IF_LOCK",
-    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST", "IF_NORT", "IF_UMEM", "IF_FP"};
+    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST", "IF_NORT", "IF_UMEM", "IF_FP", "IF_VEX2"};
 #define NFLAG ((int)(sizeof flagnames / sizeof flagnames[0]))
 enum { F_SX8 = 1, F_ML64DIR = 2, F_RELAX = 4, F_D64 = 8, F_RELOC = 16,
        F_LOCK = 32, F_REP = 64, F_REPNE = 128, F_TEXT = 256, F_NOTEST = 512,
-       F_NORT = 1024, F_UMEM = 2048, F_FP = 4096 };
+       F_NORT = 1024, F_UMEM = 2048, F_FP = 4096, F_VEX2 = 8192 };
 
 enum { P_66 = 1, P_67 = 2, P_F2 = 4, P_F3 = 8, P_REXW = 16, P_9B = 32 };
 enum { E_LEGACY, E_VEX, E_EVEX };
@@ -626,10 +626,19 @@ static void parse_line(char *line, int lineno)
 
 /* ---- validation ---------------------------------------------------------- */
 
+/* Mnemonic order: that of the lower-case names enc_lookup searches
+ * ('_' sorts before the letters there, after them in upper case). */
+static int cmp_mn(const char *a, const char *b)
+{
+    while (*a && tolower((unsigned char)*a) == tolower((unsigned char)*b))
+        a++, b++;
+    return tolower((unsigned char)*a) - tolower((unsigned char)*b);
+}
+
 static int cmp_rows(const void *a, const void *b)
 {
     const Row *x = a, *y = b;
-    int c = strcmp(x->mn, y->mn);
+    int c = cmp_mn(x->mn, y->mn);
     return c ? c : x->seq - y->seq;
 }
 
@@ -667,6 +676,8 @@ static void validate(void)
                 q->pfx == r->pfx && q->nopc == r->nopc &&
                 memcmp(q->opc, r->opc, sizeof q->opc) == 0)
                 die(r->line, "duplicate row (line %d)", q->line);
+            if (q->flags & F_VEX2) /* r is q's 2-byte-VEX alternative */
+                continue;
             if (same && (q->flags & F_RELOC) == (r->flags & F_RELOC) && r->nops)
                 die(r->line, "row can never match: same operands as line %d", q->line);
             if (cover && r->nops && !(q->flags & (F_RELOC | F_SX8)))
