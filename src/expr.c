@@ -399,30 +399,23 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
     Asm *a = c->a;
     Keyword kw = t->kw;
     Reg r = kw.kind == KW_REG ? (Reg)kw.id : R_NONE;
-    if (r != R_NONE) {
-        if (r == R_ST0 && peek(c)->kind == TK_PUNCT && peek(c)->op == '(') {
-            /* st(i) */
-            int save = c->pos;
-            c->pos++;
-            const Tok *n = peek(c);
+    if (r == R_NONE && tok_is(t, "st")) {
+        /* st is st(0); st(i) names the others */
+        r = R_ST0;
+        if (peek(c)->kind == TK_PUNCT && peek(c)->op == '(' && c->pos + 2 < c->end) {
+            const Tok *n = &c->toks[c->pos + 1];
             uint64_t v;
             if (n->kind == TK_NUM && lex_number(n->p, n->len, 10, &v) && v < 8 &&
-                c->pos + 1 < c->end && c->toks[c->pos + 1].op == ')') {
-                c->pos += 2;
+                c->toks[c->pos + 2].kind == TK_PUNCT && c->toks[c->pos + 2].op == ')') {
+                c->pos += 3;
                 r = (Reg)(R_ST0 + v);
-            } else {
-                c->pos = save;
             }
         }
+    }
+    if (r != R_NONE) {
         e->kind = EX_REG;
         e->reg = (uint8_t)r;
         e->size = (uint8_t)reg_size(r);
-        return true;
-    }
-    if (t->len == 2 && (tok_is(t, "st"))) {
-        e->kind = EX_REG;
-        e->reg = R_ST0;
-        e->size = 10;
         return true;
     }
     int ts = kw.kind == KW_TYPE ? kw.id : 0;
