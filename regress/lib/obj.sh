@@ -14,17 +14,23 @@
 # the tools run in its directory, so no paths appear; `.text$mn` (ml64) is
 # written `.text` (JWasm), since both name the same code section; section
 # numbers in `Section (N)` headers, symbol indices after relocation targets
-# and timestamps are blanked; trailing blanks are removed; runs of one-byte
+# and timestamps are blanked; JWasm's `$xdatasym` (the label its .pdata
+# relocations name) is written `.xdata`, the section symbol we relocate
+# against (same address); trailing blanks are removed; runs of one-byte
 # NOPs in disassembly are shortened (obj_squeeze_nops); the .file record of
 # `llvm-readobj --symbols` keeps only the base name (obj_file_record).
 #
 # --update rewrites the .expect from an oracle, never from our assembler:
 # if <name>.s exists next to the .asm it is assembled with
-# x86_64-w64-mingw32-as, otherwise $ASM must be JWasm or ml64.
+# x86_64-w64-mingw32-as, otherwise $ASM must be JWasm or ml64; it then
+# assembles <name>.jwasm instead of the .asm when that twin exists (the
+# source rewritten where we differ from JWasm on purpose).  An .expect
+# whose first line is `# oracle: hand` is never rewritten.
 
 # shellcheck disable=SC2016 # $mn is literal
 obj_normalize() {
 	sed -e 's/\.text\$mn/.text/g' \
+	    -e 's/\$xdatasym/.xdata/g' \
 	    -e 's/^\([[:space:]]*Section (\)[0-9]*)/\1N)/' \
 	    -e 's/\(TimeDateStamp:\).*/\1 X/' \
 	    -e 's/^\(    0x[0-9A-F]* IMAGE_REL_[A-Z0-9_]* .*\) ([0-9]*)$/\1/' \
@@ -86,6 +92,13 @@ obj_tools() {
 obj_update() {
 	_ou_name=$1 _ou_src=$2 _ou_exp=$3 _ou_obj=$4 _ou_out=$5
 	_ou_gas=${6%.asm}.s
+	if head -n 1 "$_ou_exp" 2>/dev/null | grep -q '^# oracle: hand'; then
+		fail "$_ou_name" "hand-derived expectation, not rewritten: edit $(basename "$_ou_exp") by hand"
+		return 0
+	fi
+	if [ -f "${6%.asm}.jwasm" ]; then
+		cp "${6%.asm}.jwasm" "$_ou_src"
+	fi
 	if [ -f "$_ou_gas" ]; then
 		need_tools "$_ou_name" x86_64-w64-mingw32-as || return 0
 		if ! x86_64-w64-mingw32-as -o "$_ou_obj" "$_ou_gas" >"${_ou_obj%.obj}.log" 2>&1; then
