@@ -16,7 +16,9 @@
 #   - with errors, no object exists afterwards, although a stale one was
 #     created beforehand (and no <name>.obj.tmp is left); without errors
 #     the object exists.
-# A first line "; ARGS: -e 3" passes options to the assembler.
+# A first line "; ARGS: -e 3" passes options to the assembler.  With -WX
+# (or /WX) among them, warnings are errors: the messages still read
+# `warning A4xxx`, but the exit status must be 1 and no object may remain.
 # Test names must use only letters, digits, `_` and `-`.
 
 # err_markers FILE: one "LINE kind CODE" per marker, e.g. "12 error A2006".
@@ -91,7 +93,12 @@ err_one() {
 		fail "$_eo_name" "$_eo_why" "$_eo_dir/$_eo_b.diff"
 		return
 	fi
-	if grep -q -E ' (error|fatal) ' "$_eo_dir/$_eo_b.want"; then
+	_eo_wx=
+	case " $_eo_args " in
+	*" -WX "*|*" /WX "*) _eo_wx=1 ;;
+	esac
+	if grep -q -E ' (error|fatal) ' "$_eo_dir/$_eo_b.want" ||
+		{ [ -n "$_eo_wx" ] && grep -q ' warning ' "$_eo_dir/$_eo_b.want"; }; then
 		if [ "$_eo_rc" -ne 1 ]; then
 			fail "$_eo_name" "exit status $_eo_rc, expected 1" "$_eo_log"
 		elif [ -e "$_eo_obj" ]; then

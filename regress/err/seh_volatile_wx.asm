@@ -1,0 +1,11 @@
+; ARGS: -WX
+; Under -WX (warnings are errors, exit 1, no object): .PUSHREG of a volatile register (rcx): A4906.
+.code
+f PROC FRAME
+        push    rcx
+        .PUSHREG rcx                    ; WARNING A4906
+        .ENDPROLOG
+        pop     rcx
+        ret
+f ENDP
+END
