@@ -91,6 +91,7 @@ typedef struct Asm {
     bool listing_on;     /* .LIST / .NOLIST */
     const char *src_name;/* main source file as given */
     CaseMap casemap;     /* OPTION CASEMAP / -Cp -Cu -Cx */
+    struct TypesCtx *types; /* open STRUCT definitions, ASSUMEd types */
 } Asm;
 
 #endif

@@ -52,6 +52,9 @@ typedef struct Expr {
     uint32_t len;
     uint32_t str_quote_doubles; /* EX_STR: count of doubled quotes to undo */
     uint8_t quote;       /* EX_STR: the quote character */
+    const struct Type *type;   /* user type (STRUCT, RECORD...) of the
+                                  operand, or NULL: for '.' and TYPE */
+    const struct Field *field; /* field selected last by '.', or NULL */
 } Expr;
 
 typedef struct ExprCtx {

@@ -20,7 +20,8 @@ typedef enum SymKind {
     SYM_TEXT,     /* text macro (EQU <..>, TEXTEQU) */
     SYM_EXTERN,   /* EXTERN/EXTRN, or EXTERNDEF never defined, or PROTO */
     SYM_SEGMENT,  /* a section name */
-    SYM_TYPE,     /* a type name (TYPEDEF / STRUCT; later issues) */
+    SYM_TYPE,     /* a type name (STRUCT/UNION/RECORD/TYPEDEF): value =
+                     size in bytes, type = descriptor (types.h) */
     SYM_STACK     /* PROC parameter or LOCAL: [stack_base + value] */
 } SymKind;
 
@@ -63,6 +64,8 @@ typedef struct Sym {
     bool is_float_type;      /* data label of REAL4/REAL8/REAL10 */
     uint32_t reserved;       /* PROC: @ReservedStack found in pass 1 */
     struct ProcSig *sig;     /* PROC/PROTO: the call signature */
+    const struct Type *type; /* TYPE: its descriptor; LABEL/EXTERN/RECORD
+                                field: the user type of the data, or NULL */
     SrcLoc loc;              /* definition (or first use) */
     struct Sym *next_def;    /* definition order */
 } Sym;
