@@ -2,7 +2,10 @@
 # wine.  Sourced by regress/run.sh; POSIX sh.
 #
 # regress/run/<name>/   *.asm (assembled by $ASM), *.c (compiled by
-#                       x86_64-w64-mingw32-gcc -c), expected.txt (stdout),
+#                       x86_64-w64-mingw32-gcc -c), *.cpp (compiled by
+#                       x86_64-w64-mingw32-g++ -c; the program is then
+#                       linked as C++, libstdc++ and libgcc static),
+#                       expected.txt (stdout),
 #                       expected-status (exit status, default 0), and
 #                       optionally ARGS (extra assembler options)
 # samples/<name>.asm    with samples/<name>.expected (stdout) and
@@ -19,6 +22,7 @@
 # the whole suite (WINEDEBUG=-all).  SKIP_RUN=1 skips all of this.
 
 RUN_TOOLS="x86_64-w64-mingw32-gcc lld-link wine"
+RUN_CXXLIBS=
 
 # Where the mingw-w64 CRT lives; asked from gcc itself.
 run_crt_paths() {
@@ -40,7 +44,7 @@ link_lld() {
 		-entry:mainCRTStartup -out:"$_ll_exe" \
 		-alternatename:__image_base__=__ImageBase \
 		-libpath:"$LIBGCC_DIR" -libpath:"$MINGW_LIB_DIR" \
-		"$CRT2" "$CRTBEGIN" "$@" \
+		"$CRT2" "$CRTBEGIN" "$@" $RUN_CXXLIBS \
 		libmingw32.a libgcc.a libgcc_eh.a libmoldname.a libmingwex.a \
 		libmsvcrt.a libkernel32.a libuser32.a \
 		"$CRTEND"
@@ -49,7 +53,11 @@ link_lld() {
 link_gcc() {
 	_lg_exe=$1
 	shift
-	x86_64-w64-mingw32-gcc -o "$_lg_exe" "$@"
+	if [ -n "$RUN_CXXLIBS" ]; then
+		x86_64-w64-mingw32-g++ -static-libgcc -static-libstdc++ -o "$_lg_exe" "$@"
+	else
+		x86_64-w64-mingw32-gcc -o "$_lg_exe" "$@"
+	fi
 }
 
 # run_wine_init: one prefix for the suite; the first start takes a while.
@@ -101,6 +109,7 @@ run_program() {
 	mkdir -p "$_rp_dir"
 	_rp_objs=
 	_rp_ok=1
+	RUN_CXXLIBS=
 	for _rp_s in "$@"; do
 		_rp_sb=$(basename "$_rp_s")
 		cp "$_rp_s" "$_rp_dir/$_rp_sb"
@@ -116,6 +125,13 @@ run_program() {
 			_rp_o=$_rp_dir/${_rp_sb%.c}.o
 			if ! x86_64-w64-mingw32-gcc -O1 -c -o "$_rp_o" "$_rp_dir/$_rp_sb" >"$_rp_o.log" 2>&1; then
 				fail "$_rp_name" "C compiler failed on $_rp_sb" "$_rp_o.log"
+				_rp_ok=0
+			fi ;;
+		*.cpp)
+			_rp_o=$_rp_dir/${_rp_sb%.cpp}.o
+			RUN_CXXLIBS=libstdc++.a
+			if ! x86_64-w64-mingw32-g++ -O1 -c -o "$_rp_o" "$_rp_dir/$_rp_sb" >"$_rp_o.log" 2>&1; then
+				fail "$_rp_name" "C++ compiler failed on $_rp_sb" "$_rp_o.log"
 				_rp_ok=0
 			fi ;;
 		esac
@@ -171,7 +187,7 @@ run_run_tests() {
 		[ -f "$_d/ARGS" ] && _args=$(cat "$_d/ARGS")
 		# shellcheck disable=SC2046 # file names have no blanks
 		run_program "$_name" "$BUILD/run/$_t" "$ROOT/$_d/expected.txt" "$_st" "$_args" \
-			$(ls "$_d"*.asm "$_d"*.c 2>/dev/null)
+			$(ls "$_d"*.asm "$_d"*.c "$_d"*.cpp 2>/dev/null)
 	done
 	for _e in samples/*.expected; do
 		[ -f "$_e" ] || continue
