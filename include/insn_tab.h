@@ -1278,6 +1278,9 @@ enum { IP_66 = 1, IP_67 = 2, IP_F2 = 4, IP_F3 = 8, IP_REXW = 16, IP_9B = 32 };
 /* Encoding scheme of a row. */
 enum { IE_LEGACY, IE_VEX, IE_EVEX };
 
+/* EVEX decorators a row takes: {k} {z} {er} {sae}. */
+enum { IEV_K = 1, IEV_Z = 2, IEV_ER = 4, IEV_SAE = 8 };
+
 /* ModRM kind of a row. */
 enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR };
 
@@ -1304,6 +1307,8 @@ typedef struct InsnRow {
     int8_t vvvv_op;  /* operand in VEX.vvvv, -1 none */
     int8_t is4_op;   /* operand in imm8[7:4], -1 none */
     int16_t suffix;  /* fixed byte after the operands, -1 none */
+    uint8_t evex;    /* IEV_*: decorators an EVEX row takes */
+    uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */
 } InsnRow;
 
 extern const InsnRow insn_rows[];

@@ -139,6 +139,11 @@ static int match_mem(const InsnRow *row, int k, int csize, const EncOperand *ops
     const EncOperand *o = &ops[k];
     if (o->kind != EOP_MEM)
         return RANK_OPERANDS;
+    if (o->bcst) /* broadcast: element size and count from the row */
+        return row->bcst && k == row->rm_op && (o->size == 0 || o->size == row->bcst) &&
+                       (o->bcst == 1 || o->bcst * row->bcst == csize)
+                   ? RANK_OK
+                   : RANK_OPERANDS;
     if (o->size == 0)
         return match_unsized(row, k, csize, ops);
     return csize == 0 || o->size == csize ? RANK_OK : RANK_SIZE;
@@ -175,10 +180,34 @@ static int match_operand(const InsnRow *row, int k, const EncOperand *ops)
     }
 }
 
+/* EVEX decorators against what the row takes: {k} and {z} (only with a
+ * mask) on the destination, rounding ({er} rows) or {sae} ({sae} rows) with
+ * register operands only. */
+static bool match_evex(const InsnRow *row, const EncOperand *ops, int nops)
+{
+    int mask = 0, rnd = 0;
+    bool z = false, mem = false;
+    for (int k = 0; k < nops; k++) {
+        if ((ops[k].opmask || ops[k].zeroing) && k != 0)
+            return false;
+        mask |= ops[k].opmask;
+        z |= ops[k].zeroing;
+        rnd |= ops[k].rounding;
+        mem |= ops[k].kind == EOP_MEM;
+    }
+    if ((mask && !(row->evex & IEV_K)) || (z && (!mask || !(row->evex & IEV_Z))))
+        return false;
+    if (rnd && (mem || !(row->evex & (rnd == ERND_SAE ? IEV_SAE : IEV_ER))))
+        return false;
+    return true;
+}
+
 static int match_row(const InsnRow *row, const EncOperand *ops, int nops)
 {
     int rank = RANK_OK;
     if (row->nops != nops)
+        return RANK_OPERANDS;
+    if (row->enc == IE_EVEX && !match_evex(row, ops, nops))
         return RANK_OPERANDS;
     for (int k = 0; k < nops; k++) {
         int r = match_operand(row, k, ops);
@@ -203,6 +232,7 @@ typedef struct Build {
     bool disp_fix; /* report a fixup for the displacement */
     bool addr32;   /* 67 prefix */
     uint8_t seg;   /* segment override Reg */
+    int n8;        /* EVEX disp8*N: N (1 for legacy and VEX rows) */
 } Build;
 
 static void put(EncInsn *out, uint64_t v, int n)
@@ -313,8 +343,11 @@ static EncStatus build_mem(Build *b, const EncOperand *o, int k)
         b->disp_size = 4;
     else if (o->value == 0 && (reg_num(base) & 7) != 5)
         b->disp_size = 0;
-    else
-        b->disp_size = fits(o->value, -128, 127) ? 1 : 4;
+    else if (o->value % b->n8 == 0 && fits(o->value / b->n8, -128, 127)) {
+        b->disp_size = 1; /* EVEX: compressed disp8*N */
+        b->disp = o->value / b->n8;
+    } else
+        b->disp_size = 4;
     b->modrm = (uint8_t)((b->disp_size == 0 ? 0 : b->disp_size == 1 ? 0x40 : 0x80));
     if (index == R_NONE && (reg_num(base) & 7) != 4) {
         b->modrm |= (uint8_t)(reg_num(base) & 7);
@@ -431,6 +464,48 @@ static void emit_vex(Build *b, const InsnRow *row, const EncOperand *ops)
     }
 }
 
+/* EVEX prefix 62 P0 P1 P2 (SDM 2.7): R X B R' 0 0 mm | W vvvv 1 pp |
+ * z L'L b V' aaa.  Registers 16-31: R' for ModRM.reg, X for a register in
+ * ModRM.rm, V' for vvvv.  b is broadcast (memory) or rounding/SAE
+ * (registers), where L'L holds the rounding mode (0 with {sae}, as GNU as). */
+static void emit_evex(Build *b, const InsnRow *row, const EncOperand *ops, int nops)
+{
+    const EncOperand *rm = row->rm_op >= 0 ? &ops[row->rm_op] : NULL;
+    unsigned reg = row->reg_op >= 0 ? (unsigned)reg_num((Reg)ops[row->reg_op].reg) : 0;
+    unsigned v = row->vvvv_op >= 0 ? (unsigned)reg_num((Reg)ops[row->vvvv_op].reg) : 0;
+    unsigned x = b->rex & 2 ? 1 : 0, bb = b->rex & 1, ll = row->vl, bit = 0, aaa = 0, z = 0;
+    if (rm && rm->kind == EOP_REG && reg_class((Reg)rm->reg) != RC_NONE)
+        x = (unsigned)reg_num((Reg)rm->reg) >> 4 & 1;
+    for (int k = 0; k < nops; k++) {
+        aaa |= ops[k].opmask;
+        z |= ops[k].zeroing;
+        if (ops[k].bcst)
+            bit = 1;
+        if (ops[k].rounding) {
+            bit = 1;
+            ll = ops[k].rounding == ERND_SAE ? 0 : (unsigned)ops[k].rounding - ERND_RN;
+        }
+    }
+    put(b->out, 0x62, 1);
+    put(b->out, (~reg & 8) << 4 | (x ^ 1) << 6 | (bb ^ 1) << 5 | (~reg & 16) | row->mmap, 1);
+    put(b->out, (unsigned)row->vexw << 7 | (~v & 15) << 3 | 4 | row->pp, 1);
+    put(b->out, z << 7 | ll << 5 | bit << 4 | (~v & 16) >> 1 | aaa, 1);
+}
+
+/* EVEX disp8*N (SDM 2.7.5): for every tuple type in the table N comes
+ * down to the size of the memory operand, or the element size when it is
+ * broadcast. */
+static int disp8_scale(const InsnRow *row, const EncOperand *ops, int nops)
+{
+    if (row->enc != IE_EVEX || row->rm_op < 0 || ops[row->rm_op].kind != EOP_MEM)
+        return 1;
+    (void)nops;
+    if (ops[row->rm_op].bcst)
+        return row->bcst;
+    int n = insn_class_info[row->op[row->rm_op]].msize;
+    return n ? n : 1;
+}
+
 static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *ops, int nops,
                        EncInsn *out)
 {
@@ -439,6 +514,7 @@ static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *
     memset(out, 0, sizeof *out);
     b.out = out;
     b.seg = R_NONE;
+    b.n8 = disp8_scale(row, ops, nops);
     if (row->pfx & IP_REXW) {
         b.rex |= 8;
         b.rex_need = true;
@@ -456,6 +532,8 @@ static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *
     emit_prefixes(&b, row, prefixes);
     if (row->enc == IE_VEX)
         emit_vex(&b, row, ops);
+    else if (row->enc == IE_EVEX)
+        emit_evex(&b, row, ops, nops);
     else if (b.rex_need)
         put(out, 0x40u | b.rex, 1);
     for (int i = 0; i < row->nopc; i++) {
@@ -477,7 +555,7 @@ static void shorter_alternative(Mnemonic mn, int i, unsigned prefixes, const Enc
 {
     for (int j = i + 1; j < insn_first[mn + 1]; j++) {
         EncInsn alt;
-        if (match_row(&insn_rows[j], ops, nops) == RANK_OK &&
+        if (insn_rows[j].enc == insn_rows[i].enc && match_row(&insn_rows[j], ops, nops) == RANK_OK &&
             build(&insn_rows[j], prefixes, ops, nops, &alt) == ENC_OK && alt.len < out->len) {
             *out = alt;
             return;

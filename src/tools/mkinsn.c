@@ -149,7 +149,12 @@ typedef struct Row {
     int is4_op;       /* operand in imm8[7:4], -1 none */
     int suffix;       /* fixed byte after ModRM/disp/imm (ib=XX), -1 none */
     char expand[12];  /* expansion list for a '*' in the mnemonic */
+    int evex;         /* EV_*: decorators an EVEX row takes */
+    int bcst;         /* EVEX: broadcast element bytes (/m32bcst), 0 none */
 } Row;
+
+/* EVEX decorators of a row, from the operand spellings {k} {z} {er} {sae}. */
+enum { EV_K = 1, EV_Z = 2, EV_ER = 4, EV_SAE = 8 };
 
 /* @family NAME lines group the rows that follow (README status table). */
 #define MAXFAM 64
@@ -493,6 +498,10 @@ static void finish_row(Row *r)
         die(r->line, "no opcode");
     if (r->enc != E_LEGACY && (r->nopc != 1 || r->pfx))
         die(r->line, "a VEX/EVEX row has one opcode byte and no legacy prefix");
+    if ((r->evex || r->bcst) && r->enc != E_EVEX)
+        die(r->line, "{k} {z} {er} {sae} and bcst need an EVEX row");
+    if ((r->evex & EV_Z) && !(r->evex & EV_K))
+        die(r->line, "{z} without {k}");
     if ((r->suffix == -2) != (r->expand[0] != 0))
         die(r->line, "ib=* and expand= go together");
     if ((r->flags & F_SX8) && !(r->nimm == 1 && r->imm[0] == 1))
@@ -518,13 +527,99 @@ static void add_row(const Row *r)
     nrows++;
 }
 
+/* Strip the EVEX decorations of an operand token: {k} {z} {er} {sae}
+ * and a /m16bcst /m32bcst /m64bcst broadcast alternative. */
+static void strip_decor(Row *r, char *buf)
+{
+    static const struct { const char *s; int ev; } dec[] = {
+        {"{k}", EV_K}, {"{z}", EV_Z}, {"{er}", EV_ER}, {"{sae}", EV_SAE}};
+    char *p;
+    for (size_t k = 0; k < sizeof dec / sizeof dec[0]; k++)
+        while ((p = strstr(buf, dec[k].s)) != NULL) {
+            memmove(p, p + strlen(dec[k].s), strlen(p + strlen(dec[k].s)) + 1);
+            r->evex |= dec[k].ev;
+        }
+    p = strstr(buf, "bcst");
+    if (p && p - buf >= 4 && p[4] == 0 && p[-4] == '/' && p[-3] == 'm') {
+        r->bcst = atoi(p - 2) / 8;
+        if (r->bcst != 2 && r->bcst != 4 && r->bcst != 8)
+            die(r->line, "bad broadcast element size");
+        p[-4] = 0;
+    }
+}
+
+static void parse_tokens(char **tok, int n, int lineno);
+
+/* Rows written EVEX.VL.. stand for three rows, 128, 256 and 512 bits:
+ * the placeholders V (the vector), H (half), Q (quarter) and O (eighth)
+ * become the register and memory classes of each length, and {er}/{sae}
+ * stay only on the 512-bit row. */
+static void expand_vl(char **tok, int n, int evtok, int lineno)
+{
+    static const struct { const char *ph, *cls[3]; } ph[] = {
+        {"V", {"xmm", "ymm", "zmm"}},          {"V/mV", {"xmm/m128", "ymm/m256", "zmm/m512"}},
+        {"mV", {"m128", "m256", "m512"}},      {"H", {"xmm", "xmm", "ymm"}},
+        {"H/mH", {"xmm/m64", "xmm/m128", "ymm/m256"}}, {"mH", {"m64", "m128", "m256"}},
+        {"Q/mQ", {"xmm/m32", "xmm/m64", "xmm/m128"}}, {"mQ", {"m32", "m64", "m128"}},
+        {"O/mO", {"xmm/m16", "xmm/m32", "xmm/m64"}},  {"mO", {"m16", "m32", "m64"}}};
+    static const char *const len[3] = {"128", "256", "512"};
+    static char buf[40][48];
+    char *t2[40];
+    for (int vl = 0; vl < 3; vl++) {
+        for (int i = 0; i < n; i++) {
+            char base[48], *rest;
+            size_t bl = strcspn(tok[i], "{,");
+            t2[i] = tok[i];
+            if (strlen(tok[i]) >= sizeof buf[0] || (i > evtok || i == 0))
+                continue;
+            t2[i] = buf[i];
+            if (i == evtok) {
+                char *v = strstr(tok[i], ".VL.");
+                sprintf(buf[i], "%.*s.%s.%s", (int)(v - tok[i]), tok[i], len[vl], v + 4);
+                continue;
+            }
+            memcpy(base, tok[i], bl);
+            base[bl] = 0;
+            rest = tok[i] + bl;
+            char *b = strstr(base, "bcst");
+            char bsuf[16] = "";
+            if (b && b - base >= 4 && (b -= 4)[0] == '/' && strlen(b) < sizeof bsuf) {
+                strcpy(bsuf, b);
+                *b = 0;
+            }
+            for (size_t k = 0; k < sizeof ph / sizeof ph[0]; k++)
+                if (strcmp(base, ph[k].ph) == 0)
+                    strcpy(base, ph[k].cls[vl]);
+            sprintf(buf[i], "%s%s%s", base, bsuf, rest);
+            if (vl < 2) {
+                char *p;
+                while ((p = strstr(buf[i], "{er}")) != NULL || (p = strstr(buf[i], "{sae}")) != NULL)
+                    memmove(p, strchr(p, '}') + 1, strlen(strchr(p, '}') + 1) + 1);
+            }
+        }
+        parse_tokens(t2, n, lineno);
+    }
+}
+
 static void parse_line(char *line, int lineno)
 {
     char *tok[40];
-    int n = tokenize(line, tok, 40), i = 1, pluscc = 0;
-    Row r;
+    int n = tokenize(line, tok, 40);
     if (n < 0)
         die(lineno, "line too long");
+    for (int i = 1; i < n; i++)
+        if (strncmp(tok[i], "EVEX.VL.", 8) == 0 || (strncmp(tok[i], "EVEX.", 5) == 0 &&
+                                                   strstr(tok[i], ".VL.") != NULL)) {
+            expand_vl(tok, n, i, lineno);
+            return;
+        }
+    parse_tokens(tok, n, lineno);
+}
+
+static void parse_tokens(char **tok, int n, int lineno)
+{
+    int i = 1, pluscc = 0;
+    Row r;
     if (n == 0)
         return;
     if (strcmp(tok[0], "@family") == 0) {
@@ -559,6 +654,8 @@ static void parse_line(char *line, int lineno)
         memcpy(buf, tok[i], len + 1);
         if (comma)
             buf[len - 1] = 0;
+        if (strchr(buf, '{') || strstr(buf, "bcst"))
+            strip_decor(&r, buf);
         int c = find_class(buf);
         if (c < 0) {
             if (comma)
@@ -764,6 +861,8 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "enum { IP_66 = 1, IP_67 = 2, IP_F2 = 4, IP_F3 = 8, IP_REXW = 16, IP_9B = 32 };\n\n"
                "/* Encoding scheme of a row. */\n"
                "enum { IE_LEGACY, IE_VEX, IE_EVEX };\n\n"
+               "/* EVEX decorators a row takes: {k} {z} {er} {sae}. */\n"
+               "enum { IEV_K = 1, IEV_Z = 2, IEV_ER = 4, IEV_SAE = 8 };\n\n"
                "/* ModRM kind of a row. */\n"
                "enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR };\n\n");
     fprintf(f, "typedef struct InsnRow {\n"
@@ -789,6 +888,8 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    int8_t vvvv_op;  /* operand in VEX.vvvv, -1 none */\n"
                "    int8_t is4_op;   /* operand in imm8[7:4], -1 none */\n"
                "    int16_t suffix;  /* fixed byte after the operands, -1 none */\n"
+               "    uint8_t evex;    /* IEV_*: decorators an EVEX row takes */\n"
+               "    uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */\n"
                "} InsnRow;\n\n"
                "extern const InsnRow insn_rows[];\n"
                "/* Rows of mnemonic m are insn_rows[insn_first[m] .. insn_first[m + 1]). */\n"
@@ -812,12 +913,12 @@ static void write_source(const char *path, char mns[][24], int nmn, const int *f
     for (int i = 0; i < nrows; i++) {
         const Row *r = &rows[i];
         fprintf(f, "    {{%s, %s, %s, %s}, %d, %d, %d, %d, {0x%02X, 0x%02X, 0x%02X}, %d, %d, %d, %d, "
-                   "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
+                   "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
                 classes[r->op[0]].id, classes[r->op[1]].id, classes[r->op[2]].id,
                 classes[r->op[3]].id, r->nops, r->opsize, r->pfx, r->nopc, r->opc[0], r->opc[1],
                 r->opc[2], r->modrm, r->digit, r->reg_op, r->rm_op, r->imm[0], r->imm[1], r->rel,
                 r->memsole, r->flags, r->enc, r->vl, r->pp, r->mmap, r->vexw & 1, r->vvvv_op,
-                r->is4_op, r->suffix, r->line, r->mn);
+                r->is4_op, r->suffix, r->evex, r->bcst, r->line, r->mn);
     }
     fprintf(f, "};\n\nconst uint16_t insn_first[MN_COUNT + 1] = {\n    0, /* MN_NONE */\n");
     for (int i = 0; i < nmn; i++)
@@ -902,6 +1003,11 @@ static const struct {
     {"fs:[rax+8]", "fs:[rax+8]", 0},
     {"gs:[r10]", "gs:[r10]", 1},
 };
+
+/* EVEX rows: multiples of the disp8*N scales, in and just out of range */
+static const char *const evex_mems[] = {"rax+64]", "rdx-4096]", "rbx+8128]", "rcx+8192]",
+                                        "rsi+16]", "rdi-32]", "rbp+4]", "rsp+1016]",
+                                        "rax+rbx*2+2]", "rcx-1024]"};
 
 static void add_reg(VList *l, int size, int i)
 {
@@ -1051,7 +1157,7 @@ static void rel_list(VList *l, const Row *r, int relaxable)
 static void operand_list(VList *l, const Row *r, int k, int relaxable)
 {
     const ClassDef *c = &classes[r->op[k]];
-    int i;
+    int i, first;
     l->n = 0;
     switch (c->kind) {
     case K_REG:
@@ -1063,8 +1169,17 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
             break;
         /* fall through */
     case K_MEM:
+        first = l->n;
         for (i = 0; i < (int)(sizeof mems / sizeof mems[0]); i++)
             add_mem(l, c->msize, i, (r->flags & F_FP) != 0);
+        if (r->enc == E_EVEX) /* displacements around disp8*N */
+            for (i = 0; i < (int)(sizeof evex_mems / sizeof evex_mems[0]); i++) {
+                Val *v = &l->v[l->n++];
+                *v = l->v[first];
+                strcpy(strchr(v->masm, '[') + 1, evex_mems[i]);
+                strcpy(strchr(v->gas, '[') + 1, evex_mems[i]);
+                v->rex = 0;
+            }
         break;
     case K_IMM:
         imm_list(l, r, c->size);
@@ -1130,16 +1245,17 @@ typedef struct TestOut {
 
 /* flags: b/t compare bytes/text; upper case: no round trip */
 /* flags column: b/t (B/T: no round trip), then x if the line uses the
- * x87 st/st(i) spelling (run.sh skips those lines with an assembler whose
- * parser does not take it yet) */
+ * x87 st/st(i) spelling, d if it has AVX-512 decorators ({k1}, bcst,
+ * {rn-sae}...); run.sh skips x/d lines with an assembler whose parser does
+ * not take them yet */
 static void emit(TestOut *o, const char *masm, const char *gas, unsigned flags, int st)
 {
     if (seen_before(masm))
         return;
     fprintf(o->masm, "%s\n", masm);
     fprintf(o->gas, "i%d: %s\n", o->count, gas);
-    fprintf(o->flags, "%c%s\n", "btBT"[((flags & F_TEXT) != 0) + 2 * ((flags & F_NORT) != 0)],
-            st ? "x" : "");
+    fprintf(o->flags, "%c%s%s\n", "btBT"[((flags & F_TEXT) != 0) + 2 * ((flags & F_NORT) != 0)],
+            st ? "x" : "", strchr(masm, '{') || strstr(masm, " bcst ") ? "d" : "");
     o->count++;
     o->famcount[o->fam]++;
 }
@@ -1195,6 +1311,60 @@ static void join(char *out, const char *mn, Val *const *v, int n, int gas)
     }
 }
 
+/* EVEX decorators on instance i of row r: a mask {k1}..{k7} (and {z}) on
+ * the destination, a broadcast memory operand (MASM "dword bcst [m]" or
+ * "[m]{1toN}"; GNU as "DWORD BCST [m]"), or a rounding operand before the
+ * immediates when every operand is a register.  dv holds the changed
+ * operands; returns the operand count. */
+static int evex_decorate(const Row *r, Val **v, Val *dv, int i)
+{
+    static const char *const rn[] = {"{rn-sae}", "{rd-sae}", "{ru-sae}", "{rz-sae}"};
+    static const char *const bsz[] = {"", "", "word", "", "dword", "", "", "", "qword"};
+    int n = r->nops, mem = 0, nimm = 0;
+    for (int k = 0; k < n; k++) {
+        mem |= v[k]->mem;
+        nimm += classes[r->op[k]].kind == K_IMM;
+    }
+    if ((r->evex & EV_K) && i % 3 == 1) {
+        char *abs;
+        dv[0] = *v[0];
+        if ((abs = strstr(dv[0].gas, "PTR [4096]")) != NULL) /* GNU as: ds:[4096]{k1} */
+            strcpy(abs, "PTR ds:[4096]");
+        sprintf(dv[0].masm + strlen(dv[0].masm), " {k%d}", 1 + i % 7);
+        sprintf(dv[0].gas + strlen(dv[0].gas), "{k%d}", 1 + i % 7);
+        if ((r->evex & EV_Z) && i % 2 == 0 && !v[0]->mem) {
+            strcat(dv[0].masm, "{z}");
+            strcat(dv[0].gas, "{z}");
+        }
+        v[0] = &dv[0];
+    }
+    if (r->bcst && r->rm_op >= 0 && v[r->rm_op]->mem && i % 2 == 0) {
+        Val *b = &dv[1];
+        *b = *v[r->rm_op];
+        const char *mm = strstr(v[r->rm_op]->masm, "ptr ") + 4;
+        const char *gm = strstr(v[r->rm_op]->gas, "PTR ") + 4;
+        if (i % 4 == 0)
+            sprintf(b->masm, "%s bcst %s", bsz[r->bcst], mm);
+        else
+            sprintf(b->masm, "%s{1to%d}", mm, classes[r->op[r->rm_op]].msize / r->bcst);
+        sprintf(b->gas, "%s BCST %s", bsz[r->bcst], gm);
+        for (char *p = b->gas; *p && *p != ' '; p++)
+            *p = (char)toupper((unsigned char)*p);
+        v[r->rm_op] = b;
+    }
+    if ((r->evex & (EV_ER | EV_SAE)) && !mem && i % 4 == 2) {
+        Val *rv = &dv[2];
+        memset(rv, 0, sizeof *rv);
+        strcpy(rv->masm, r->evex & EV_ER ? rn[i / 4 % 4] : "{sae}");
+        strcpy(rv->gas, rv->masm);
+        for (int k = n; k > n - nimm; k--)
+            v[k] = v[k - 1];
+        v[n - nimm] = rv;
+        n++;
+    }
+    return n;
+}
+
 static void gen_instances(TestOut *o, const Row *r, VList *lists)
 {
     char mn[24], gmn[24], m[256], g[400], t[320];
@@ -1204,7 +1374,7 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
     for (int k = 0; k < r->nops; k++)
         n = lists[k].n > n ? lists[k].n : n;
     for (int i = 0; i < n; i++) {
-        Val *v[4];
+        Val *v[5];
         int high = 0, rex = (r->pfx & P_REXW) != 0, ngpr = 0, mem = 0, st = 0;
         for (int k = 0; k < r->nops; k++) {
             v[k] = &lists[k].v[(i + 5 * k) % lists[k].n];
@@ -1214,13 +1384,17 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
             st |= v[k]->st;
             mem |= v[k]->mem;
         }
-        join(m, mn, v, r->nops, 0);
+        Val dv[5];
+        int nv = r->nops;
+        if (r->enc == E_EVEX)
+            nv = evex_decorate(r, v, dv, i);
+        join(m, mn, v, nv, 0);
         if (high && rex) {
             if (nrexah++ < 3)
                 emit_neg(o, "ENC_ERR_REX_AH", m);
             continue;
         }
-        join(t, gmn, v, r->nops, 1);
+        join(t, gmn, v, nv, 1);
         const char *gp = r->gaspfx_mem && !mem ? "" : r->gaspfx;
         if (r->rel == 4 && mn_has(r->mn, F_RELAX, -1))
             gp = "{disp32}";
