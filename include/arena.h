@@ -15,6 +15,15 @@ char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 void *arena_memdup(Arena *a, const void *p, size_t n);
 void arena_reset(Arena *a);                      /* keep the first block, drop the rest */
+
+/* A point to return to: everything allocated after the mark is released
+ * by arena_release (used by nested statement processing). */
+typedef struct ArenaMark {
+    ArenaBlock *block;
+    size_t used;
+} ArenaMark;
+ArenaMark arena_mark(Arena *a);
+void arena_release(Arena *a, ArenaMark m);
 void arena_free(Arena *a);
 
 #endif

@@ -47,6 +47,7 @@ typedef struct LangOptions {
     bool no_epilogue;      /* OPTION EPILOGUE:NONE */
     uint8_t proc_vis;      /* OPTION PROC: 0 public, 1 private, 2 export */
     const char *dllimport; /* OPTION DLLIMPORT:<dll>, NULL for NONE */
+    bool setif2;           /* OPTION SETIF2:TRUE */
 } LangOptions;
 
 struct ProcInfo;
@@ -65,6 +66,8 @@ typedef struct Asm {
     SymTab syms;
     KwTable kw;          /* reserved words */
     uint32_t text_macros;/* text macros defined: none means no substitution */
+    uint32_t macro_count;/* macros defined: none means no call lookups */
+    Sym *line_sym;       /* @Line */
     SecList secs;
     struct PP *pp;       /* preprocessor state (include stack, COMMENT) */
     int pass;            /* 1 = define, 2 = emit */

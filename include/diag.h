@@ -21,9 +21,11 @@ typedef struct DiagMsg {
     struct DiagMsg *next;  /* in order of reporting */
 } DiagMsg;
 
-/* Resolves SrcLoc.exp into "called from" lines; provided by preproc so
- * that diag stays below it in the layering. */
-typedef void (*DiagBacktraceFn)(void *ctx, SrcLoc loc, void (*emit)(void *d, SrcLoc at, const char *what), void *d);
+/* Resolves SrcLoc.exp into "Macro Called From" lines and the main-line
+ * location they lead to; provided by preproc so that diag stays below it
+ * in the layering. */
+typedef void (*DiagBacktraceFn)(void *ctx, SrcLoc loc, SrcLoc *root,
+                                void (*emit)(void *d, const char *line), void *d);
 
 typedef struct Diag {
     const SrcMgr *sm;      /* for file names */

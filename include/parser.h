@@ -21,6 +21,9 @@ typedef bool (*DirHandler)(Asm *a, Stmt *st);
 
 /* Register the directive names in the keyword table (once per run). */
 void parse_init_keywords(Asm *a);
+/* One line through the statement layer (preproc calls it for macro
+ * function bodies). */
+void parse_exec_line(Asm *a, PPLine *line);
 /* Run one pass over the main file. */
 void parse_pass(Asm *a, uint32_t main_file);
 

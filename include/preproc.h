@@ -1,7 +1,8 @@
 /* preproc.h: delivers logical source lines as tokens to the parser.
  * Layer L1.  It follows INCLUDE files, skips COMMENT blocks, joins
- * continued lines and substitutes text macros.  (Macros, repeat blocks
- * and conditional assembly belong here too; see issue 4.) */
+ * continued lines, evaluates conditional assembly, defines and expands
+ * macros, repeat blocks and macro functions, and substitutes text macros.
+ * The parser sees only the lines that remain, fully expanded. */
 #ifndef ASM_PREPROC_H
 #define ASM_PREPROC_H
 #include "base.h"
@@ -13,22 +14,31 @@ struct Asm;
 typedef struct PPLine {
     Tok *toks;          /* ntoks tokens + TK_EOL */
     int ntoks;
-    SrcLoc loc;
-    const char *text;   /* the logical line as written (for the listing) */
+    SrcLoc loc;         /* loc.exp != 0 inside a macro expansion */
+    const char *text;   /* the logical line after substitution */
     size_t len;
 } PPLine;
 
-void pp_init(struct Asm *a);
+/* Runs one line through the statement layer; macro functions need it to
+ * execute their bodies in the middle of another line. */
+typedef void (*PPExecFn)(struct Asm *a, PPLine *line);
+
+void pp_init(struct Asm *a, PPExecFn exec);
 void pp_free(struct Asm *a);
 /* Start a pass over the given main file. */
 void pp_begin(struct Asm *a, uint32_t file);
-/* Next logical line; false at the end of the main file or after pp_stop. */
+/* Next line for the parser; false at the end of the main file, after
+ * pp_stop, or when a nested run (macro function) is over. */
 bool pp_next(struct Asm *a, PPLine *out);
 /* Push an INCLUDE file (searched as ml64 does).  False if not found. */
 bool pp_include(struct Asm *a, const char *name);
 /* END: stop reading (the rest of the main file is ignored). */
 void pp_stop(struct Asm *a);
-/* Expand text macros in a token line; returns false on a loop. */
-bool pp_expand_text(struct Asm *a, PPLine *line, int from);
+/* End of pass: report open IF / MACRO blocks. */
+void pp_end_pass(struct Asm *a);
+/* The backtrace of a location inside macro expansions, for diag. */
+void pp_trace(void *a, SrcLoc loc, SrcLoc *root, void (*emit)(void *d, const char *line), void *d);
+/* Name of the innermost macro a location is in, or NULL. */
+const char *pp_macro_name(struct Asm *a, SrcLoc loc);
 
 #endif

@@ -22,7 +22,8 @@ typedef enum SymKind {
     SYM_SEGMENT,  /* a section name */
     SYM_TYPE,     /* a type name (STRUCT/UNION/RECORD/TYPEDEF): value =
                      size in bytes, type = descriptor (types.h) */
-    SYM_STACK     /* PROC parameter or LOCAL: [stack_base + value] */
+    SYM_STACK,    /* PROC parameter or LOCAL: [stack_base + value] */
+    SYM_MACRO     /* MACRO: see macro.h */
 } SymKind;
 
 /* Memory-type sizes used for data labels and EXTERN types. */
@@ -64,6 +65,7 @@ typedef struct Sym {
     bool is_float_type;      /* data label of REAL4/REAL8/REAL10 */
     uint32_t reserved;       /* PROC: @ReservedStack found in pass 1 */
     struct ProcSig *sig;     /* PROC/PROTO: the call signature */
+    struct Macro *macro;     /* MACRO: its definition */
     const struct Type *type; /* TYPE: its descriptor; LABEL/EXTERN/RECORD
                                 field: the user type of the data, or NULL */
     SrcLoc loc;              /* definition (or first use) */

@@ -34,6 +34,7 @@ typedef struct UnwFrame {
     Sym *proc;              /* begin */
     Sym *handler;           /* FRAME:handler or NULL */
     Sym *prolog_end;        /* .ENDPROLOG position, NULL while in the prolog */
+    SrcLoc prolog_loc;      /* the .ENDPROLOG line */
     Sym *end;               /* ENDP position */
     Section *sec;
     UnwCode *codes;

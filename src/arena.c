@@ -90,3 +90,22 @@ void arena_free(Arena *a)
     }
     a->head = NULL;
 }
+
+ArenaMark arena_mark(Arena *a)
+{
+    ArenaMark m;
+    m.block = a->head;
+    m.used = a->head ? a->head->used : 0;
+    return m;
+}
+
+void arena_release(Arena *a, ArenaMark m)
+{
+    while (a->head && a->head != m.block) {
+        ArenaBlock *older = a->head->next;
+        free(a->head);
+        a->head = older;
+    }
+    if (a->head)
+        a->head->used = m.used;
+}

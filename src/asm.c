@@ -305,7 +305,7 @@ int asm_assemble(const Options *opt, const char *path)
     kw_init(&a->kw);
     parse_init_keywords(a);
     a->secs.arena = &a->perm;
-    pp_init(a);
+    pp_init(a, parse_exec_line);
     char *obj = output_name(opt->obj_name, path, ".obj");
     char *lst = opt->listing ? output_name(opt->lst_name, path, ".lst") : NULL;
     os_remove(obj);

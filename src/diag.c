@@ -43,35 +43,43 @@ static void record(Diag *d, SrcLoc loc, const char *line)
     d->tail = m;
 }
 
-typedef struct TraceCtx {
-    Diag *d;
-} TraceCtx;
+typedef struct Trace {
+    char *lines[32];
+    int n;
+} Trace;
 
-static void emit_trace(void *ctx, SrcLoc at, const char *what)
+static void collect_trace(void *d, const char *line)
 {
-    TraceCtx *t = ctx;
-    char line[1024];
-    snprintf(line, sizeof line, " %s(%u): %s", src_path(t->d->sm, at.file),
-             (unsigned)at.line, what);
-    record(t->d, at, line);
+    Trace *t = d;
+    if (t->n < (int)ARRAY_LEN(t->lines)) {
+        size_t k = strlen(line);
+        t->lines[t->n] = xmalloc(k + 1);
+        memcpy(t->lines[t->n++], line, k + 1);
+    }
 }
 
+/* ml64's form: the message at the main-line location that led to it,
+ * then one line per macro level ("name(n): Macro Called From") and the
+ * main line ("file(line): Main Line Code"). */
 static void vreport(Diag *d, SrcLoc loc, DiagKind kind, DiagId id, va_list ap)
 {
     char msg[768], line[1200];
     vsnprintf(msg, sizeof msg, diag_table[id].fmt, ap);
     const char *word = kind == WARNING ? "warning" : kind == FATAL ? "fatal error" : "error";
-    const char code = 'A';
-    if (loc.file)
-        snprintf(line, sizeof line, "%s(%u) : %s %c%04d: %s", src_path(d->sm, loc.file),
-                 (unsigned)loc.line, word, code, diag_table[id].number, msg);
+    Trace trace;
+    trace.n = 0;
+    SrcLoc at = loc;
+    if (loc.exp && d->backtrace)
+        d->backtrace(d->backtrace_ctx, loc, &at, collect_trace, &trace);
+    if (at.file)
+        snprintf(line, sizeof line, "%s(%u) : %s A%04d: %s", src_path(d->sm, at.file),
+                 (unsigned)at.line, word, diag_table[id].number, msg);
     else
-        snprintf(line, sizeof line, "asm : %s %c%04d: %s", word, code,
-                 diag_table[id].number, msg);
-    record(d, loc, line);
-    if (loc.exp && d->backtrace) {
-        TraceCtx t = {d};
-        d->backtrace(d->backtrace_ctx, loc, emit_trace, &t);
+        snprintf(line, sizeof line, "asm : %s A%04d: %s", word, diag_table[id].number, msg);
+    record(d, at, line);
+    for (int i = 0; i < trace.n; i++) {
+        record(d, at, trace.lines[i]);
+        free(trace.lines[i]);
     }
 }
 

@@ -42,10 +42,7 @@ static Section *open_section(Asm *a, const char *name, uint32_t flags, uint32_t 
 static bool simple_segment(Asm *a, Stmt *st, const char *name, uint32_t flags,
                            bool code, bool bss)
 {
-    if (a->cur_proc) {
-        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, a->cur_proc->name);
-        return false;
-    }
+    /* a procedure may switch sections and come back (CStr-style macros) */
     a->seg_depth = 0;
     a->cur = open_section(a, name, flags, 16, code, bss);
     (void)st;

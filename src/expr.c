@@ -438,6 +438,8 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         return true;
     case SYM_TEXT:
         return asm_eval_text(a, s, e) || fail(c, E_EXPR_SYNTAX, NULL);
+    case SYM_MACRO:
+        return fail(c, E_BAD_SYMBOL_TYPE, s->name);
     case SYM_TYPE:
         e->kind = EX_TYPE;
         e->value = s->value;

@@ -247,38 +247,25 @@ static void prologue_before(Asm *a, const PPLine *line)
     proc_prologue_if_pending(a);
 }
 
-/* Text macros are substituted everywhere except in the name being
- * (re)defined by EQU, TEXTEQU or '='. */
-static int expand_from(const PPLine *line)
+void parse_exec_line(Asm *a, PPLine *line)
 {
-    if (line->ntoks >= 2) {
-        const Tok *d = &line->toks[1];
-        if ((d->kind == TK_ID && (tok_is(d, "equ") || tok_is(d, "textequ") ||
-                                  tok_is(d, "catstr"))) ||
-            (d->kind == TK_PUNCT && d->op == '='))
-            return 2;
-    }
-    return 0;
+    if (line->ntoks && a->proc)
+        prologue_before(a, line);
+    lst_begin_stmt(a, line);
+    if (line->ntoks)
+        statement(a, line);
+    lst_end_stmt(a);
 }
 
 void parse_pass(Asm *a, uint32_t main_file)
 {
     PPLine line;
     pp_begin(a, main_file);
+    ArenaMark mark = arena_mark(&a->line);
     while (pp_next(a, &line)) {
-        if (line.ntoks == 0) {
-            lst_begin_stmt(a, &line);
-            lst_end_stmt(a);
-            arena_reset(&a->line);
-            continue;
-        }
-        pp_expand_text(a, &line, expand_from(&line));
-        if (a->proc)
-            prologue_before(a, &line);
-        lst_begin_stmt(a, &line);
-        statement(a, &line);
-        lst_end_stmt(a);
-        arena_reset(&a->line);
+        parse_exec_line(a, &line);
+        arena_release(&a->line, mark);
     }
+    pp_end_pass(a);
     seg_end_of_pass(a);
 }

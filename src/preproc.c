@@ -1,44 +1,151 @@
-/* preproc.c: the line source of the parser.  Reads the main file and its
- * INCLUDEs from memory (srcmgr loaded them once), joins continuation lines
- * ('\' or a trailing comma), skips COMMENT blocks and substitutes text
- * macros by re-lexing the substituted line. */
+/* preproc.c: the line source of the parser.
+ *
+ * A stack of frames produces logical lines: the main file and its
+ * INCLUDEs (read from memory; continuation lines joined), macro
+ * expansions and repeat blocks (body lines with parameters substituted).
+ * Every line then goes through, in order:
+ *   1. conditional assembly (IF... ELSEIF... ELSE ENDIF), even in skipped
+ *      blocks, so that nesting is counted;
+ *   2. text macro and macro function substitution (a macro function runs
+ *      its body through the statement layer, then EXITM gives its text);
+ *   3. preprocessor directives: MACRO (collects the body up to ENDM), REPT
+ *      FOR FORC WHILE, EXITM GOTO PURGE, ECHO, the .ERR family, CATSTR
+ *      SUBSTR INSTR SIZESTR;
+ *   4. macro calls (a new frame);
+ * and what remains goes to the parser.  Each expansion gets a record so
+ * that a diagnostic inside it names the macro and the line that called it. */
 #include "preproc.h"
+#include "macro.h"
 #include "asm.h"
+#include "expr.h"
+#include "os.h"
+#include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
 
-enum { MAX_INCLUDE_DEPTH = 64, MAX_TEXT_EXPANSIONS = 1000 };
+enum {
+    MAX_DEPTH = 256,          /* nested includes + macro calls */
+    MAX_SUBSTITUTIONS = 10000,/* text macro replacements in one line */
+    MAX_WHILE = 1000000       /* WHILE/REPT iterations */
+};
+
+typedef enum FrameKind { FR_FILE, FR_MACRO, FR_REPEAT } FrameKind;
+typedef enum RepeatKind { RK_REPT, RK_FOR, RK_FORC, RK_WHILE } RepeatKind;
+
+typedef struct Expansion {
+    const char *name;     /* macro name, or REPT/FOR/FORC/WHILE */
+    uint32_t def_line;    /* line of the MACRO statement */
+    SrcLoc call;          /* the calling line */
+} Expansion;
 
 typedef struct PPFrame {
+    uint8_t kind;         /* FrameKind */
+    /* FR_FILE */
     uint32_t file;
-    const char *cur;   /* next unread byte */
-    uint32_t line;     /* number of the next line */
+    const char *cur;
+    uint32_t line;
+    /* FR_MACRO, FR_REPEAT */
+    const Macro *m;
+    MacroArgs args;
+    const char **local_names;
+    int pos;              /* next body line */
+    uint32_t exp;         /* expansion record */
+    int cond_depth;       /* IF nesting at entry */
+    bool is_function;     /* macro function: EXITM gives the value */
+    Buf *result;
+    bool exited;          /* EXITM seen */
+    /* FR_REPEAT */
+    uint8_t rep;          /* RepeatKind */
+    int64_t count;        /* REPT iterations left / FOR, FORC item index */
+    const char **items;   /* FOR items / FORC characters */
+    int nitems;
+    const char *cond;     /* WHILE condition text */
+    int64_t iterations;
 } PPFrame;
 
+typedef struct CondLevel {
+    uint8_t state;        /* 0 active, 1 looking (not taken yet), 2 done */
+    bool else_seen;
+    SrcLoc loc;
+} CondLevel;
+
 typedef struct PP {
-    PPFrame stack[MAX_INCLUDE_DEPTH];
-    int depth;
+    PPFrame *frames;
+    int depth, cap;
     bool stopped;
+    int barrier;          /* pp_next ends when depth drops below */
+    CondLevel *cond;
+    int ncond, cap_cond;
+    int skip_depth;       /* IF nesting inside a skipped block */
+    Expansion *exps;      /* [0] unused */
+    uint32_t nexps, cap_exps;
+    uint32_t local_counter;  /* ??0000 names, reset each pass */
+    PPExecFn exec;
+    bool pending;         /* a macro call waits behind a label line */
+    const Macro *pending_m;
+    const char *pending_args, *pending_end;
+    SrcLoc pending_loc;
 } PP;
 
-void pp_init(Asm *a)
+void pp_init(Asm *a, PPExecFn exec)
 {
-    a->pp = arena_alloc(&a->perm, sizeof(PP));
+    PP *pp = arena_alloc(&a->perm, sizeof *pp);
+    pp->exec = exec;
+    pp->cap = 16;
+    pp->frames = xmalloc((size_t)pp->cap * sizeof *pp->frames);
+    pp->cap_cond = 16;
+    pp->cond = xmalloc((size_t)pp->cap_cond * sizeof *pp->cond);
+    pp->cap_exps = 64;
+    pp->exps = xmalloc(pp->cap_exps * sizeof *pp->exps);
+    pp->nexps = 1;
+    a->pp = pp;
+    a->diag.backtrace = pp_trace;
+    a->diag.backtrace_ctx = a;
 }
 
 void pp_free(Asm *a)
 {
+    PP *pp = a->pp;
+    if (!pp)
+        return;
+    free(pp->frames);
+    free(pp->cond);
+    free(pp->exps);
     a->pp = NULL;
+}
+
+static PPFrame *push_frame(Asm *a, FrameKind kind)
+{
+    PP *pp = a->pp;
+    if (pp->depth == MAX_DEPTH) {
+        diag_error(&a->diag, a->loc, E_NESTING_TOO_DEEP);
+        return NULL;
+    }
+    if (pp->depth == pp->cap) {
+        pp->cap *= 2;
+        pp->frames = xrealloc(pp->frames, (size_t)pp->cap * sizeof *pp->frames);
+    }
+    PPFrame *f = &pp->frames[pp->depth++];
+    memset(f, 0, sizeof *f);
+    f->kind = (uint8_t)kind;
+    f->cond_depth = pp->ncond;
+    return f;
 }
 
 void pp_begin(Asm *a, uint32_t file)
 {
     PP *pp = a->pp;
-    pp->depth = 1;
+    pp->depth = 0;
     pp->stopped = false;
-    pp->stack[0].file = file;
-    pp->stack[0].cur = a->sm.files[file].text;
-    pp->stack[0].line = 1;
+    pp->barrier = 0;
+    pp->ncond = 0;
+    pp->skip_depth = 0;
+    pp->local_counter = 0;
+    pp->pending = false;
+    PPFrame *f = push_frame(a, FR_FILE);
+    f->file = file;
+    f->cur = a->sm.files[file].text;
+    f->line = 1;
 }
 
 void pp_stop(Asm *a)
@@ -49,23 +156,77 @@ void pp_stop(Asm *a)
 bool pp_include(Asm *a, const char *name)
 {
     PP *pp = a->pp;
-    PPFrame *top = &pp->stack[pp->depth - 1];
-    uint32_t id = src_load(&a->sm, name, top->file, true);
+    uint32_t from = 0;
+    for (int i = pp->depth - 1; i >= 0; i--)
+        if (pp->frames[i].kind == FR_FILE) {
+            from = pp->frames[i].file;
+            break;
+        }
+    uint32_t id = src_load(&a->sm, name, from, true);
     if (!id)
         return false;
-    if (pp->depth == MAX_INCLUDE_DEPTH) {
-        diag_error(&a->diag, a->loc, E_TOO_COMPLEX);
-        return true;
+    PPFrame *f = push_frame(a, FR_FILE);
+    if (f) {
+        f->file = id;
+        f->cur = a->sm.files[id].text;
+        f->line = 1;
     }
-    PPFrame *f = &pp->stack[pp->depth++];
-    f->file = id;
-    f->cur = a->sm.files[id].text;
-    f->line = 1;
     return true;
 }
 
-/* Skip a COMMENT block whose first line starts at tokens; delim is the
- * first character after the word COMMENT. */
+/* ---- diagnostics backtrace ------------------------------------------- */
+
+static uint32_t new_expansion(Asm *a, const char *name, uint32_t def_line)
+{
+    PP *pp = a->pp;
+    if (pp->nexps == pp->cap_exps) {
+        pp->cap_exps *= 2;
+        pp->exps = xrealloc(pp->exps, pp->cap_exps * sizeof *pp->exps);
+    }
+    Expansion *e = &pp->exps[pp->nexps];
+    e->name = name;
+    e->def_line = def_line;
+    e->call = a->loc;
+    return pp->nexps++;
+}
+
+void pp_trace(void *ctx, SrcLoc loc, SrcLoc *root, void (*emit)(void *d, const char *line),
+              void *d)
+{
+    Asm *a = ctx;
+    PP *pp = a->pp;
+    char line[512];
+    int level = 0, hidden = 0;
+    while (loc.exp && pp && loc.exp < pp->nexps) {
+        const Expansion *e = &pp->exps[loc.exp];
+        if (level++ < 8) {
+            snprintf(line, sizeof line, " %s(%u): Macro Called From", e->name,
+                     (unsigned)(loc.line > e->def_line ? loc.line - e->def_line : 1));
+            emit(d, line);
+        } else {
+            hidden++; /* deep recursion: the innermost levels say enough */
+        }
+        loc = e->call;
+    }
+    if (hidden) {
+        snprintf(line, sizeof line, " ... %d more macro levels", hidden);
+        emit(d, line);
+    }
+    snprintf(line, sizeof line, "  %s(%u): Main Line Code", src_path(&a->sm, loc.file),
+             (unsigned)loc.line);
+    emit(d, line);
+    *root = loc;
+}
+
+const char *pp_macro_name(Asm *a, SrcLoc loc)
+{
+    PP *pp = a->pp;
+    return loc.exp && pp && loc.exp < pp->nexps ? pp->exps[loc.exp].name : NULL;
+}
+
+/* ---- reading lines ----------------------------------------------------- */
+
+/* COMMENT delim ... delim: skip to the line holding the closing delimiter. */
 static void skip_comment_block(PPFrame *f, const char *after_word, const char *line_end)
 {
     const char *p = after_word;
@@ -87,16 +248,14 @@ static void skip_comment_block(PPFrame *f, const char *after_word, const char *l
     }
 }
 
-/* Read the next logical line of frame f into text and len (pointing into
- * the file, or into the line arena when continuation joined lines). */
-static bool read_logical(Asm *a, PPFrame *f, const char **text, size_t *len,
-                         uint32_t *first_line)
+/* The next logical line of a file frame (continuations joined). */
+static bool read_file_line(Asm *a, PPFrame *f, const char **text, size_t *len, uint32_t *line)
 {
     if (!*f->cur)
         return false;
     const char *code_end, *next;
     const char *start = f->cur;
-    *first_line = f->line;
+    *line = f->line;
     int cont = lex_physical_line(start, &code_end, &next);
     f->cur = next;
     f->line++;
@@ -121,58 +280,564 @@ static bool read_logical(Asm *a, PPFrame *f, const char **text, size_t *len,
     return true;
 }
 
-bool pp_next(Asm *a, PPLine *out)
+/* Unique names for a macro's LOCAL labels: ??0000, ??0001, ... */
+static const char **make_locals(Asm *a, const Macro *m)
+{
+    if (!m->nlocals)
+        return NULL;
+    const char **v = arena_alloc(&a->perm, (size_t)m->nlocals * sizeof *v);
+    for (int i = 0; i < m->nlocals; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "??%04X", (unsigned)(a->pp->local_counter++ & 0xFFFF));
+        v[i] = arena_strdup(&a->perm, name);
+    }
+    return v;
+}
+
+/* Start the next iteration of a repeat frame; false when it is done. */
+static bool repeat_next(Asm *a, PPFrame *f);
+
+/* The next substituted body line of a macro or repeat frame. */
+static bool read_body_line(Asm *a, PPFrame *f, const char **text, size_t *len, uint32_t *line)
+{
+    for (;;) {
+        if (f->exited || f->pos >= f->m->nlines) {
+            if (f->kind == FR_REPEAT && !f->exited && repeat_next(a, f))
+                continue;
+            return false;
+        }
+        const BodyLine *bl = &f->m->lines[f->pos++];
+        Buf out = {0};
+        macro_substitute(a, f->m, &f->args, f->local_names, bl, &out);
+        *text = arena_strndup(&a->line, out.data ? (const char *)out.data : "", out.len);
+        *len = out.len;
+        *line = bl->line;
+        buf_free(&out);
+        return true;
+    }
+}
+
+/* ---- conditional assembly ---------------------------------------------- */
+
+typedef enum CondOp {
+    C_NONE, C_IF, C_IFE, C_IF1, C_IF2, C_IFB, C_IFNB, C_IFDEF, C_IFNDEF,
+    C_IFIDN, C_IFIDNI, C_IFDIF, C_IFDIFI, C_ELSE, C_ENDIF
+} CondOp;
+
+static CondOp cond_op(const Tok *t, bool *is_else)
+{
+    static const struct { const char *w; CondOp op; } ops[] = {
+        {"if", C_IF}, {"ife", C_IFE}, {"if1", C_IF1}, {"if2", C_IF2}, {"ifb", C_IFB},
+        {"ifnb", C_IFNB}, {"ifdef", C_IFDEF}, {"ifndef", C_IFNDEF}, {"ifidn", C_IFIDN},
+        {"ifidni", C_IFIDNI}, {"ifdif", C_IFDIF}, {"ifdifi", C_IFDIFI},
+    };
+    *is_else = false;
+    if (t->kind != TK_ID || t->len < 2 || t->len > 10)
+        return C_NONE;
+    if (tok_is(t, "else"))
+        return C_ELSE;
+    if (tok_is(t, "endif"))
+        return C_ENDIF;
+    const char *p = t->p;
+    size_t n = t->len;
+    if (n > 4 && (p[0] | 32) == 'e' && (p[1] | 32) == 'l' && (p[2] | 32) == 's' &&
+        (p[3] | 32) == 'e') {
+        *is_else = true;
+        p += 4;
+        n -= 4;
+    }
+    Tok sub = *t;
+    sub.p = p;
+    sub.len = (uint32_t)n;
+    for (size_t i = 0; i < ARRAY_LEN(ops); i++)
+        if (tok_is(&sub, ops[i].w))
+            return ops[i].op;
+    return C_NONE;
+}
+
+/* Text of tokens [from, ntoks) of a line. */
+static void rest_text(const PPLine *l, int from, const char **p, size_t *n)
+{
+    if (from >= l->ntoks) {
+        *p = l->text + l->len;
+        *n = 0;
+        return;
+    }
+    *p = l->toks[from].p;
+    const Tok *last = &l->toks[l->ntoks - 1];
+    *n = (size_t)(last->p + last->len - *p);
+}
+
+static bool blank_text(const char *s)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t')
+            return false;
+    return true;
+}
+
+/* The two text arguments of IFIDN and friends. */
+static bool two_texts(Asm *a, const PPLine *l, int from, const char **x, const char **y)
+{
+    const char *p;
+    size_t n;
+    rest_text(l, from, &p, &n);
+    const char **items;
+    int k = macro_split_items(a, p, p + n, &items);
+    (void)items;
+    /* split on the top-level comma between the two items */
+    int depth = 0;
+    const char *comma = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '<') depth++;
+        else if (p[i] == '>') depth--;
+        else if (p[i] == ',' && depth == 0) {
+            comma = p + i;
+            break;
+        }
+    }
+    if (!comma || k < 1) {
+        diag_error(&a->diag, a->loc, E_SYNTAX, "IFIDN");
+        return false;
+    }
+    *x = macro_text_item(a, p, (size_t)(comma - p));
+    *y = macro_text_item(a, comma + 1, (size_t)(p + n - comma - 1));
+    return true;
+}
+
+static bool symbol_defined(Asm *a, const Tok *t)
+{
+    Sym *s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
+    return s && s->kind != SYM_UNDEF && (s->defined_this_pass || s->kind == SYM_MACRO ||
+                                         s->kind == SYM_SEGMENT || s->kind == SYM_TYPE ||
+                                         (s->kind == SYM_ASSIGN && s->name[0] == '@'));
+}
+
+static bool cond_value(Asm *a, CondOp op, const PPLine *l, int from)
+{
+    const char *p;
+    size_t n;
+    switch (op) {
+    case C_IF:
+    case C_IFE: {
+        int pos = from;
+        int64_t v = 0;
+        if (!expr_const(a, l->toks, &pos, l->ntoks, &v) || pos != l->ntoks)
+            return false;
+        return op == C_IF ? v != 0 : v == 0;
+    }
+    case C_IF1:
+        return true;
+    case C_IF2:
+        if (!a->lopt.setif2)
+            diag_error(&a->diag, a->loc, E_IF2);
+        return true;
+    case C_IFB:
+    case C_IFNB:
+        rest_text(l, from, &p, &n);
+        return blank_text(macro_text_item(a, p, n)) == (op == C_IFB);
+    case C_IFDEF:
+    case C_IFNDEF:
+        if (from >= l->ntoks || l->toks[from].kind != TK_ID) {
+            /* IFDEF <> : a text argument, blank means undefined */
+            return op == C_IFNDEF;
+        }
+        return symbol_defined(a, &l->toks[from]) == (op == C_IFDEF);
+    case C_IFIDN:
+    case C_IFIDNI:
+    case C_IFDIF:
+    case C_IFDIFI: {
+        const char *x, *y;
+        if (!two_texts(a, l, from, &x, &y))
+            return false;
+        bool fold = op == C_IFIDNI || op == C_IFDIFI;
+        bool same = strlen(x) == strlen(y);
+        for (size_t i = 0; same && x[i]; i++) {
+            char c1 = x[i], c2 = y[i];
+            if (fold && c1 >= 'A' && c1 <= 'Z') c1 = (char)(c1 + 32);
+            if (fold && c2 >= 'A' && c2 <= 'Z') c2 = (char)(c2 + 32);
+            same = c1 == c2;
+        }
+        return (op == C_IFIDN || op == C_IFIDNI) ? same : !same;
+    }
+    default:
+        return false;
+    }
+}
+
+static bool active(const PP *pp)
+{
+    return pp->skip_depth == 0 && (pp->ncond == 0 || pp->cond[pp->ncond - 1].state == 0);
+}
+
+/* IF/ELSEIF/ELSE/ENDIF; returns true if the line was one of them. */
+static bool handle_cond(Asm *a, const PPLine *l)
 {
     PP *pp = a->pp;
-    while (pp->depth > 0 && !pp->stopped) {
-        PPFrame *f = &pp->stack[pp->depth - 1];
-        const char *text;
-        size_t len;
-        uint32_t line;
-        if (!read_logical(a, f, &text, &len, &line)) {
-            pp->depth--;
-            continue;
+    if (l->ntoks == 0)
+        return false;
+    bool is_else;
+    CondOp op = cond_op(&l->toks[0], &is_else);
+    if (op == C_NONE)
+        return false;
+    if (op == C_ENDIF) {
+        if (pp->skip_depth)
+            pp->skip_depth--;
+        else if (pp->ncond > 0)
+            pp->ncond--;
+        else
+            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ENDIF");
+        return true;
+    }
+    if (op == C_ELSE || is_else) {
+        if (pp->skip_depth)
+            return true;
+        if (pp->ncond == 0) {
+            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ELSE");
+            return true;
         }
-        LexResult r = lex_tokens(&a->line, text, text + len, 0);
-        kw_classify(&a->kw, r.toks, r.ntoks);
-        out->loc.file = f->file;
-        out->loc.line = line;
-        out->loc.exp = 0;
-        out->text = text;
-        out->len = len;
-        out->toks = r.toks;
-        out->ntoks = r.ntoks;
-        a->loc = out->loc;
-        if (r.ntoks >= 1 && r.toks[0].kind == TK_ID && tok_is(&r.toks[0], "comment")) {
-            skip_comment_block(f, r.toks[0].p + r.toks[0].len, text + len);
-            continue;
+        CondLevel *c = &pp->cond[pp->ncond - 1];
+        if (c->else_seen) {
+            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ELSE");
+            return true;
         }
-        if (r.error == LEXERR_UNTERMINATED_STRING)
-            diag_error(&a->diag, out->loc, E_MISSING_QUOTE);
-        else if (r.error == LEXERR_BAD_CHAR)
-            diag_error(&a->diag, out->loc, E_BAD_CHAR);
+        if (op == C_ELSE) {
+            c->else_seen = true;
+            c->state = c->state == 1 ? 0 : 2;
+        } else if (c->state == 1) {
+            c->state = cond_value(a, op, l, 1) ? 0 : 1;
+        } else {
+            c->state = 2;
+        }
+        return true;
+    }
+    if (!active(pp)) {
+        pp->skip_depth++;
+        return true;
+    }
+    if (pp->ncond == pp->cap_cond) {
+        pp->cap_cond *= 2;
+        pp->cond = xrealloc(pp->cond, (size_t)pp->cap_cond * sizeof *pp->cond);
+    }
+    CondLevel *c = &pp->cond[pp->ncond++];
+    c->else_seen = false;
+    c->loc = l->loc;
+    c->state = cond_value(a, op, l, 1) ? 0 : 1;
+    return true;
+}
+
+/* ---- block definitions (MACRO, REPT, FOR, FORC, WHILE) ---------------- */
+
+static bool is_block_start(const PPLine *l, int *at)
+{
+    static const char *const repeat_words[] = {"rept", "repeat", "for", "irp", "forc",
+                                               "irpc", "while"};
+    const Tok *t = l->toks;
+    int i = 0;
+    if (l->ntoks >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
+        (t[1].op == ':' || t[1].op == OP_COLON2))
+        i = 2;
+    if (i < l->ntoks && t[i].kind == TK_ID)
+        for (size_t k = 0; k < ARRAY_LEN(repeat_words); k++)
+            if (tok_is(&t[i], repeat_words[k])) {
+                *at = i;
+                return true;
+            }
+    if (l->ntoks >= 2 && t[1].kind == TK_ID && tok_is(&t[1], "macro")) {
+        *at = 1;
         return true;
     }
     return false;
 }
 
-/* Replace toks[i] (a text macro) by its text and re-lex the line. */
-static void splice(Asm *a, PPLine *line, int i, const char *repl)
+static bool is_endm(const Tok *t, int n)
 {
-    const Tok *t = &line->toks[i];
-    const char *base = line->toks[0].p;
-    const char *end = line->toks[line->ntoks].p;
-    (void)base;
-    size_t head = (size_t)(t->p - line->text);
-    size_t rl = strlen(repl);
-    size_t tail = (size_t)(end - (t->p + t->len));
-    char *s = arena_alloc(&a->line, head + rl + tail + 3);
+    return n >= 1 && t[0].kind == TK_ID && tok_is(&t[0], "endm");
+}
+
+/* Read raw lines from the current frame into m up to the matching ENDM;
+ * false (with an error at the block start) if the input ends first. */
+static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start)
+{
+    PP *pp = a->pp;
+    PPFrame *f = &pp->frames[pp->depth - 1];
+    int nest = 0;
+    bool in_head = leading_locals;
+    for (;;) {
+        const char *text;
+        size_t len;
+        uint32_t line;
+        ArenaMark mark = arena_mark(&a->line);
+        bool got = f->kind == FR_FILE ? read_file_line(a, f, &text, &len, &line)
+                                      : read_body_line(a, f, &text, &len, &line);
+        if (!got) {
+            arena_release(&a->line, mark);
+            diag_error(&a->diag, start, E_BLOCK_NESTING, m->name);
+            return false;
+        }
+        LexResult r = lex_tokens(&a->line, text, text + len, 0);
+        PPLine l = {r.toks, r.ntoks, start, text, len};
+        int at;
+        if (is_endm(r.toks, r.ntoks)) {
+            if (nest-- == 0) {
+                arena_release(&a->line, mark);
+                return true;
+            }
+        } else if (is_block_start(&l, &at)) {
+            nest++;
+        }
+        if (in_head && r.ntoks >= 1 && tok_is(&r.toks[0], "local")) {
+            /* LOCAL lines right after MACRO name the macro's locals */
+            for (int i = 1; i < r.ntoks; i++) {
+                if (r.toks[i].kind != TK_ID)
+                    continue;
+                const char **grown = arena_alloc(&a->perm, (size_t)(m->nlocals + 1) * sizeof *grown);
+                if (m->nlocals)
+                    memcpy(grown, m->locals, (size_t)m->nlocals * sizeof *grown);
+                grown[m->nlocals++] = arena_strndup(&a->perm, r.toks[i].p, r.toks[i].len);
+                m->locals = grown;
+            }
+        } else {
+            if (r.ntoks)
+                in_head = false;
+            if (r.ntoks)
+                macro_add_line(a, m, text, len, line);
+        }
+        arena_release(&a->line, mark);
+    }
+}
+
+static uint32_t current_file(Asm *a)
+{
+    PP *pp = a->pp;
+    for (int i = pp->depth - 1; i >= 0; i--)
+        if (pp->frames[i].kind == FR_FILE)
+            return pp->frames[i].file;
+    return 0;
+}
+
+/* name MACRO params ... ENDM */
+static void define_macro(Asm *a, const PPLine *l)
+{
+    const Tok *name = &l->toks[0];
+    Macro *m = arena_alloc(&a->perm, sizeof *m);
+    m->name = arena_strndup(&a->perm, name->p, name->len);
+    m->file = current_file(a);
+    m->def_line = l->loc.line;
+    const char *p;
+    size_t n;
+    rest_text(l, 2, &p, &n);
+    bool ok = macro_parse_params(a, m, p, p + n);
+    if (!collect_body(a, m, true, l->loc) || !ok)
+        return;
+    Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
+    if (s->kind != SYM_UNDEF && s->kind != SYM_MACRO) {
+        diag_error(&a->diag, l->loc, E_REDEFINITION, s->name);
+        return;
+    }
+    s->kind = SYM_MACRO;
+    s->macro = m;
+    s->defined_this_pass = true;
+    s->loc = l->loc;
+    a->macro_count++;
+}
+
+static bool begin_repeat(Asm *a, PPFrame *f);
+
+/* REPT n / FOR p, <items> / FORC p, <text> / WHILE cond ... ENDM */
+static void define_repeat(Asm *a, const PPLine *l, int at)
+{
+    const Tok *w = &l->toks[at];
+    Macro *m = arena_alloc(&a->perm, sizeof *m);
+    m->file = current_file(a);
+    m->def_line = l->loc.line;
+    RepeatKind rk = tok_is(w, "rept") || tok_is(w, "repeat") ? RK_REPT
+                  : tok_is(w, "for") || tok_is(w, "irp") ? RK_FOR
+                  : tok_is(w, "forc") || tok_is(w, "irpc") ? RK_FORC : RK_WHILE;
+    m->name = rk == RK_REPT ? "REPT" : rk == RK_FOR ? "FOR" : rk == RK_FORC ? "FORC" : "WHILE";
+    int64_t count = 0;
+    const char **items = NULL;
+    int nitems = 0;
+    const char *cond = NULL;
+    bool ok = true;
+    const char *p;
+    size_t n;
+    rest_text(l, at + 1, &p, &n);
+    if (rk == RK_REPT) {
+        int pos = at + 1;
+        ok = expr_const(a, l->toks, &pos, l->ntoks, &count);
+        if (ok && (count < 0 || count > MAX_WHILE)) {
+            diag_error(&a->diag, l->loc, E_CONST_TOO_LARGE);
+            ok = false;
+        }
+    } else if (rk == RK_WHILE) {
+        cond = arena_strndup(&a->perm, p, n);
+    } else {
+        /* FOR p, <a,b>  /  FORC p, <text> */
+        const char *comma = memchr(p, ',', n);
+        if (!comma || at + 1 >= l->ntoks || l->toks[at + 1].kind != TK_ID) {
+            diag_error(&a->diag, l->loc, E_SYNTAX, m->name);
+            ok = false;
+        } else {
+            if (!macro_parse_params(a, m, p, comma))
+                ok = false;
+            m->nparams = 1;
+            if (rk == RK_FOR) {
+                nitems = macro_split_items(a, comma + 1, p + n, &items);
+            } else {
+                const char *text = macro_text_item(a, comma + 1, (size_t)(p + n - comma - 1));
+                nitems = (int)strlen(text);
+                items = arena_alloc(&a->perm, (size_t)(nitems + 1) * sizeof *items);
+                for (int i = 0; i < nitems; i++)
+                    items[i] = arena_strndup(&a->perm, text + i, 1);
+            }
+        }
+    }
+    if (!collect_body(a, m, true, l->loc) || !ok)
+        return;
+    PPFrame *f = push_frame(a, FR_REPEAT);
+    if (!f)
+        return;
+    f->m = m;
+    f->rep = (uint8_t)rk;
+    f->count = rk == RK_REPT ? count : 0;
+    f->items = items;
+    f->nitems = nitems;
+    f->cond = cond;
+    f->exp = new_expansion(a, m->name, l->loc.line);
+    f->pos = m->nlines; /* the first iteration starts in repeat_next */
+    if (!begin_repeat(a, f))
+        a->pp->depth--;
+}
+
+static bool while_true(Asm *a, const PPFrame *f)
+{
+    LexResult r = lex_tokens(&a->line, f->cond, f->cond + strlen(f->cond), 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
+    int pos = 0;
+    int64_t v = 0;
+    return r.ntoks && expr_const(a, r.toks, &pos, r.ntoks, &v) && v != 0;
+}
+
+static bool begin_repeat(Asm *a, PPFrame *f)
+{
+    return repeat_next(a, f);
+}
+
+static bool repeat_next(Asm *a, PPFrame *f)
+{
+    if (++f->iterations > MAX_WHILE) {
+        diag_error(&a->diag, a->loc, E_NESTING_TOO_DEEP);
+        return false;
+    }
+    switch ((RepeatKind)f->rep) {
+    case RK_REPT:
+        if (f->count-- <= 0)
+            return false;
+        break;
+    case RK_WHILE:
+        if (!while_true(a, f))
+            return false;
+        break;
+    case RK_FOR:
+    case RK_FORC: {
+        int k = (int)f->count++;
+        if (k >= f->nitems && !(k == 0 && f->nitems == 0 && f->rep == RK_FOR))
+            return false;
+        f->args.n = 1;
+        f->args.values = arena_alloc(&a->perm, sizeof *f->args.values);
+        f->args.values[0] = k < f->nitems ? f->items[k] : "";
+        break;
+    }
+    }
+    f->pos = 0;
+    f->local_names = make_locals(a, f->m);
+    while (a->pp->ncond > f->cond_depth)
+        a->pp->ncond--;
+    return true;
+}
+
+/* ---- macro calls -------------------------------------------------------- */
+
+static bool call_macro(Asm *a, const Macro *m, const char *args, const char *end,
+                       SrcLoc loc, bool function, Buf *result)
+{
+    MacroArgs ma;
+    SrcLoc saved = a->loc;
+    a->loc = loc;
+    bool ok = macro_parse_args(a, m, args, end, &ma);
+    a->loc = saved;
+    if (!ok)
+        return false;
+    a->loc = loc;
+    PPFrame *f = push_frame(a, FR_MACRO);
+    a->loc = saved;
+    if (!f)
+        return false;
+    f->m = m;
+    f->args = ma;
+    f->local_names = make_locals(a, m);
+    SrcLoc call = a->loc;
+    a->loc = loc;
+    f->exp = new_expansion(a, m->name, m->def_line);
+    a->loc = call;
+    f->is_function = function;
+    f->result = result;
+    return true;
+}
+
+/* Run a macro function's body to its EXITM; its value goes to out. */
+static bool run_function(Asm *a, const Macro *m, const char *args, const char *end,
+                         SrcLoc loc, Buf *out)
+{
+    PP *pp = a->pp;
+    int base = pp->depth;
+    if (!call_macro(a, m, args, end, loc, true, out))
+        return false;
+    int saved_barrier = pp->barrier;
+    pp->barrier = base + 1;
+    PPLine line;
+    ArenaMark mark = arena_mark(&a->line);
+    while (pp_next(a, &line)) {
+        pp->exec(a, &line);
+        arena_release(&a->line, mark);
+    }
+    pp->barrier = saved_barrier;
+    return true;
+}
+
+/* End of a balanced "(...)" starting at p ('('), or NULL. */
+static const char *close_paren(const char *p, const char *end)
+{
+    int depth = 0;
+    char quote = 0;
+    for (; p < end; p++) {
+        if (quote) {
+            if (*p == quote)
+                quote = 0;
+        } else if (*p == '"' || *p == '\'') {
+            quote = *p;
+        } else if (*p == '(') {
+            depth++;
+        } else if (*p == ')' && --depth == 0) {
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* Replace toks[i] .. (or through `end`) by text and re-lex the line. */
+static void splice(Asm *a, PPLine *line, const char *from, const char *to, const char *repl,
+                   size_t rl)
+{
+    const char *end = line->text + line->len;
+    size_t head = (size_t)(from - line->text);
+    size_t tail = (size_t)(end - to);
+    char *s = arena_alloc(&a->line, head + rl + tail + 1);
     memcpy(s, line->text, head);
-    s[head] = ' ';
-    memcpy(s + head + 1, repl, rl);
-    s[head + 1 + rl] = ' ';
-    memcpy(s + head + rl + 2, t->p + t->len, tail);
-    size_t n = head + rl + tail + 2;
+    memcpy(s + head, repl, rl);
+    memcpy(s + head + rl, to, tail);
+    size_t n = head + rl + tail;
     s[n] = 0;
     LexResult r = lex_tokens(&a->line, s, s + n, 0);
     kw_classify(&a->kw, r.toks, r.ntoks);
@@ -182,24 +847,412 @@ static void splice(Asm *a, PPLine *line, int i, const char *repl)
     line->len = n;
 }
 
-bool pp_expand_text(Asm *a, PPLine *line, int from)
+/* Text macros and macro functions (user and built-in) in a line. */
+static bool expand_line(Asm *a, PPLine *line, int from)
 {
-    int budget = MAX_TEXT_EXPANSIONS;
-    if (a->text_macros == 0)
-        return true;
+    int budget = MAX_SUBSTITUTIONS;
     for (int i = from; i < line->ntoks; i++) {
         const Tok *t = &line->toks[i];
         if (t->kind != TK_ID || t->kw.kind != KW_NONE)
             continue;
-        Sym *s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
-        if (!s || s->kind != SYM_TEXT)
+        bool call = i + 1 < line->ntoks && line->toks[i + 1].kind == TK_PUNCT &&
+                    line->toks[i + 1].op == '(' && line->toks[i + 1].p == t->p + t->len;
+        Sym *s = NULL;
+        if (a->text_macros || a->macro_count)
+            s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
+        if (s && s->kind == SYM_TEXT) {
+            if (--budget == 0) {
+                diag_error(&a->diag, line->loc, E_TEXT_NESTING);
+                return false;
+            }
+            splice(a, line, t->p, t->p + t->len, s->text, strlen(s->text));
+            i--;
             continue;
-        if (--budget == 0) {
-            diag_error(&a->diag, line->loc, E_TOO_COMPLEX);
+        }
+        if (!call || t->p[0] != '@' ? !(call && s && s->kind == SYM_MACRO) : false)
+            continue;
+        const char *open = line->toks[i + 1].p;
+        const char *close = close_paren(open, line->text + line->len);
+        if (!close) {
+            diag_error(&a->diag, line->loc, E_MISSING_RPAREN);
             return false;
         }
-        splice(a, line, i, s->text);
-        i--; /* rescan the substituted text */
+        Buf out = {0};
+        bool ok = true;
+        if (!(s && s->kind == SYM_MACRO)) {
+            if (!macro_builtin(a, t->p, t->len, open + 1, (size_t)(close - open - 1), &out, &ok)) {
+                buf_free(&out);
+                continue;
+            }
+        } else {
+            ok = run_function(a, s->macro, open + 1, close, line->loc, &out);
+        }
+        if (--budget == 0)
+            ok = false;
+        if (ok)
+            splice(a, line, t->p, close + 1, out.data ? (const char *)out.data : "", out.len);
+        buf_free(&out);
+        if (!ok)
+            return false;
+        i--;
     }
     return true;
+}
+
+/* ---- preprocessor directives -------------------------------------------- */
+
+/* The innermost macro or repeat frame, or NULL. */
+static PPFrame *macro_frame(PP *pp)
+{
+    for (int i = pp->depth - 1; i >= 0; i--)
+        if (pp->frames[i].kind != FR_FILE)
+            return &pp->frames[i];
+    return NULL;
+}
+
+static void do_exitm(Asm *a, const PPLine *l)
+{
+    PPFrame *f = macro_frame(a->pp);
+    if (!f) {
+        diag_error(&a->diag, l->loc, E_NOT_IN_MACRO);
+        return;
+    }
+    if (f->is_function && f->result && l->ntoks > 1) {
+        const char *p;
+        size_t n;
+        rest_text(l, 1, &p, &n);
+        buf_str(f->result, macro_text_item(a, p, n));
+    }
+    f->exited = true;
+}
+
+static void do_goto(Asm *a, const PPLine *l)
+{
+    PPFrame *f = macro_frame(a->pp);
+    if (!f) {
+        diag_error(&a->diag, l->loc, E_NOT_IN_MACRO);
+        return;
+    }
+    const Tok *t = l->ntoks > 1 && l->toks[1].op == ':' && l->ntoks > 2 ? &l->toks[2]
+                 : l->ntoks > 1 ? &l->toks[1] : NULL;
+    if (!t) {
+        diag_error(&a->diag, l->loc, E_SYNTAX, "GOTO");
+        return;
+    }
+    for (int i = 0; i < f->m->nlines; i++) {
+        const BodyLine *bl = &f->m->lines[i];
+        const char *p = bl->text;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (*p == ':' && strncmp(p + 1, t->p, t->len) == 0 &&
+            !((p[1 + t->len] >= 'A' && p[1 + t->len] <= 'Z') ||
+              (p[1 + t->len] >= 'a' && p[1 + t->len] <= 'z') ||
+              (p[1 + t->len] >= '0' && p[1 + t->len] <= '9') || p[1 + t->len] == '_')) {
+            f->pos = i + 1;
+            return;
+        }
+    }
+    diag_error(&a->diag, l->loc, E_MACRO_LABEL, arena_strndup(&a->line, t->p, t->len));
+}
+
+static void do_purge(Asm *a, const PPLine *l)
+{
+    for (int i = 1; i < l->ntoks; i++) {
+        const Tok *t = &l->toks[i];
+        if (t->kind != TK_ID)
+            continue;
+        Sym *s = sym_find(&a->syms, t->p, t->len, NULL);
+        if (s && s->kind == SYM_MACRO) {
+            s->kind = SYM_UNDEF;
+            s->macro = NULL;
+        }
+    }
+}
+
+static void do_echo(Asm *a, const PPLine *l, int from)
+{
+    if (a->pass < 2)
+        return;
+    const char *p;
+    size_t n;
+    rest_text(l, from, &p, &n);
+    printf("%.*s\n", (int)n, p);
+}
+
+/* .ERR [text], .ERRE/.ERRNZ expr, .ERRB/.ERRNB <t>, .ERRDEF/.ERRNDEF sym,
+ * .ERRIDN[I]/.ERRDIF[I] <a>,<b> (forced errors, ml64's A2052-A2060) */
+static bool do_err(Asm *a, const PPLine *l)
+{
+    const Tok *t = &l->toks[0];
+    static const struct { const char *w; CondOp op; bool when; DiagId id; } errs[] = {
+        {".err", C_NONE, true, E_FORCED}, {".err1", C_NONE, true, E_FORCED},
+        {".err2", C_NONE, true, E_FORCED},
+        {".erre", C_IF, false, E_FORCED_ZERO}, {".errnz", C_IF, true, E_FORCED_NONZERO},
+        {".errb", C_IFB, true, E_FORCED_BLANK}, {".errnb", C_IFNB, true, E_FORCED_NOT_BLANK},
+        {".errdef", C_IFDEF, true, E_FORCED_DEF}, {".errndef", C_IFDEF, false, E_FORCED_UNDEF},
+        {".erridn", C_IFIDN, true, E_FORCED_EQUAL}, {".erridni", C_IFIDNI, true, E_FORCED_EQUAL},
+        {".errdif", C_IFIDN, false, E_FORCED_DIFF}, {".errdifi", C_IFIDNI, false, E_FORCED_DIFF},
+    };
+    if (t->kind != TK_ID || t->len < 4 || t->p[0] != '.')
+        return false;
+    for (size_t i = 0; i < ARRAY_LEN(errs); i++) {
+        if (!tok_is(t, errs[i].w))
+            continue;
+        bool fire = errs[i].op == C_NONE ? true : cond_value(a, errs[i].op, l, 1) == errs[i].when;
+        if (fire) {
+            const char *p;
+            size_t n;
+            rest_text(l, 1, &p, &n);
+            diag_error(&a->diag, l->loc, errs[i].id, arena_strndup(&a->line, p, n));
+        }
+        return true;
+    }
+    return false;
+}
+
+static void define_text_value(Asm *a, const Tok *name, const char *text, SrcLoc loc)
+{
+    Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
+    if (s->kind != SYM_UNDEF && s->kind != SYM_TEXT) {
+        diag_error(&a->diag, loc, E_REDEFINITION, s->name);
+        return;
+    }
+    if (s->kind != SYM_TEXT)
+        a->text_macros++;
+    s->kind = SYM_TEXT;
+    s->text = arena_strdup(&a->perm, text);
+    s->defined_this_pass = true;
+    s->loc = loc;
+}
+
+static void define_number_value(Asm *a, const Tok *name, int64_t v, SrcLoc loc)
+{
+    Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
+    if (s->kind != SYM_UNDEF && s->kind != SYM_ASSIGN) {
+        diag_error(&a->diag, loc, E_REDEFINITION, s->name);
+        return;
+    }
+    s->kind = SYM_ASSIGN;
+    s->value = v;
+    s->defined_this_pass = true;
+    s->loc = loc;
+    sym_mark_defined(&a->syms, s);
+}
+
+/* name CATSTR|SUBSTR|INSTR|SIZESTR args: the same as the @ functions. */
+static bool do_text_directive(Asm *a, const PPLine *l)
+{
+    static const char *const words[] = {"catstr", "substr", "instr", "sizestr"};
+    static const char *const funcs[] = {"@CatStr", "@SubStr", "@InStr", "@SizeStr"};
+    if (l->ntoks < 2 || l->toks[0].kind != TK_ID || l->toks[1].kind != TK_ID)
+        return false;
+    for (int k = 0; k < 4; k++) {
+        if (!tok_is(&l->toks[1], words[k]))
+            continue;
+        const char *p;
+        size_t n;
+        rest_text(l, 2, &p, &n);
+        Buf out = {0};
+        bool ok = true;
+        macro_builtin(a, funcs[k], strlen(funcs[k]), p, n, &out, &ok);
+        buf_u8(&out, 0);
+        if (ok) {
+            if (k >= 2)
+                define_number_value(a, &l->toks[0], strtoll((const char *)out.data, NULL, 10), l->loc);
+            else
+                define_text_value(a, &l->toks[0], (const char *)out.data, l->loc);
+        }
+        buf_free(&out);
+        return true;
+    }
+    return false;
+}
+
+/* A macro call "[label:] name args"; returns true if one was started. */
+static bool macro_call(Asm *a, PPLine *l, bool *label_first)
+{
+    *label_first = false;
+    int i = 0;
+    if (l->ntoks >= 2 && l->toks[0].kind == TK_ID && l->toks[1].kind == TK_PUNCT &&
+        (l->toks[1].op == ':' || l->toks[1].op == OP_COLON2) && l->toks[0].kw.kind != KW_REG)
+        i = 2;
+    if (i >= l->ntoks || l->toks[i].kind != TK_ID)
+        return false;
+    const Tok *t = &l->toks[i];
+    Sym *s = sym_find(&a->syms, t->p, t->len, NULL);
+    if (!s || s->kind != SYM_MACRO)
+        return false;
+    const char *args = t->p + t->len;
+    const char *end = l->text + l->len;
+    if (i == 2) {
+        /* define the label first, as its own statement */
+        PP *pp = a->pp;
+        pp->pending = true;
+        pp->pending_m = s->macro;
+        pp->pending_args = arena_strndup(&a->perm, args, (size_t)(end - args));
+        pp->pending_end = pp->pending_args + (end - args);
+        pp->pending_loc = l->loc;
+        l->ntoks = 2;
+        l->toks[2].kind = TK_EOL;
+        *label_first = true;
+        return true;
+    }
+    call_macro(a, s->macro, args, end, l->loc, false, NULL);
+    return true;
+}
+
+/* Handle a preprocessor statement; true if the line was consumed. */
+static bool directive(Asm *a, PPLine *l)
+{
+    const Tok *t = l->toks;
+    int at;
+    if (l->ntoks >= 2 && t[1].kind == TK_ID && tok_is(&t[1], "macro") && t[0].kind == TK_ID) {
+        define_macro(a, l);
+        return true;
+    }
+    if (is_block_start(l, &at) && at != 1) {
+        if (at == 2) {
+            /* a label before REPT: define it as its own statement */
+            return false;
+        }
+        define_repeat(a, l, at);
+        return true;
+    }
+    if (t[0].kind == TK_ID) {
+        if (tok_is(&t[0], "endm")) {
+            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ENDM");
+            return true;
+        }
+        if (tok_is(&t[0], "exitm")) {
+            do_exitm(a, l);
+            return true;
+        }
+        if (tok_is(&t[0], "goto")) {
+            do_goto(a, l);
+            return true;
+        }
+        if (tok_is(&t[0], "purge")) {
+            do_purge(a, l);
+            return true;
+        }
+        if (tok_is(&t[0], "echo")) {
+            do_echo(a, l, 1);
+            return true;
+        }
+        if (do_err(a, l))
+            return true;
+    }
+    if (t[0].kind == TK_PUNCT && t[0].op == '%' && l->ntoks >= 2 && tok_is(&t[1], "out")) {
+        do_echo(a, l, 2);
+        return true;
+    }
+    return do_text_directive(a, l);
+}
+
+/* ---- the line loop ---------------------------------------------------- */
+
+static void set_line_symbols(Asm *a, SrcLoc loc)
+{
+    if (a->line_sym)
+        a->line_sym->value = loc.line;
+}
+
+/* Pop a finished frame, returning a function's value to its caller. */
+static void pop_frame(Asm *a)
+{
+    PP *pp = a->pp;
+    PPFrame *f = &pp->frames[pp->depth - 1];
+    if (f->kind != FR_FILE)
+        while (pp->ncond > f->cond_depth)
+            pp->ncond--;
+    pp->depth--;
+}
+
+bool pp_next(Asm *a, PPLine *out)
+{
+    PP *pp = a->pp;
+    for (;;) {
+        if (pp->stopped || pp->depth == 0 || pp->depth < pp->barrier)
+            return false;
+        if (pp->pending) {
+            pp->pending = false;
+            call_macro(a, pp->pending_m, pp->pending_args, pp->pending_end, pp->pending_loc,
+                       false, NULL);
+            continue;
+        }
+        PPFrame *f = &pp->frames[pp->depth - 1];
+        const char *text;
+        size_t len;
+        uint32_t line;
+        bool got = f->kind == FR_FILE ? read_file_line(a, f, &text, &len, &line)
+                                      : read_body_line(a, f, &text, &len, &line);
+        if (!got) {
+            pop_frame(a);
+            continue;
+        }
+        SrcLoc loc = {f->kind == FR_FILE ? f->file : f->m->file, line,
+                      f->kind == FR_FILE ? 0 : f->exp};
+        a->loc = loc;
+        set_line_symbols(a, loc);
+        LexResult r = lex_tokens(&a->line, text, text + len, 0);
+        kw_classify(&a->kw, r.toks, r.ntoks);
+        PPLine l = {r.toks, r.ntoks, loc, text, len};
+        if (handle_cond(a, &l) || !active(pp))
+            continue; /* conditional lines and skipped blocks are not listed */
+        if (r.ntoks >= 1 && r.toks[0].kind == TK_ID && tok_is(&r.toks[0], "comment") &&
+            f->kind == FR_FILE) {
+            skip_comment_block(f, r.toks[0].p + r.toks[0].len, text + len);
+            continue;
+        }
+        if (r.error == LEXERR_UNTERMINATED_STRING)
+            diag_error(&a->diag, loc, E_MISSING_QUOTE);
+        else if (r.error == LEXERR_BAD_CHAR)
+            diag_error(&a->diag, loc, E_BAD_CHAR);
+        if (r.ntoks == 0) {
+            *out = l;
+            return true;
+        }
+        if (l.toks[0].kind == TK_ID && l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
+            tok_is(&l.toks[1], "macro")) {
+            define_macro(a, &l);
+            continue;
+        }
+        int from = 0;
+        if (l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
+            (tok_is(&l.toks[1], "equ") || tok_is(&l.toks[1], "textequ") ||
+             tok_is(&l.toks[1], "catstr") || tok_is(&l.toks[1], "substr") ||
+             tok_is(&l.toks[1], "instr") || tok_is(&l.toks[1], "sizestr")))
+            from = 2;
+        else if (l.ntoks >= 2 && l.toks[1].kind == TK_PUNCT && l.toks[1].op == '=')
+            from = 2;
+        else if (l.toks[0].kind == TK_ID && (tok_is(&l.toks[0], "ifdef") ||
+                                              tok_is(&l.toks[0], "purge")))
+            from = l.ntoks;
+        bool percent = l.toks[0].kind == TK_PUNCT && l.toks[0].op == '%' &&
+                       !(l.ntoks >= 2 && tok_is(&l.toks[1], "out"));
+        if (!expand_line(a, &l, percent ? 1 : from))
+            continue;
+        if (percent) {
+            splice(a, &l, l.toks[0].p, l.toks[0].p + 1, "", 0);
+            if (l.ntoks == 0)
+                continue;
+        }
+        if (directive(a, &l))
+            continue;
+        bool label_first;
+        if ((a->macro_count) && macro_call(a, &l, &label_first)) {
+            if (!label_first)
+                continue;
+        }
+        *out = l;
+        return true;
+    }
+}
+
+void pp_end_pass(Asm *a)
+{
+    PP *pp = a->pp;
+    if (pp->ncond > 0)
+        diag_error(&a->diag, pp->cond[pp->ncond - 1].loc, E_BLOCK_NESTING, "IF");
+    pp->ncond = 0;
 }

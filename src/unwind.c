@@ -149,6 +149,7 @@ bool unw_endprolog(Asm *a)
     if (!f)
         return false;
     f->prolog_end = asm_here(a, f->sec);
+    f->prolog_loc = a->loc;
     return true;
 }
 
@@ -580,7 +581,7 @@ void unw_check(Asm *a)
             continue;
         uint32_t begin = sym_offset(f->proc);
         if (f->prolog_end && sym_offset(f->prolog_end) - begin > 255) {
-            diag_error(&a->diag, f->loc, E_UNW_PROLOG_SIZE);
+            diag_error(&a->diag, f->prolog_loc, E_UNW_PROLOG_SIZE);
             continue;
         }
         for (int i = 0; i < f->ncodes; i++)

@@ -1316,6 +1316,17 @@ static void join(char *out, const char *mn, Val *const *v, int n, int gas)
  * "[m]{1toN}"; GNU as "DWORD BCST [m]"), or a rounding operand before the
  * immediates when every operand is a register.  dv holds the changed
  * operands; returns the operand count. */
+/* Is a broadcast operand of row r ambiguous without its {1toN} count
+ * (vcvtpd2ps xmm1, qword bcst [rax]: 128 or 256 bits)? */
+static int bcst_ambiguous(const Row *r)
+{
+    for (int j = 0; j < nrows; j++)
+        if (rows[j].bcst && !strcmp(rows[j].mn, r->mn) && rows[j].op[0] == r->op[0] &&
+            rows[j].rm_op == r->rm_op && rows[j].op[r->rm_op] != r->op[r->rm_op])
+            return 1;
+    return 0;
+}
+
 static int evex_decorate(const Row *r, Val **v, Val *dv, int i)
 {
     static const char *const rn[] = {"{rn-sae}", "{rd-sae}", "{ru-sae}", "{rz-sae}"};
@@ -1343,11 +1354,14 @@ static int evex_decorate(const Row *r, Val **v, Val *dv, int i)
         *b = *v[r->rm_op];
         const char *mm = strstr(v[r->rm_op]->masm, "ptr ") + 4;
         const char *gm = strstr(v[r->rm_op]->gas, "PTR ") + 4;
-        if (i % 4 == 0)
+        int cnt = classes[r->op[r->rm_op]].msize / r->bcst, amb = bcst_ambiguous(r);
+        if (i % 4 == 0 && !amb)
             sprintf(b->masm, "%s bcst %s", bsz[r->bcst], mm);
         else
-            sprintf(b->masm, "%s{1to%d}", mm, classes[r->op[r->rm_op]].msize / r->bcst);
+            sprintf(b->masm, "%s{1to%d}", mm, cnt);
         sprintf(b->gas, "%s BCST %s", bsz[r->bcst], gm);
+        if (amb)
+            sprintf(b->gas + strlen(b->gas), "{1to%d}", cnt);
         for (char *p = b->gas; *p && *p != ' '; p++)
             *p = (char)toupper((unsigned char)*p);
         v[r->rm_op] = b;

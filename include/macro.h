@@ -1,0 +1,76 @@
+/* macro.h: macro bodies and their expansion text.  Layer L1, used by
+ * preproc.c: the definition of macros and repeat blocks (a list of body
+ * lines), the parsing of macro arguments as ml64 does it (<> grouping,
+ * ! escapes, %expr, quoted strings), parameter and LOCAL substitution
+ * (whole words, and &name& inside words and strings), and the text
+ * functions CATSTR/SUBSTR/INSTR/SIZESTR and @CatStr... */
+#ifndef ASM_MACRO_H
+#define ASM_MACRO_H
+#include "base.h"
+#include "buf.h"
+#include "srcmgr.h"
+
+struct Asm;
+
+typedef enum ParamMode {
+    MP_NORMAL,
+    MP_REQ,     /* :REQ  the argument must not be blank */
+    MP_VARARG   /* :VARARG  the rest of the arguments, commas included */
+} ParamMode;
+
+typedef struct MacroParam {
+    const char *name;
+    uint8_t mode;        /* ParamMode */
+    const char *def;     /* :=default text, or NULL */
+} MacroParam;
+
+typedef struct BodyLine {
+    const char *text;    /* the line as written (comment removed) */
+    uint32_t len;
+    uint32_t line;       /* its source line */
+} BodyLine;
+
+typedef struct Macro {
+    const char *name;
+    MacroParam *params;
+    int nparams;
+    const char **locals; /* LOCAL names */
+    int nlocals;
+    BodyLine *lines;
+    int nlines, cap;
+    uint32_t file;       /* where it is defined */
+    uint32_t def_line;   /* line of the MACRO statement */
+} Macro;
+
+/* One argument value per parameter (and VARARG text). */
+typedef struct MacroArgs {
+    const char **values;
+    int n;
+} MacroArgs;
+
+void macro_add_line(struct Asm *a, Macro *m, const char *text, size_t len, uint32_t line);
+
+/* Parse the parameter list of a MACRO statement from text [p, end). */
+bool macro_parse_params(struct Asm *a, Macro *m, const char *p, const char *end);
+
+/* Split call arguments [p, end) into values for m's parameters; reports
+ * a missing :REQ argument.  `paren` ends the list at an unbalanced ')'. */
+bool macro_parse_args(struct Asm *a, const Macro *m, const char *p, const char *end,
+                      MacroArgs *out);
+
+/* Split a list of arguments into plain items (FOR lists, text functions). */
+int macro_split_items(struct Asm *a, const char *p, const char *end, const char ***items);
+
+/* Substitute parameters and locals into one body line. */
+void macro_substitute(struct Asm *a, const Macro *m, const MacroArgs *args,
+                      const char *const *local_names, const BodyLine *bl, Buf *out);
+
+/* The text of a text item: <literal>, a text macro's value, %expr, or the
+ * item itself. */
+const char *macro_text_item(struct Asm *a, const char *p, size_t n);
+
+/* Built-in text functions; false if name is none of them. */
+bool macro_builtin(struct Asm *a, const char *name, size_t n, const char *args,
+                   size_t len, Buf *out, bool *ok);
+
+#endif

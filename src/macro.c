@@ -1,0 +1,454 @@
+/* macro.c: macro bodies, arguments and text functions.
+ *
+ *   name MACRO [param[:REQ | :=default | :VARARG] {, param...}]
+ *   args    := arg {, arg}
+ *   arg     := <text with !escapes> | %constexpr | "string" | text
+ *
+ * Substitution follows MASM: a parameter or LOCAL name is replaced where
+ * it stands as a whole word; inside a word or a quoted string it must be
+ * marked with '&' (x&param&y, "&param&"), and the '&' disappear. */
+#include "macro.h"
+#include "asm.h"
+#include "expr.h"
+#include "os.h"
+#include <stdio.h>
+#include <string.h>
+
+static bool is_id_start(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '@' ||
+           c == '$' || c == '?';
+}
+
+static bool is_id_char(char c)
+{
+    return is_id_start(c) || (c >= '0' && c <= '9');
+}
+
+static bool is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+static bool same_word(struct Asm *a, const char *p, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (k != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char x = p[i], y = w[i];
+        if (!a->syms.case_sensitive) {
+            if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+            if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        }
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+static bool ci_word(const char *p, size_t n, const char *lower)
+{
+    for (size_t i = 0; i < n; i++) {
+        char x = p[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (x != lower[i])
+            return false;
+    }
+    return lower[n] == 0;
+}
+
+void macro_add_line(Asm *a, Macro *m, const char *text, size_t len, uint32_t line)
+{
+    if (m->nlines == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 16;
+        BodyLine *grown = arena_alloc(&a->perm, (size_t)m->cap * sizeof *grown);
+        if (m->nlines)
+            memcpy(grown, m->lines, (size_t)m->nlines * sizeof *grown);
+        m->lines = grown;
+    }
+    BodyLine *b = &m->lines[m->nlines++];
+    b->text = arena_strndup(&a->perm, text, len);
+    b->len = (uint32_t)len;
+    b->line = line;
+}
+
+static const char *skip_blanks(const char *p, const char *end)
+{
+    while (p < end && is_blank(*p))
+        p++;
+    return p;
+}
+
+static const char *trim_end(const char *p, const char *end)
+{
+    while (end > p && is_blank(end[-1]))
+        end--;
+    return end;
+}
+
+/* End of a balanced argument at top level: stops at ',' (or at an
+ * unbalanced ')' when in_paren). */
+static const char *arg_end(const char *p, const char *end, bool in_paren)
+{
+    int angle = 0, paren = 0;
+    for (; p < end; p++) {
+        char c = *p;
+        if (c == '!' && p + 1 < end) {
+            p++;
+        } else if (c == '"' || c == '\'') {
+            const char *q = memchr(p + 1, c, (size_t)(end - p - 1));
+            if (q)
+                p = q;
+        } else if (c == '<') {
+            angle++;
+        } else if (c == '>' && angle) {
+            angle--;
+        } else if (c == '(' && !angle) {
+            paren++;
+        } else if (c == ')' && !angle) {
+            if (!paren && in_paren)
+                return p;
+            if (paren)
+                paren--;
+        } else if (c == ',' && !angle && !paren) {
+            return p;
+        }
+    }
+    return end;
+}
+
+/* <text>: the inside, with !x meaning x. */
+static void unangle(Buf *out, const char *p, const char *end)
+{
+    int depth = 0;
+    for (; p < end; p++) {
+        if (*p == '!' && p + 1 < end) {
+            buf_u8(out, (uint8_t)p[1]);
+            p++;
+            continue;
+        }
+        if (*p == '<' && depth++ == 0)
+            continue;
+        if (*p == '>' && --depth == 0)
+            continue;
+        buf_u8(out, (uint8_t)*p);
+    }
+}
+
+/* %expr: the decimal text of a constant expression. */
+static void percent_value(Asm *a, const char *p, const char *end, Buf *out)
+{
+    LexResult r = lex_tokens(&a->line, p, end, 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
+    int pos = 0;
+    int64_t v = 0;
+    if (r.ntoks && expr_const(a, r.toks, &pos, r.ntoks, &v) && pos == r.ntoks)
+        buf_printf(out, "%lld", (long long)v);
+    else if (r.ntoks == 0)
+        buf_str(out, "0");
+}
+
+/* The value of one argument as text. */
+static const char *arg_value(Asm *a, const char *p, const char *end)
+{
+    p = skip_blanks(p, end);
+    end = trim_end(p, end);
+    Buf b = {0};
+    if (p < end && *p == '<' && end[-1] == '>') {
+        unangle(&b, p, end);
+    } else if (p < end && *p == '%') {
+        percent_value(a, p + 1, end, &b);
+    } else {
+        buf_bytes(&b, p, (size_t)(end - p));
+    }
+    const char *s = arena_strndup(&a->perm, b.data ? (const char *)b.data : "", b.len);
+    buf_free(&b);
+    return s;
+}
+
+bool macro_parse_params(Asm *a, Macro *m, const char *p, const char *end)
+{
+    int cap = 4;
+    m->params = arena_alloc(&a->perm, (size_t)cap * sizeof *m->params);
+    p = skip_blanks(p, end);
+    while (p < end) {
+        const char *e = arg_end(p, end, false);
+        const char *name = skip_blanks(p, e);
+        const char *q = name;
+        while (q < e && is_id_char(*q))
+            q++;
+        if (q == name) {
+            diag_error(&a->diag, a->loc, E_SYNTAX, arena_strndup(&a->line, p, (size_t)(e - p)));
+            return false;
+        }
+        MacroParam mp = {arena_strndup(&a->perm, name, (size_t)(q - name)), MP_NORMAL, NULL};
+        q = skip_blanks(q, e);
+        if (q < e && *q == ':') {
+            q = skip_blanks(q + 1, e);
+            const char *te = trim_end(q, e);
+            if (te - q >= 1 && *q == '=') {
+                mp.def = arg_value(a, q + 1, te);
+            } else if (same_word(a, q, (size_t)(te - q), "req")) {
+                mp.mode = MP_REQ;
+            } else if (same_word(a, q, (size_t)(te - q), "vararg")) {
+                mp.mode = MP_VARARG;
+            } else if (!same_word(a, q, (size_t)(te - q), "label")) {
+                diag_error(&a->diag, a->loc, E_SYNTAX, arena_strndup(&a->line, q, (size_t)(te - q)));
+                return false;
+            }
+        }
+        if (m->nparams == cap) {
+            MacroParam *grown = arena_alloc(&a->perm, (size_t)cap * 2 * sizeof *grown);
+            memcpy(grown, m->params, (size_t)cap * sizeof *grown);
+            m->params = grown;
+            cap *= 2;
+        }
+        m->params[m->nparams++] = mp;
+        p = e < end ? e + 1 : e;
+    }
+    return true;
+}
+
+bool macro_parse_args(Asm *a, const Macro *m, const char *p, const char *end, MacroArgs *out)
+{
+    out->n = m->nparams;
+    out->values = arena_alloc(&a->perm, (size_t)(m->nparams + 1) * sizeof *out->values);
+    int k = 0;
+    p = skip_blanks(p, end);
+    bool any = p < end;
+    while (any && p <= end && k < m->nparams) {
+        if (m->params[k].mode == MP_VARARG) {
+            const char *s = skip_blanks(p, end);
+            /* VARARG keeps the remaining arguments as written, commas
+             * included, after the usual processing of each */
+            Buf b = {0};
+            while (s < end) {
+                const char *e = arg_end(s, end, false);
+                if (b.len)
+                    buf_u8(&b, ',');
+                buf_str(&b, arg_value(a, s, e));
+                s = e < end ? e + 1 : e;
+            }
+            out->values[k++] = arena_strndup(&a->perm, b.data ? (const char *)b.data : "", b.len);
+            buf_free(&b);
+            p = end + 1;
+            break;
+        }
+        const char *e = arg_end(p, end, false);
+        out->values[k++] = arg_value(a, p, e);
+        if (e >= end) {
+            p = end + 1;
+            break;
+        }
+        p = e + 1;
+    }
+    if (p < end && skip_blanks(p, end) < end)
+        diag_warning(&a->diag, a->loc, W_TOO_MANY_MACRO_ARGS);
+    for (int i = 0; i < m->nparams; i++) {
+        const MacroParam *mp = &m->params[i];
+        if (i >= k || !out->values[i])
+            out->values[i] = "";
+        if (!out->values[i][0] && mp->def)
+            out->values[i] = mp->def;
+        if (!out->values[i][0] && mp->mode == MP_REQ) {
+            diag_error(&a->diag, a->loc, E_MACRO_ARG_MISSING, mp->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+int macro_split_items(Asm *a, const char *p, const char *end, const char ***items)
+{
+    int cap = 8, n = 0;
+    const char **v = arena_alloc(&a->perm, (size_t)cap * sizeof *v);
+    p = skip_blanks(p, end);
+    if (p < end && *p == '<' && trim_end(p, end)[-1] == '>') {
+        /* FOR x, <a, b, c>: the list is inside the brackets */
+        end = trim_end(p, end) - 1;
+        p++;
+    }
+    while (p < end || (n == 0 && p == end && 0)) {
+        const char *e = arg_end(p, end, false);
+        if (n == cap) {
+            const char **grown = arena_alloc(&a->perm, (size_t)cap * 2 * sizeof *grown);
+            memcpy(grown, v, (size_t)cap * sizeof *grown);
+            v = grown;
+            cap *= 2;
+        }
+        v[n++] = arg_value(a, p, e);
+        if (e >= end)
+            break;
+        p = e + 1;
+    }
+    *items = v;
+    return n;
+}
+
+/* Which parameter or local (if any) is the word [p, p+n)? */
+static const char *lookup_word(Asm *a, const Macro *m, const MacroArgs *args,
+                               const char *const *local_names, const char *p, size_t n)
+{
+    for (int i = 0; i < m->nparams; i++)
+        if (same_word(a, p, n, m->params[i].name))
+            return args && i < args->n ? args->values[i] : "";
+    for (int i = 0; i < m->nlocals && local_names; i++)
+        if (same_word(a, p, n, m->locals[i]))
+            return local_names[i];
+    return NULL;
+}
+
+void macro_substitute(Asm *a, const Macro *m, const MacroArgs *args,
+                      const char *const *local_names, const BodyLine *bl, Buf *out)
+{
+    const char *p = bl->text, *end = bl->text + bl->len;
+    char quote = 0;
+    while (p < end) {
+        char c = *p;
+        if (quote && c == quote) {
+            quote = 0;
+            buf_u8(out, (uint8_t)c);
+            p++;
+            continue;
+        }
+        if (!quote && (c == '"' || c == '\'')) {
+            quote = c;
+            buf_u8(out, (uint8_t)c);
+            p++;
+            continue;
+        }
+        bool amp = c == '&';
+        const char *w = amp ? p + 1 : p;
+        if (is_id_start(*w) && (amp || p == bl->text || !is_id_char(p[-1]))) {
+            const char *we = w;
+            while (we < end && is_id_char(*we))
+                we++;
+            const char *val = lookup_word(a, m, args, local_names, w, (size_t)(we - w));
+            bool marked = amp || (we < end && *we == '&');
+            if (val && (!quote || marked)) {
+                buf_str(out, val);
+                p = we < end && *we == '&' ? we + 1 : we;
+                continue;
+            }
+            if (amp)
+                buf_u8(out, '&');
+            buf_bytes(out, w, (size_t)(we - w));
+            p = we;
+            continue;
+        }
+        buf_u8(out, (uint8_t)c);
+        p++;
+    }
+}
+
+const char *macro_text_item(Asm *a, const char *p, size_t n)
+{
+    const char *end = trim_end(p, p + n);
+    p = skip_blanks(p, end);
+    if (p < end && *p == '<')
+        return arg_value(a, p, end);
+    if (p < end && *p == '%')
+        return arg_value(a, p, end);
+    if (p < end && is_id_start(*p)) {
+        Sym *s = sym_find(&a->syms, p, (size_t)(end - p), a->cur_proc);
+        if (s && s->kind == SYM_TEXT)
+            return s->text;
+    }
+    return arena_strndup(&a->perm, p, (size_t)(end - p));
+}
+
+static int64_t item_number(Asm *a, const char *text)
+{
+    LexResult r = lex_tokens(&a->line, text, text + strlen(text), 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
+    int pos = 0;
+    int64_t v = 0;
+    if (r.ntoks)
+        expr_const(a, r.toks, &pos, r.ntoks, &v);
+    return v;
+}
+
+/* @SubStr(text, pos [, len]) and SUBSTR: pos is 1-based. */
+static bool substr(Asm *a, const char **items, int n, Buf *out)
+{
+    if (n < 2) {
+        diag_error(&a->diag, a->loc, E_SYNTAX, "@SubStr");
+        return false;
+    }
+    const char *s = items[0];
+    int64_t len = (int64_t)strlen(s);
+    int64_t pos = item_number(a, items[1]);
+    int64_t cnt = n > 2 ? item_number(a, items[2]) : len - pos + 1;
+    if (pos < 1 || pos > len + 1 || cnt < 0 || pos - 1 + cnt > len) {
+        diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
+        return false;
+    }
+    buf_bytes(out, s + pos - 1, (size_t)cnt);
+    return true;
+}
+
+/* @InStr([start,] text, sub): 1-based position or 0. */
+static int64_t instr(Asm *a, const char **items, int n)
+{
+    int64_t start = 1;
+    if (n >= 3) {
+        start = item_number(a, items[0]);
+        items++;
+        n--;
+    }
+    if (n < 2)
+        return 0;
+    const char *s = items[0], *sub = items[1];
+    int64_t len = (int64_t)strlen(s);
+    if (start < 1 || start > len + 1)
+        return 0;
+    const char *hit = strstr(s + start - 1, sub);
+    return hit ? (int64_t)(hit - s) + 1 : 0;
+}
+
+bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t len,
+                   Buf *out, bool *ok)
+{
+    static const char *const names[] = {"@catstr", "@substr", "@instr", "@sizestr", "@environ"};
+    int which = -1;
+    for (int i = 0; i < 5; i++)
+        if (n == strlen(names[i]) && ci_word(name, n, names[i]))
+            which = i;
+    if (which < 0)
+        return false;
+    /* each item is a text item: <literal>, a text macro or %expr */
+    const char *items[64];
+    int ni = 0;
+    const char *p = args, *end = args + len;
+    while (p < end && ni < 64) {
+        const char *e = arg_end(p, end, false);
+        items[ni++] = macro_text_item(a, p, (size_t)(e - p));
+        if (e >= end)
+            break;
+        p = e + 1;
+    }
+    *ok = true;
+    switch (which) {
+    case 0:
+        for (int i = 0; i < ni; i++)
+            buf_str(out, items[i]);
+        break;
+    case 1:
+        *ok = substr(a, items, ni, out);
+        break;
+    case 2:
+        buf_printf(out, "%lld", (long long)instr(a, items, ni));
+        break;
+    case 3:
+        buf_printf(out, "%lld", ni ? (long long)strlen(items[0]) : 0LL);
+        break;
+    default: {
+        const char *v = ni ? os_getenv(items[0]) : NULL;
+        buf_str(out, v ? v : "");
+        break;
+    }
+    }
+    return true;
+}
