@@ -15,7 +15,10 @@
 # with ml64's names: .code -> .text$mn (.code NAME -> NAME), .data -> .data,
 # .data? -> .bss, .const -> .rdata, `NAME SEGMENT ... [ALIAS(<'X'>)]`
 # -> X or NAME (_TEXT -> .text, _DATA -> .data, CONST -> .rdata,
-# _BSS -> .bss), `NAME ENDS` returns to the section before it.  Bytes
+# _BSS -> .bss), `NAME ENDS` returns to the section before it.  Generated
+# unwind rows (-Sg) that follow a FRAME procedure's ENDP are in .xdata
+# from a `* UNWIND_INFO` row and in .pdata from a `* RUNTIME_FUNCTION` row,
+# through the `*` rows and byte-only continuation rows after it.  Bytes
 # listed as `??` (uninitialized) are not compared.  The listing is read up
 # to its `Symbols:` table.  Prints one line per problem; exit 1 if any.
 
@@ -110,6 +113,11 @@ function track(src,   s, w, n, u, al) {
 		field = substr($0, 10)
 		sub(/[ \t].*/, "", field)
 	}
+	text = substr($0, 10)
+	sub(/^[^ \t]*[ \t]*/, "", text)
+	if (text ~ /^\* UNWIND_INFO/) unw = ".xdata"
+	else if (text ~ /^\* RUNTIME_FUNCTION/) unw = ".pdata"
+	else if (!(unw != "" && (text ~ /^\*/ || (text == "" && field != "")))) unw = ""
 	if (field == "") {
 		track(substr($0, 10))
 		next
@@ -125,11 +133,11 @@ function track(src,   s, w, n, u, al) {
 	for (i = 1; i + 1 <= length(field); i += 2) {
 		b = substr(field, i, 2)
 		if (b != "??")
-			print (cur == "" ? "(none)" : cur), addr + (i - 1) / 2, b, NR
+			print (unw != "" ? unw : cur == "" ? "(none)" : cur), addr + (i - 1) / 2, b, NR
 	}
 	next
 }
-/^ / { track($0); next }
+/^ / { unw = ""; track($0); next }
 END { exit bad }
 ' cur="" badfile="$tmp.bad" "$lst" >"$tmp.lst"
 status=$?
