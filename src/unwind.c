@@ -522,8 +522,8 @@ static void emit_code(Asm *a, Section *xd, const UnwFrame *f, const UnwCode *c)
 static void emit_frame(Asm *a, UnwFrame *f, Section *xd, Section *pd)
 {
     LstRec *after = f->lst_after;
+    LstPos p0 = lst_here(a, xd); /* the header line shows the alignment too */
     sec_emit_align(&a->secs, xd, 4, 0, false);
-    LstPos p0 = lst_here(a, xd);
     Sym *info = asm_here(a, xd);
     int slots = frame_slots(f);
     uint8_t head[4];
@@ -541,9 +541,13 @@ static void emit_frame(Asm *a, UnwFrame *f, Section *xd, Section *pd)
     for (int i = f->ncodes - 1; i >= 0; i--) {
         LstPos p = lst_here(a, xd);
         emit_code(a, xd, f, &f->codes[i]);
+        if (i == 0 && slots % 2) {
+            uint16_t pad = 0; /* an even count of slots; listed with the last code */
+            sec_emit_bytes(&a->secs, xd, &pad, 2);
+        }
         after = list_line(a, after, xd, p, f, 1, &f->codes[i]);
     }
-    if (slots % 2) {
+    if (f->ncodes == 0 && slots % 2) {
         uint16_t pad = 0;
         sec_emit_bytes(&a->secs, xd, &pad, 2);
     }
