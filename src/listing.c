@@ -48,6 +48,8 @@ void lst_begin_stmt(Asm *a, const PPLine *line)
         return;
     LstRec *r = arena_alloc(&a->perm, sizeof *r);
     r->loc = line->loc;
+    if (line->loc.exp)
+        r->text = arena_strndup(&a->perm, line->text, line->len); /* as expanded */
     capture(a, &r->sec0, &r->f0, &r->o0);
     append(a, NULL, r);
     a->lst_stmt = r;
@@ -249,7 +251,13 @@ bool lst_write(Asm *a, const char *path)
             cur.line = 1;
         }
         size_t len;
-        const char *src = line_text(f, r->loc.line, &cur.p, &cur.line, &len);
+        const char *src;
+        if (r->text) {
+            src = r->text; /* a macro expansion line, shown after substitution */
+            len = strlen(src);
+        } else {
+            src = line_text(f, r->loc.line, &cur.p, &cur.line, &len);
+        }
         Section *s = r->sec1;
         uint32_t from = 0, to = 0;
         if (s && r->sec0 == s) {

@@ -1240,9 +1240,11 @@ bool pp_next(Asm *a, PPLine *out)
         if (directive(a, &l))
             continue;
         bool label_first;
-        if ((a->macro_count) && macro_call(a, &l, &label_first)) {
-            if (!label_first)
-                continue;
+        if ((a->macro_count) && macro_call(a, &l, &label_first) && !label_first) {
+            /* the call line is listed; its expansion follows */
+            *out = l;
+            out->ntoks = 0;
+            return true;
         }
         *out = l;
         return true;
