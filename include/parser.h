@@ -47,6 +47,11 @@ void instr_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, i
 
 /* dir_data.c */
 bool dir_data(Asm *a, Stmt *st, int size);
+/* Data items toks [pos, end) of one element type (size code as dir_data:
+ * size | 0x100 real | 0x200 signed), emitted at the end of sec, or only
+ * measured when sec is NULL: *bytes and *count (LENGTHOF) are set. */
+bool data_items(Asm *a, Section *sec, const Tok *toks, int pos, int end, int size_code,
+                uint32_t *bytes, uint32_t *count);
 /* IEEE bits of a real literal (EX_REAL) of 4 or 8 bytes. */
 bool data_real_bits(Asm *a, const Expr *e, int size, uint64_t *bits);
 bool dir_equ(Asm *a, Stmt *st);
@@ -76,6 +81,19 @@ bool dir_radix(Asm *a, Stmt *st);
 bool dir_ignored(Asm *a, Stmt *st);
 bool dir_model(Asm *a, Stmt *st);
 void seg_end_of_pass(Asm *a);
+
+/* dir_types.c: STRUCT/UNION/RECORD/TYPEDEF definitions and instances */
+bool dir_struct(Asm *a, Stmt *st);
+bool dir_union(Asm *a, Stmt *st);
+bool dir_record(Asm *a, Stmt *st);
+bool dir_typedef(Asm *a, Stmt *st);
+bool dir_assume(Asm *a, Stmt *st);
+/* Inside a STRUCT definition every line goes here (fields, nested
+ * blocks, ENDS); returns false when no definition is open. */
+bool types_block_line(Asm *a, Stmt *st);
+/* `[name] type-name initializers`: a data instance of a user type;
+ * returns false (nothing reported) if the statement is not one. */
+bool types_data_statement(Asm *a, Stmt *st, int i);
 
 /* unwind.c */
 bool dir_pushreg(Asm *a, Stmt *st);

@@ -9,6 +9,7 @@
  * Initializers are first built into a small blob (bytes + fixups) so that
  * DUP replicates them without re-parsing. */
 #include "parser.h"
+#include "types.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -337,16 +338,28 @@ bool dir_data(Asm *a, Stmt *st, int size_code)
         label->is_float_type = is_real;
         label->is_signed_type = (size_code & 0x200) != 0;
     }
+    uint32_t bytes, count;
+    if (!data_items(a, sec, st->toks, st->arg, st->ntoks, size_code, &bytes, &count))
+        return false;
+    if (label) {
+        label->count = count;
+        label->total = bytes;
+    }
+    return true;
+}
+
+bool data_items(Asm *a, Section *sec, const Tok *t, int pos, int end, int size_code,
+                uint32_t *bytes, uint32_t *count)
+{
+    int size = size_code & 0xFF;
+    bool is_real = (size_code & 0x100) != 0;
     Blob b = {{0}, 0, 0, 0, 0, true};
-    int pos = st->arg;
-    bool ok = parse_items(a, st->toks, &pos, st->ntoks, size, is_real, &b, 0);
-    if (ok && pos < st->ntoks)
-        ok = asm_syntax_error(a, &st->toks[pos]);
-    if (ok) {
-        if (label) {
-            label->count = b.items;
-            label->total = (uint32_t)b.bytes.len;
-        }
+    bool ok = parse_items(a, t, &pos, end, size, is_real, &b, 0);
+    if (ok && pos < end)
+        ok = asm_syntax_error(a, &t[pos]);
+    *bytes = (uint32_t)b.bytes.len;
+    *count = b.items;
+    if (ok && sec) {
         if (sec->is_bss || (b.all_undef && b.bytes.len > 64)) {
             if (sec->is_bss && !b.all_undef)
                 diag_warning(&a->diag, a->loc, W_BSS_DATA);
@@ -534,12 +547,22 @@ bool dir_label(Asm *a, Stmt *st)
 {
     if (st->arg >= st->ntoks)
         return asm_syntax_error(a, &st->toks[st->arg]);
-    int size = expr_type_size(a, &st->toks[st->arg]);
-    if (!size)
-        return asm_syntax_error(a, &st->toks[st->arg]);
+    const Tok *t = &st->toks[st->arg];
+    int size = expr_type_size(a, t);
+    const Sym *ty = size ? NULL : sym_find(&a->syms, t->p, t->len, NULL);
+    if (ty && ty->kind == SYM_TYPE)
+        size = types_operand_size((uint32_t)ty->value); /* name LABEL POINT */
+    else if (!size)
+        return asm_syntax_error(a, t);
     if (!stmt_end(a, st, st->arg + 1))
         return false;
-    return asm_define_label(a, st->name, (uint8_t)size, a->cur_proc == NULL) != NULL;
+    Sym *s = asm_define_label(a, st->name, (uint8_t)size, a->cur_proc == NULL);
+    if (s && ty) {
+        s->type = ty->type;
+        s->count = 1;
+        s->total = (uint32_t)ty->value;
+    }
+    return s != NULL;
 }
 
 bool dir_align(Asm *a, Stmt *st)

@@ -11,6 +11,7 @@
 #include "asm.h"
 #include "encoder.h"
 #include "keyword.h"
+#include "types.h"
 #include <string.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -182,6 +183,11 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
             return fail(c, E_ADD_TWO_RELOCS, NULL);
         l->value = wrap_add(l->value, rr.value);
         l->undefined |= rr.undefined;
+        if (rr.field && !l->explicit_size) {
+            l->size = rr.size; /* [rbx + POINT.y] has the field's type */
+            l->type = rr.type;
+            l->field = rr.field;
+        }
         return true;
     }
     /* both are addresses or memory references */
@@ -197,6 +203,10 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
         l->kind = EX_MEM;
     if (!l->size)
         l->size = rr.size;
+    if (!l->type) {
+        l->type = rr.type;
+        l->field = rr.field;
+    }
     l->explicit_size |= rr.explicit_size;
     l->has_brackets |= rr.has_brackets;
     if (rr.seg)
@@ -441,9 +451,17 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
     case SYM_MACRO:
         return fail(c, E_BAD_SYMBOL_TYPE, s->name);
     case SYM_TYPE:
+        if (s->type && s->type->kind == TY_RECORD && peek(c)->kind == TK_ANGLE) {
+            int64_t v; /* REC <f1, f2>: a record constant */
+            if (!types_record_value(a, s->type, &c->toks[c->pos++], &v))
+                return c->failed = true, false;
+            set_const(e, v);
+            return true;
+        }
         e->kind = EX_TYPE;
         e->value = s->value;
-        e->size = (uint8_t)s->value;
+        e->size = s->type ? types_operand_size((uint32_t)s->value) : (uint8_t)s->value;
+        e->type = s->type;
         return true;
     case SYM_SEGMENT:
         e->kind = EX_ADDR;
@@ -461,6 +479,7 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->sym = s->base;
         e->value = s->value;
         e->size = s->base && s->base->mem_type < MT_NEAR ? s->base->mem_type : 0;
+        e->type = s->base ? s->base->type : NULL;
         return true;
     case SYM_UNDEF:
         if (a->pass > 1) {
@@ -483,17 +502,28 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->kind = EX_MEM;
         e->sym = s;
         e->size = s->mem_type < MT_NEAR ? s->mem_type : 0;
+        e->type = s->type;
         return true;
     }
     return fail(c, E_EXPR_SYNTAX, NULL);
 }
 
-/* postfix := primary { '[' expr ']' | '(' ... } : adjacency adds. */
+/* postfix := primary { '[' expr ']' | '.' name } : adjacency adds; '.'
+ * selects a field (types.c). */
 static bool parse_postfix(ExprCtx *c, Expr *e)
 {
     if (!parse_primary(c, e))
         return false;
-    while (peek(c)->kind == TK_PUNCT && peek(c)->op == '[') {
+    for (;;) {
+        if (peek(c)->kind == TK_PUNCT && peek(c)->op == '.' && c->pos + 1 < c->end &&
+            c->toks[c->pos + 1].kind == TK_ID) {
+            c->pos += 2;
+            if (!types_member(c->a, e, &c->toks[c->pos - 1]))
+                return c->failed = true, false;
+            continue;
+        }
+        if (peek(c)->kind != TK_PUNCT || peek(c)->op != '[')
+            break;
         Expr r;
         if (!parse_primary(c, &r))
             return false;
@@ -582,8 +612,12 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
     if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x)))
         return false;
     int64_t v = 0;
-    if (x.kind == EX_TYPE)
+    if (x.field)
+        v = is_type ? x.field->elem : is_len ? x.field->count : x.field->size;
+    else if (x.kind == EX_TYPE)
         v = is_len ? 1 : x.value;
+    else if (is_type && x.type)
+        v = types_resolve(x.type)->size;
     else if (x.kind == EX_REG)
         v = is_len ? 1 : reg_size((Reg)x.reg);
     else if (is_type)
@@ -594,6 +628,100 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
         return fail(c, E_INVALID_USE, is_type ? "TYPE" : "SIZEOF");
     set_const(e, v);
     e->undefined = x.undefined;
+    return true;
+}
+
+/* OPATTR bits: 1 code label, 2 memory variable, 4 immediate, 8 direct
+ * memory, 10h register, 20h no error, 40h SS-relative, 80h external. */
+static int64_t opattr_bits(const Expr *x)
+{
+    if (x->undefined)
+        return 0;
+    const Sym *s = x->sym;
+    bool code = s && (s->mem_type == MT_NEAR || s->mem_type == MT_PROC || s->is_proc);
+    int64_t v = 0x20;
+    switch ((ExprKind)x->kind) {
+    case EX_CONST: case EX_TYPE: case EX_STR: case EX_REAL:
+        return 0x24;
+    case EX_REG:
+        return 0x30;
+    case EX_ADDR:
+        v |= 4 | (code ? 1 : s ? 2 : 0);
+        break;
+    case EX_MEM:
+        if (code && !x->base && !x->index) {
+            v |= 5;
+            break;
+        }
+        v |= 2;
+        if (!x->base && !x->index)
+            v |= 8;
+        if (x->base == R_RSP || x->base == R_RBP || x->base == R_ESP || x->base == R_EBP)
+            v |= 0x40;
+        break;
+    }
+    if (s && s->kind == SYM_EXTERN)
+        v |= 0x80;
+    return v;
+}
+
+/* OPATTR expr / .TYPE expr: never an error, 0 for an undefined operand. */
+static bool opattr_op(ExprCtx *c, Operator op, Expr *e)
+{
+    Asm *a = c->a;
+    bool muted = a->diag.muted;
+    int errors = a->diag.errors;
+    c->pos++;
+    a->diag.muted = true;
+    Expr x;
+    bool ok = parse_unary(c, &x) && !c->failed;
+    a->diag.muted = muted;
+    a->diag.errors = errors;
+    c->failed = false;
+    int64_t v = ok ? opattr_bits(&x) : 0;
+    set_const(e, op == OPR_DOTTYPE ? (v & 0xFF) : v);
+    return true;
+}
+
+/* THIS type: the current location with that type. */
+static bool this_op(ExprCtx *c, Expr *e)
+{
+    c->pos++;
+    Expr ty;
+    if (!parse_primary(c, &ty))
+        return false;
+    if (ty.kind != EX_TYPE)
+        return fail(c, E_TYPE_EXPR, NULL);
+    if (!c->a->cur)
+        return fail(c, E_NOT_IN_SEGMENT, NULL);
+    Sym *h = asm_here(c->a, c->a->cur);
+    h->mem_type = ty.value == 0 ? MT_NEAR : ty.size;
+    h->type = ty.type;
+    h->count = 1;
+    h->total = (uint32_t)ty.value;
+    memset(e, 0, sizeof *e);
+    e->kind = EX_MEM;
+    e->sym = h;
+    e->size = ty.size;
+    e->type = ty.type;
+    return true;
+}
+
+/* MASK f / WIDTH f of a record, record field or record variable. */
+static bool record_op(ExprCtx *c, Operator op, Expr *e)
+{
+    c->pos++;
+    const Tok *n = peek(c);
+    if (n->kind != TK_ID)
+        return fail(c, E_RECORD_OPERAND, NULL);
+    c->pos++;
+    int64_t v;
+    Sym *s = sym_find(&c->a->syms, n->p, n->len, c->a->cur_proc);
+    if (!types_mask_width(c->a, s, op == OPR_MASK, &v)) {
+        c->failed = true;
+        return false;
+    }
+    set_const(e, v);
     return true;
 }
 
@@ -616,6 +744,12 @@ static bool unary_op(ExprCtx *c, const Tok *t, Expr *e)
         return byte_op(c, op, e);
     case OPR_SIZEOF: case OPR_LENGTHOF: case OPR_SIZE: case OPR_LENGTH: case OPR_TYPE:
         return size_op(c, op, e);
+    case OPR_OPATTR: case OPR_DOTTYPE:
+        return opattr_op(c, op, e);
+    case OPR_THIS:
+        return this_op(c, e);
+    case OPR_MASK: case OPR_WIDTH:
+        return record_op(c, op, e);
     default:
         return false;
     }
@@ -660,7 +794,9 @@ static bool parse_unary(ExprCtx *c, Expr *e)
                 return false;
             if (e->kind == EX_REG)
                 return fail(c, E_BAD_OPERANDS, NULL);
-            e->size = (uint8_t)ty.value;
+            e->size = ty.type ? types_operand_size((uint32_t)ty.value) : (uint8_t)ty.value;
+            e->type = ty.type;
+            e->field = NULL;
             e->explicit_size = true;
             if (ty.value == 0)
                 e->is_near_ptr = true;

@@ -13,6 +13,7 @@
 #include "parser.h"
 #include "proc.h"
 #include "gen.h"
+#include "types.h"
 #include <string.h>
 #include <stdio.h>
 
@@ -347,6 +348,11 @@ bool dir_invoke(Asm *a, Stmt *st)
         return false;
     Sym *proc = target.kind == EX_MEM && !target.base && !target.index ? target.sym : NULL;
     const ProcSig *sig = proc ? proc->sig : NULL;
+    const Type *pt = types_resolve(target.type);
+    if (!sig && pt && pt->is_proto) {
+        sig = pt->sig; /* through a pointer of a TYPEDEF PROTO type */
+        proc = NULL;
+    }
     if (proc && !sig && proc->kind != SYM_UNDEF) {
         diag_error(&a->diag, a->loc, E_INVOKE_PROTO);
         return false;

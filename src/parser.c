@@ -29,6 +29,12 @@ static const DirEntry directives[] = {
     {"=", dir_assign, true, false, 0},
     {"textequ", dir_textequ, true, false, 0},
     {"label", dir_label, true, false, 0},
+    {"struct", dir_struct, true, false, 0},
+    {"struc", dir_struct, true, false, 0},
+    {"union", dir_union, true, false, 0},
+    {"record", dir_record, true, false, 0},
+    {"typedef", dir_typedef, true, false, 0},
+    {"assume", dir_assume, false, false, 0},
     {"segment", dir_segment, true, false, 0},
     {"ends", dir_ends, true, false, 0},
     {"proc", dir_proc, true, false, 0},
@@ -195,10 +201,12 @@ static void statement(Asm *a, const PPLine *line)
 {
     const Tok *t = line->toks;
     int n = line->ntoks;
+    Stmt st = {t, n, 0, NULL, line};
+    if (types_block_line(a, &st))
+        return; /* a line of a STRUCT definition */
     int i = parse_code_label(a, t, n);
     if (i >= n)
         return;
-    Stmt st = {t, n, 0, NULL, line};
     if (t[i].kind == TK_ID) {
         Keyword k = t[i].kw;
         if (k.mnemonic || k.kind == KW_PREFIX) {
@@ -224,6 +232,8 @@ static void statement(Asm *a, const PPLine *line)
             diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, &t[i]));
             return;
         }
+        if (types_data_statement(a, &st, i))
+            return; /* [name] STRUCT-type initializers */
     } else if (t[i].kind == TK_PUNCT && t[i].op == '=' ) {
         asm_syntax_error(a, &t[i]);
         return;

@@ -1,0 +1,246 @@
+/* types.c: user types in expressions.  Layer L2, below the expression
+ * evaluator's callers and beside it: field lookup for the member operator
+ * '.', type casts, the types ASSUMEd for registers, and the values of
+ * RECORD operators (MASK, WIDTH, `REC <...>`).  The types themselves are
+ * built by the STRUCT/UNION/RECORD/TYPEDEF directives in dir_types.c.
+ *
+ *   member := expr '.' name        name a field of expr's type, or a type
+ *
+ * A field gives the expression its offset (added to a displacement, an
+ * address or, for `TYPE.field`, a constant), its operand size and its own
+ * type, so `x.f1.f2` chains. */
+#include "types.h"
+#include "asm.h"
+#include "expr.h"
+#include "reg.h"
+#include <string.h>
+
+TypesCtx *types_ctx(Asm *a)
+{
+    if (!a->types)
+        a->types = arena_alloc(&a->perm, sizeof *a->types);
+    TypesCtx *c = a->types;
+    if (c->pass != a->pass) {
+        memset(c, 0, sizeof *c);
+        c->pass = a->pass;
+    }
+    return c;
+}
+
+const Type *types_resolve(const Type *t)
+{
+    while (t && t->kind == TY_TYPEDEF && t->base)
+        t = t->base;
+    return t;
+}
+
+uint8_t types_operand_size(uint32_t n)
+{
+    switch (n) {
+    case 1: case 2: case 4: case 6: case 8: case 10: case 16: case 32: case 64:
+        return (uint8_t)n;
+    default:
+        return 0;
+    }
+}
+
+static bool same_name(const char *a, size_t an, const char *b, size_t bn, bool cs)
+{
+    if (an != bn)
+        return false;
+    for (size_t i = 0; i < an; i++) {
+        char x = a[i], y = b[i];
+        if (!cs) {
+            if (x >= 'A' && x <= 'Z')
+                x = (char)(x + 32);
+            if (y >= 'A' && y <= 'Z')
+                y = (char)(y + 32);
+        }
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+/* Field names follow the symbol table's case rule. */
+static const Field *find_field(const Type *t, const char *name, size_t len, bool cs,
+                               uint32_t *offset)
+{
+    for (const Field *f = t->fields; f; f = f->next) {
+        if (f->name && same_name(f->name, f->len, name, len, cs))
+            return f;
+        if (!f->name && f->type) {
+            uint32_t inner = 0;
+            const Field *g = find_field(f->type, name, len, cs, &inner);
+            if (g) {
+                *offset += f->offset + inner;
+                return g;
+            }
+        }
+    }
+    return NULL;
+}
+
+const Field *types_field(const Type *t, const char *name, size_t len, uint32_t *offset)
+{
+    t = types_resolve(t);
+    if (!t || (t->kind != TY_STRUCT && t->kind != TY_UNION))
+        return NULL;
+    return find_field(t, name, len, false, offset);
+}
+
+const Type *types_assumed(Asm *a, int reg)
+{
+    if (reg <= R_NONE || reg >= R_COUNT)
+        return NULL;
+    return types_ctx(a)->assume[reg];
+}
+
+/* The type a '.' looks into: the operand's own, or the one ASSUMEd for
+ * its base register ([rbx].field). */
+static const Type *member_scope(Asm *a, const Expr *e)
+{
+    const Type *t = types_resolve(e->type);
+    if (!t && e->kind == EX_MEM && e->base != R_NONE && e->index == R_NONE)
+        t = types_resolve(types_assumed(a, e->base));
+    return t;
+}
+
+bool types_member(Asm *a, Expr *e, const Tok *name)
+{
+    if (e->undefined)
+        return true; /* a forward label: its type is known in pass 2 */
+    const Type *t = member_scope(a, e);
+    uint32_t off = 0;
+    const Field *f = NULL;
+    if (t && (t->kind == TY_STRUCT || t->kind == TY_UNION))
+        f = find_field(t, name->p, name->len, a->syms.case_sensitive, &off);
+    if (!f) {
+        Sym *s = sym_find(&a->syms, name->p, name->len, NULL);
+        if (s && s->kind == SYM_TYPE && s->type) {
+            /* [rbx].POINT: a cast, the fields come next */
+            e->type = s->type;
+            e->field = NULL;
+            if (e->kind == EX_MEM)
+                e->size = types_operand_size((uint32_t)s->value);
+            return true;
+        }
+        diag_error(&a->diag, a->loc, E_UNDEFINED, arena_strndup(&a->line, name->p, name->len));
+        return false;
+    }
+    off += f->offset;
+    switch ((ExprKind)e->kind) {
+    case EX_TYPE:
+        e->kind = EX_CONST;
+        e->value = off;
+        break;
+    case EX_CONST:
+    case EX_MEM:
+    case EX_ADDR:
+        e->value = (int64_t)((uint64_t)e->value + off);
+        break;
+    case EX_REG:
+    case EX_STR:
+    case EX_REAL:
+        diag_error(&a->diag, a->loc, E_FIELD_EXPECTED);
+        return false;
+    }
+    e->size = types_operand_size(f->elem);
+    e->type = f->type;
+    e->field = f;
+    return true;
+}
+
+static uint64_t bits(uint32_t width)
+{
+    return width >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << width) - 1;
+}
+
+bool types_mask_width(Asm *a, const Sym *s, bool mask, int64_t *v)
+{
+    const Type *t = s ? types_resolve(s->type) : NULL;
+    if (!t || t->kind != TY_RECORD ||
+        (s->kind != SYM_TYPE && s->kind != SYM_CONST && s->kind != SYM_LABEL)) {
+        diag_error(&a->diag, a->loc, E_RECORD_OPERAND);
+        return false;
+    }
+    if (s->kind != SYM_CONST) { /* the record type, or a record variable */
+        *v = mask ? (int64_t)bits(t->width) : (int64_t)t->width;
+        return true;
+    }
+    for (const Field *f = t->fields; f; f = f->next) {
+        if (same_name(f->name, f->len, s->name, s->len, a->syms.case_sensitive)) {
+            *v = mask ? (int64_t)(bits(f->size) << f->offset) : (int64_t)f->size;
+            return true;
+        }
+    }
+    diag_error(&a->diag, a->loc, E_RECORD_OPERAND);
+    return false;
+}
+
+int types_split(const Tok *t, int pos, int end, int *starts, int *ends, int max)
+{
+    int n = 0, depth = 0, from = pos;
+    if (pos >= end)
+        return 0;
+    for (int i = pos; i <= end; i++) {
+        bool at_end = i == end;
+        if (!at_end && t[i].kind == TK_PUNCT) {
+            int op = t[i].op;
+            if (op == '(' || op == '[' || op == '{')
+                depth++;
+            else if ((op == ')' || op == ']' || op == '}') && depth > 0)
+                depth--;
+        }
+        if (at_end || (depth == 0 && t[i].kind == TK_PUNCT && t[i].op == ',')) {
+            if (n == max)
+                return -1;
+            starts[n] = from;
+            ends[n] = i;
+            n++;
+            from = i + 1;
+        }
+    }
+    return n;
+}
+
+LexResult types_lex(Asm *a, const char *p, size_t n)
+{
+    LexResult r = lex_tokens(&a->line, p, p + n, 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
+    return r;
+}
+
+bool types_record_value(Asm *a, const Type *t, const Tok *angle, int64_t *v)
+{
+    LexResult r = types_lex(a, angle->p + 1, angle->len - 2);
+    int starts[64], ends[64];
+    int n = types_split(r.toks, 0, r.ntoks, starts, ends, 64);
+    if (n < 0 || (uint32_t)n > t->nfields) {
+        diag_error(&a->diag, a->loc, E_STRUCT_TOO_MANY_INIT,
+                   arena_strndup(&a->line, angle->p, angle->len));
+        return false;
+    }
+    uint64_t value = 0;
+    int k = 0;
+    for (const Field *f = t->fields; f; f = f->next, k++) {
+        int64_t x = f->rec_default;
+        if (k < n && starts[k] < ends[k]) {
+            int pos = starts[k];
+            if (!expr_const(a, r.toks, &pos, ends[k], &x))
+                return false;
+            if (pos != ends[k]) {
+                diag_error(&a->diag, a->loc, E_SYNTAX,
+                           arena_strndup(&a->line, r.toks[pos].p, r.toks[pos].len));
+                return false;
+            }
+        }
+        if (((uint64_t)x & ~bits(f->size)) && ((uint64_t)~x & ~(bits(f->size) >> 1))) {
+            diag_error(&a->diag, a->loc, E_INIT_TOO_LARGE);
+            return false;
+        }
+        value |= ((uint64_t)x & bits(f->size)) << f->offset;
+    }
+    *v = (int64_t)value;
+    return true;
+}
