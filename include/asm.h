@@ -68,6 +68,9 @@ typedef struct Asm {
     uint32_t text_macros;/* text macros defined: none means no substitution */
     uint32_t macro_count;/* macros defined: none means no call lookups */
     Sym *line_sym;       /* @Line */
+    Sym *curseg_sym;     /* @CurSeg */
+    Sym *filecur_sym;    /* @FileCur */
+    uint32_t filecur_id; /* file @FileCur names */
     SecList secs;
     struct PP *pp;       /* preprocessor state (include stack, COMMENT) */
     int pass;            /* 1 = define, 2 = emit */

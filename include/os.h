@@ -18,6 +18,8 @@ void os_remove(const char *path);
 bool os_file_exists(const char *path);
 bool os_is_directory(const char *path);
 const char *os_getenv(const char *name);
+/* Today as MM/DD/YY and hh:mm:ss (SOURCE_DATE_EPOCH if set, in UTC). */
+void os_date_time(char *date, size_t dn, char *time, size_t tn);
 
 /* Path helpers; results are malloc'd. */
 char *os_path_join(const char *dir, const char *name);

@@ -10,6 +10,7 @@
 #include "coff.h"
 #include "listing.h"
 #include "unwind.h"
+#include "predef.h"
 #include "os.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,11 +84,7 @@ static void begin_pass(Asm *a, int pass)
     a->frames = a->frames_last = a->cur_frame = NULL;
     a->proc = NULL;
     memset(&a->lopt, 0, sizeof a->lopt);
-    if (!a->reserved_sym) {
-        a->reserved_sym = sym_intern(&a->syms, "@ReservedStack", 14, NULL);
-        a->reserved_sym->kind = SYM_ASSIGN;
-    }
-    a->reserved_sym->value = 0;
+    predef_begin_pass(a);
     memset(&a->last_insn, 0, sizeof a->last_insn);
     a->casemap = a->opt->casemap;
     a->syms.case_sensitive = a->casemap == CASEMAP_NONE;

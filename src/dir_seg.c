@@ -11,6 +11,7 @@
  * Simplified segments map to ml64's COFF sections: .code -> .text$mn,
  * .data -> .data, .data? -> .bss, .const -> .rdata (doc/sections.md). */
 #include "parser.h"
+#include "predef.h"
 #include <string.h>
 #include <stdio.h>
 
@@ -42,6 +43,7 @@ static Section *open_section(Asm *a, const char *name, uint32_t flags, uint32_t 
 static bool simple_segment(Asm *a, Stmt *st, const char *name, uint32_t flags,
                            bool code, bool bss)
 {
+    predef_set_curseg(a, code ? "_TEXT" : bss ? "_BSS" : (flags & SCN_WRITE) ? "_DATA" : "CONST");
     /* a procedure may switch sections and come back (CStr-style macros) */
     a->seg_depth = 0;
     a->cur = open_section(a, name, flags, 16, code, bss);
@@ -189,6 +191,7 @@ bool dir_segment(Asm *a, Stmt *st)
     a->seg_stack[a->seg_depth].sym = segsym;
     a->seg_depth++;
     a->cur = s;
+    predef_set_curseg(a, segsym->name);
     return true;
 }
 

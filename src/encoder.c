@@ -492,9 +492,10 @@ static void emit_evex(Build *b, const InsnRow *row, const EncOperand *ops, int n
     put(b->out, z << 7 | ll << 5 | bit << 4 | (~v & 16) >> 1 | aaa, 1);
 }
 
-/* EVEX disp8*N (SDM 2.7.5): for every tuple type in the table N comes
- * down to the size of the memory operand, or the element size when it is
- * broadcast. */
+/* EVEX disp8*N (SDM 2.7.5): for nearly every tuple type N comes down to
+ * the size of the memory operand, or the element size when it is
+ * broadcast; rows of other tuple types (Tuple1 Scalar of compress/expand)
+ * give N (disp8=). */
 static int disp8_scale(const InsnRow *row, const EncOperand *ops, int nops)
 {
     if (row->enc != IE_EVEX || row->rm_op < 0 || ops[row->rm_op].kind != EOP_MEM)
@@ -502,6 +503,8 @@ static int disp8_scale(const InsnRow *row, const EncOperand *ops, int nops)
     (void)nops;
     if (ops[row->rm_op].bcst)
         return row->bcst;
+    if (row->n8)
+        return row->n8;
     int n = insn_class_info[row->op[row->rm_op]].msize;
     return n ? n : 1;
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #ifdef _WIN32
 #define WIN32_LEAN_AND_MEAN
@@ -157,4 +158,18 @@ bool os_path_is_absolute(const char *path)
         return true;
 #endif
     return false;
+}
+
+void os_date_time(char *date, size_t dn, char *tm_text, size_t tn)
+{
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    time_t t = epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+    struct tm *tm = epoch ? gmtime(&t) : localtime(&t);
+    if (!tm) {
+        snprintf(date, dn, "01/01/70");
+        snprintf(tm_text, tn, "00:00:00");
+        return;
+    }
+    strftime(date, dn, "%m/%d/%y", tm);
+    strftime(tm_text, tn, "%H:%M:%S", tm);
 }

@@ -19,6 +19,7 @@
 #include "asm.h"
 #include "expr.h"
 #include "os.h"
+#include "predef.h"
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -1194,6 +1195,8 @@ bool pp_next(Asm *a, PPLine *out)
                       f->kind == FR_FILE ? 0 : f->exp};
         a->loc = loc;
         set_line_symbols(a, loc);
+        if (f->kind == FR_FILE)
+            predef_set_file(a, f->file);
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
         PPLine l = {r.toks, r.ntoks, loc, text, len};

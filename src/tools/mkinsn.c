@@ -151,6 +151,7 @@ typedef struct Row {
     char expand[12];  /* expansion list for a '*' in the mnemonic */
     int evex;         /* EV_*: decorators an EVEX row takes */
     int bcst;         /* EVEX: broadcast element bytes (/m32bcst), 0 none */
+    int n8;           /* EVEX: disp8*N scale when not the memory size (disp8=) */
 } Row;
 
 /* EVEX decorators of a row, from the operand spellings {k} {z} {er} {sae}. */
@@ -251,6 +252,10 @@ static int parse_flag(Row *r, const char *t)
     }
     if (strncmp(t, "expand=", 7) == 0 && strlen(t + 7) < sizeof r->expand) {
         strcpy(r->expand, t + 7);
+        return 1;
+    }
+    if (strncmp(t, "disp8=", 6) == 0 && strchr("1248", t[6]) && t[6] && !t[7]) {
+        r->n8 = t[6] - '0';
         return 1;
     }
     if (strncmp(t, "en=", 3) == 0 && strlen(t + 3) < sizeof r->en &&
@@ -498,7 +503,7 @@ static void finish_row(Row *r)
         die(r->line, "no opcode");
     if (r->enc != E_LEGACY && (r->nopc != 1 || r->pfx))
         die(r->line, "a VEX/EVEX row has one opcode byte and no legacy prefix");
-    if ((r->evex || r->bcst) && r->enc != E_EVEX)
+    if ((r->evex || r->bcst || r->n8) && r->enc != E_EVEX)
         die(r->line, "{k} {z} {er} {sae} and bcst need an EVEX row");
     if ((r->evex & EV_Z) && !(r->evex & EV_K))
         die(r->line, "{z} without {k}");
@@ -890,6 +895,7 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    int16_t suffix;  /* fixed byte after the operands, -1 none */\n"
                "    uint8_t evex;    /* IEV_*: decorators an EVEX row takes */\n"
                "    uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */\n"
+               "    uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size */\n"
                "} InsnRow;\n\n"
                "extern const InsnRow insn_rows[];\n"
                "/* Rows of mnemonic m are insn_rows[insn_first[m] .. insn_first[m + 1]). */\n"
@@ -913,12 +919,12 @@ static void write_source(const char *path, char mns[][24], int nmn, const int *f
     for (int i = 0; i < nrows; i++) {
         const Row *r = &rows[i];
         fprintf(f, "    {{%s, %s, %s, %s}, %d, %d, %d, %d, {0x%02X, 0x%02X, 0x%02X}, %d, %d, %d, %d, "
-                   "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
+                   "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
                 classes[r->op[0]].id, classes[r->op[1]].id, classes[r->op[2]].id,
                 classes[r->op[3]].id, r->nops, r->opsize, r->pfx, r->nopc, r->opc[0], r->opc[1],
                 r->opc[2], r->modrm, r->digit, r->reg_op, r->rm_op, r->imm[0], r->imm[1], r->rel,
                 r->memsole, r->flags, r->enc, r->vl, r->pp, r->mmap, r->vexw & 1, r->vvvv_op,
-                r->is4_op, r->suffix, r->evex, r->bcst, r->line, r->mn);
+                r->is4_op, r->suffix, r->evex, r->bcst, r->n8, r->line, r->mn);
     }
     fprintf(f, "};\n\nconst uint16_t insn_first[MN_COUNT + 1] = {\n    0, /* MN_NONE */\n");
     for (int i = 0; i < nmn; i++)
@@ -1320,10 +1326,14 @@ static void join(char *out, const char *mn, Val *const *v, int n, int gas)
  * (vcvtpd2ps xmm1, qword bcst [rax]: 128 or 256 bits)? */
 static int bcst_ambiguous(const Row *r)
 {
-    for (int j = 0; j < nrows; j++)
-        if (rows[j].bcst && !strcmp(rows[j].mn, r->mn) && rows[j].op[0] == r->op[0] &&
-            rows[j].rm_op == r->rm_op && rows[j].op[r->rm_op] != r->op[r->rm_op])
+    for (int j = 0; j < nrows; j++) {
+        int same = rows[j].bcst && !strcmp(rows[j].mn, r->mn) && rows[j].nops == r->nops &&
+                   rows[j].rm_op == r->rm_op && rows[j].op[r->rm_op] != r->op[r->rm_op];
+        for (int k = 0; k < r->nops && same; k++)
+            same = k == r->rm_op || rows[j].op[k] == r->op[k];
+        if (same)
             return 1;
+    }
     return 0;
 }
 
@@ -1360,8 +1370,12 @@ static int evex_decorate(const Row *r, Val **v, Val *dv, int i)
         else
             sprintf(b->masm, "%s{1to%d}", mm, cnt);
         sprintf(b->gas, "%s BCST %s", bsz[r->bcst], gm);
-        if (amb)
+        if (amb) {
+            char *abs = strstr(b->gas, "BCST [4096]"); /* GNU as: ds:[4096]{1to4} */
+            if (abs)
+                strcpy(abs, "BCST ds:[4096]");
             sprintf(b->gas + strlen(b->gas), "{1to%d}", cnt);
+        }
         for (char *p = b->gas; *p && *p != ' '; p++)
             *p = (char)toupper((unsigned char)*p);
         v[r->rm_op] = b;
