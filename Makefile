@@ -13,7 +13,7 @@ RE2C_FLAGS = -W --no-generation-date --no-version -i
 SRCS = src/arena.c src/buf.c src/os.c src/diag.c src/srcmgr.c src/reg.c \
        src/keyword.c src/lexer.c src/preproc.c src/macro.c src/sym.c src/expr.c src/insn_tab.c \
        src/encoder.c src/section.c src/parser.c src/instr.c src/gen.c src/dir_data.c \
-       src/dir_seg.c src/types.c src/dir_types.c src/unwind.c src/proc.c src/invoke.c src/option.c src/predef.c src/coff.c src/listing.c src/asm.c src/cmdline.c src/main.c
+       src/dir_seg.c src/types.c src/dir_types.c src/dir_misc.c src/unwind.c src/proc.c src/hll.c src/invoke.c src/option.c src/predef.c src/coff.c src/listing.c src/asm.c src/cmdline.c src/main.c
 OBJS = $(SRCS:src/%.c=build/%.o)
 SAN_OBJS = $(SRCS:src/%.c=build-san/%.o)
 HDRS = $(wildcard include/*.h) include/reg.def include/diag.def

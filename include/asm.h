@@ -51,6 +51,14 @@ typedef struct LangOptions {
 } LangOptions;
 
 struct ProcInfo;
+struct Hll;
+
+/* ALIAS <name> = <target> */
+typedef struct Alias {
+    struct Alias *next;
+    const char *name;
+    Sym *target;
+} Alias;
 
 typedef struct SegCtx {
     Section *sec;      /* section open in SEGMENT ... ENDS */
@@ -68,6 +76,9 @@ typedef struct Asm {
     uint32_t text_macros;/* text macros defined: none means no substitution */
     uint32_t macro_count;/* macros defined: none means no call lookups */
     Sym *line_sym;       /* @Line */
+    Alias *aliases;      /* ALIAS directives of this pass */
+    int ctx_radix[16];   /* PUSHCONTEXT RADIX */
+    int ctx_depth;
     Sym *curseg_sym;     /* @CurSeg */
     Sym *filecur_sym;    /* @FileCur */
     uint32_t filecur_id; /* file @FileCur names */
@@ -94,9 +105,10 @@ typedef struct Asm {
     LastInsn last_insn;
     struct UnwFrame *frames, *frames_last; /* FRAME procs of this pass */
     struct UnwFrame *cur_frame;            /* open FRAME proc or NULL */
-    bool listing_on;     /* .LIST / .NOLIST */
+    bool listing_off;    /* .NOLIST in effect */
     const char *src_name;/* main source file as given */
     CaseMap casemap;     /* OPTION CASEMAP / -Cp -Cu -Cx */
+    struct Hll *hll;     /* .IF/.WHILE/.REPEAT blocks and label counter */
     struct TypesCtx *types; /* open STRUCT definitions, ASSUMEd types */
 } Asm;
 

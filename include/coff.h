@@ -25,7 +25,8 @@ typedef struct CoffSection {
 typedef enum CoffSymKind {
     COFFSYM_PLAIN,    /* one record */
     COFFSYM_SECTION,  /* section symbol + section-definition aux record */
-    COFFSYM_FILE      /* .file + file-name aux records */
+    COFFSYM_FILE,     /* .file + file-name aux records */
+    COFFSYM_WEAK      /* weak external (ALIAS): aux names the default symbol */
 } CoffSymKind;
 
 typedef struct CoffSymbol {
@@ -35,6 +36,7 @@ typedef struct CoffSymbol {
     uint16_t type;        /* 0x20 for functions */
     uint8_t storage;      /* 2 external, 3 static, 103 file */
     uint8_t kind;         /* CoffSymKind */
+    uint32_t weak_default;/* WEAK: index into CoffObject.symbols */
 } CoffSymbol;
 
 typedef struct CoffObject {

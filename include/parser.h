@@ -29,6 +29,9 @@ void parse_pass(Asm *a, uint32_t main_file);
 
 /* Define a label at the current location. */
 Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global);
+/* Make s a label at the current location of the current section (which
+ * must exist); no redefinition check. */
+void asm_place_label(Asm *a, Sym *s, uint8_t mem_type);
 /* The current section, or an error A2034 if there is none. */
 Section *asm_section(Asm *a);
 /* Report a syntax error about token t. */
@@ -94,6 +97,13 @@ bool types_block_line(Asm *a, Stmt *st);
 /* `[name] type-name initializers`: a data instance of a user type;
  * returns false (nothing reported) if the statement is not one. */
 bool types_data_statement(Asm *a, Stmt *st, int i);
+
+/* dir_misc.c */
+bool dir_comm(Asm *a, Stmt *st);
+bool dir_alias(Asm *a, Stmt *st);
+bool dir_pushcontext(Asm *a, Stmt *st);
+bool dir_popcontext(Asm *a, Stmt *st);
+bool dir_list(Asm *a, Stmt *st);
 
 /* unwind.c */
 bool dir_pushreg(Asm *a, Stmt *st);

@@ -82,6 +82,9 @@ static void begin_pass(Asm *a, int pass)
     a->end_seen = false;
     a->drectve.len = 0;
     a->frames = a->frames_last = a->cur_frame = NULL;
+    a->aliases = NULL;
+    a->listing_off = false;
+    a->ctx_depth = 0;
     a->proc = NULL;
     memset(&a->lopt, 0, sizeof a->lopt);
     predef_begin_pass(a);
@@ -167,18 +170,19 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
 {
     /* the base name only, so the object does not depend on the build
      * directory (JWasm stores the path as given) */
-    CoffSymbol fs = {os_path_basename(src), 0, -2, 0, 103, COFFSYM_FILE};
+    CoffSymbol fs = {os_path_basename(src), 0, -2, 0, 103, COFFSYM_FILE, 0};
     add_sym(o, fs);
     for (Section *s = a->secs.first; s; s = s->next) {
-        CoffSymbol cs = {s->name, 0, (int16_t)s->number, 0, 3, COFFSYM_SECTION};
+        CoffSymbol cs = {s->name, 0, (int16_t)s->number, 0, 3, COFFSYM_SECTION, 0};
         s->sym->coff_index = (int32_t)add_sym(o, cs);
     }
     for (Sym *s = a->syms.first; s; s = s->next_def)
         /* EXTERN is always emitted; EXTERNDEF and PROTO only when used */
         if (s->kind == SYM_EXTERN && (s->used || !s->is_externdef)) {
             /* PROTO'd externals are typed as functions, as JWasm does */
-            CoffSymbol es = {object_name(a, s->name), 0, 0, (uint16_t)(s->is_proto ? 0x20 : 0),
-                             2, COFFSYM_PLAIN};
+            /* a COMM variable is an external whose value is its size */
+            CoffSymbol es = {object_name(a, s->name), s->is_comm ? s->total : 0, 0,
+                             (uint16_t)(s->is_proto ? 0x20 : 0), 2, COFFSYM_PLAIN, 0};
             s->coff_index = (int32_t)add_sym(o, es);
         }
     for (int pass = 0; pass < 2; pass++)
@@ -186,7 +190,7 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
             bool pub = s->is_public && (s->kind == SYM_LABEL || s->kind == SYM_CONST);
             if (pass == 0 ? !pub : !emitted_static(s))
                 continue;
-            CoffSymbol ls = {object_name(a, s->name), 0, -1, 0, (uint8_t)(pass == 0 ? 2 : 3), COFFSYM_PLAIN};
+            CoffSymbol ls = {object_name(a, s->name), 0, -1, 0, (uint8_t)(pass == 0 ? 2 : 3), COFFSYM_PLAIN, 0};
             if (s->kind == SYM_LABEL) {
                 ls.value = sym_offset(s);
                 ls.section = (int16_t)s->sec->number;
@@ -196,6 +200,17 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
             }
             s->coff_index = (int32_t)add_sym(o, ls);
         }
+    for (Alias *al = a->aliases; al; al = al->next) {
+        Sym *t = al->target;
+        if (t->coff_index < 0) {
+            CoffSymbol ext = {object_name(a, t->name), 0, 0, 0, 2, COFFSYM_PLAIN, 0};
+            t->coff_index = (int32_t)add_sym(o, ext);
+        }
+        /* IMAGE_SYM_CLASS_WEAK_EXTERNAL: the linker uses the target when
+         * nothing defines the alias name */
+        CoffSymbol w = {al->name, 0, 0, 0, 105, COFFSYM_WEAK, (uint32_t)t->coff_index};
+        add_sym(o, w);
+    }
 }
 
 static uint32_t align_bits(uint32_t align)

@@ -13,7 +13,7 @@ enum {
 
 static uint32_t aux_count(const CoffSymbol *s)
 {
-    if (s->kind == COFFSYM_SECTION)
+    if (s->kind == COFFSYM_SECTION || s->kind == COFFSYM_WEAK)
         return 1;
     if (s->kind == COFFSYM_FILE)
         return (uint32_t)((strlen(s->name) + SYMBOL_SIZE - 1) / SYMBOL_SIZE);
@@ -143,6 +143,11 @@ void coff_write(const CoffObject *o, Buf *out)
             buf_u16(out, 0);  /* associated section (COMDAT only) */
             buf_u8(out, 0);   /* selection */
             buf_fill(out, 0, 3);
+        } else if (s->kind == COFFSYM_WEAK) {
+            /* IMAGE_WEAK_EXTERN_SEARCH_ALIAS: resolve to the default */
+            buf_u32(out, table_index[s->weak_default]);
+            buf_u32(out, 3);
+            buf_fill(out, 0, 10);
         } else if (s->kind == COFFSYM_FILE) {
             size_t n = strlen(s->name);
             size_t slots = aux_count(s) * SYMBOL_SIZE;

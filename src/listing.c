@@ -44,7 +44,7 @@ static void append(Asm *a, LstRec *after, LstRec *r)
 
 void lst_begin_stmt(Asm *a, const PPLine *line)
 {
-    if (a->pass < 2 || !a->opt->listing)
+    if (a->pass < 2 || !a->opt->listing || a->listing_off)
         return;
     LstRec *r = arena_alloc(&a->perm, sizeof *r);
     r->loc = line->loc;

@@ -131,6 +131,10 @@ static bool option_item(Asm *a, Stmt *st, int *pi)
             a->lopt.proc_vis = 2;
         else
             ok = asm_syntax_error(a, val);
+    } else if (tok_is(t, "setif2")) {
+        a->lopt.setif2 = tok_is(val, "true");
+        if (!a->lopt.setif2 && !tok_is(val, "false"))
+            ok = asm_syntax_error(a, val);
     } else if (tok_is(t, "dllimport")) {
         *pi = option_dllimport(a, st, v);
     } else {

@@ -11,6 +11,7 @@
 #include "parser.h"
 #include "encoder.h"
 #include "proc.h"
+#include "hll.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -50,6 +51,17 @@ static const DirEntry directives[] = {
     {".savexmm128", dir_savexmm128, false, false, 0},
     {".pushframe", dir_pushframe, false, false, 0},
     {".endprolog", dir_endprolog, false, false, 0},
+    {".if", dir_hll_if, false, false, 0},
+    {".elseif", dir_hll_elseif, false, false, 0},
+    {".else", dir_hll_else, false, false, 0},
+    {".endif", dir_hll_endif, false, false, 0},
+    {".while", dir_hll_while, false, false, 0},
+    {".endw", dir_hll_endw, false, false, 0},
+    {".repeat", dir_hll_repeat, false, false, 0},
+    {".until", dir_hll_until, false, false, 0},
+    {".untilcxz", dir_hll_untilcxz, false, false, 0},
+    {".break", dir_hll_break, false, false, 0},
+    {".continue", dir_hll_continue, false, false, 0},
     {".data", dir_data_seg, false, false, 0},
     {".data?", dir_data_q, false, false, 0},
     {".const", dir_const, false, false, 0},
@@ -76,8 +88,32 @@ static const DirEntry directives[] = {
     {"subtitle", dir_ignored, false, false, 0},
     {"subttl", dir_ignored, false, false, 0},
     {"page", dir_ignored, false, false, 0},
-    {".list", dir_ignored, false, false, 0},
-    {".nolist", dir_ignored, false, false, 0},
+    {".list", dir_list, false, false, 0},
+    {".nolist", dir_list, false, false, 0},
+    {".xlist", dir_list, false, false, 0},
+    {".listall", dir_ignored, false, false, 0},
+    {".listmacro", dir_ignored, false, false, 0},
+    {".listmacroall", dir_ignored, false, false, 0},
+    {".nolistmacro", dir_ignored, false, false, 0},
+    {".listif", dir_ignored, false, false, 0},
+    {".nolistif", dir_ignored, false, false, 0},
+    {".cref", dir_ignored, false, false, 0},
+    {".nocref", dir_ignored, false, false, 0},
+    {".xcref", dir_ignored, false, false, 0},
+    {".lall", dir_ignored, false, false, 0},
+    {".sall", dir_ignored, false, false, 0},
+    {".xall", dir_ignored, false, false, 0},
+    {".sfcond", dir_ignored, false, false, 0},
+    {".lfcond", dir_ignored, false, false, 0},
+    {".tfcond", dir_ignored, false, false, 0},
+    {".alpha", dir_ignored, false, false, 0},
+    {".seq", dir_ignored, false, false, 0},
+    {".dosseg", dir_ignored, false, false, 0},
+    {"dosseg", dir_ignored, false, false, 0},
+    {"comm", dir_comm, false, false, 0},
+    {"alias", dir_alias, false, false, 0},
+    {"pushcontext", dir_pushcontext, false, false, 0},
+    {"popcontext", dir_popcontext, false, false, 0},
     {"db", dir_db, false, true, 1},
     {"dw", dir_db, false, true, 2},
     {"dd", dir_db, false, true, 4},
@@ -171,6 +207,13 @@ Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global)
     }
     if (s->kind == SYM_EXTERN && s->is_externdef)
         s->is_public = true;
+    asm_place_label(a, s, mem_type);
+    return s;
+}
+
+void asm_place_label(Asm *a, Sym *s, uint8_t mem_type)
+{
+    Section *sec = a->cur;
     s->kind = SYM_LABEL;
     s->defined_this_pass = true;
     s->mem_type = mem_type;
@@ -181,7 +224,6 @@ Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global)
     s->loc = a->loc;
     s->in_proc = a->cur_proc != NULL && !s->is_proc;
     sym_mark_defined(&a->syms, s);
-    return s;
 }
 
 /* label ':' or label '::' at the start of a statement. */
@@ -278,4 +320,5 @@ void parse_pass(Asm *a, uint32_t main_file)
     }
     pp_end_pass(a);
     seg_end_of_pass(a);
+    hll_end_pass(a);
 }

@@ -1,0 +1,8 @@
+; .ENDW closing an .IF: A1010 block nesting
+.code
+f PROC
+        .IF eax
+        .ENDW                   ; ERROR A1010
+        ret
+f ENDP
+END

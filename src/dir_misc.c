@@ -1,0 +1,148 @@
+/* dir_misc.c: smaller directives.
+ *
+ *   COMM [NEAR|FAR] [langtype] name:type[:count] {, ...}
+ *   ALIAS <alias> = <target>
+ *   PUSHCONTEXT ctx / POPCONTEXT ctx     ctx: RADIX LISTING CPU ASSUMES ALL
+ *   .LIST .NOLIST .LISTALL .LISTMACRO .LISTMACROALL .NOLISTMACRO .LISTIF
+ *   .NOLISTIF .CREF .NOCREF .XCREF .LALL .SALL .XALL .SFCOND .LFCOND .TFCOND
+ *   TITLE SUBTITLE SUBTTL PAGE .ALPHA .SEQ .DOSSEG DOSSEG
+ *
+ * Listing-layout and segment-order directives change nothing in a COFF
+ * object or in our listing format; they are accepted silently (.LIST and
+ * .NOLIST do switch the listing on and off). */
+#include "parser.h"
+#include <string.h>
+
+static bool is_lang(const Tok *t)
+{
+    static const char *const names[] = {"c", "syscall", "stdcall", "pascal", "fortran",
+                                        "basic", "fastcall", "near", "far"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        if (tok_is(t, names[i]))
+            return true;
+    return false;
+}
+
+bool dir_comm(Asm *a, Stmt *st)
+{
+    int i = st->arg;
+    while (i < st->ntoks) {
+        while (i < st->ntoks && st->toks[i].kind == TK_ID && is_lang(&st->toks[i]) &&
+               i + 1 < st->ntoks && st->toks[i + 1].kind == TK_ID)
+            i++;
+        const Tok *name = &st->toks[i];
+        if (name->kind != TK_ID || i + 2 >= st->ntoks || st->toks[i + 1].op != ':')
+            return asm_syntax_error(a, name);
+        int size = expr_type_size(a, &st->toks[i + 2]);
+        if (!size || size >= MT_NEAR)
+            return asm_syntax_error(a, &st->toks[i + 2]);
+        i += 3;
+        int64_t count = 1;
+        if (i < st->ntoks && st->toks[i].kind == TK_PUNCT && st->toks[i].op == ':') {
+            i++;
+            int end = i;
+            while (end < st->ntoks && st->toks[end].op != ',')
+                end++;
+            if (!expr_const(a, st->toks, &i, end, &count) || count < 1)
+                return false;
+        }
+        Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
+        if (s->kind != SYM_UNDEF && !(s->kind == SYM_EXTERN && s->is_comm)) {
+            diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+            return false;
+        }
+        s->kind = SYM_EXTERN;
+        s->is_comm = true;
+        s->mem_type = (uint8_t)size;
+        s->total = (uint32_t)(size * count);
+        s->count = (uint32_t)count;
+        s->defined_this_pass = true;
+        s->loc = a->loc;
+        sym_mark_defined(&a->syms, s);
+        if (i < st->ntoks) {
+            if (st->toks[i].op != ',')
+                return asm_syntax_error(a, &st->toks[i]);
+            i++;
+        }
+    }
+    return true;
+}
+
+static const char *angle_name(Asm *a, const Tok *t)
+{
+    if (t->kind != TK_ANGLE || t->len < 3)
+        return NULL;
+    return arena_strndup(&a->perm, t->p + 1, t->len - 2);
+}
+
+bool dir_alias(Asm *a, Stmt *st)
+{
+    int i = st->arg;
+    if (i + 2 >= st->ntoks + 0 || i + 2 > st->ntoks - 1 + 1)
+        return asm_syntax_error(a, &st->toks[i]);
+    const char *name = angle_name(a, &st->toks[i]);
+    if (!name || st->toks[i + 1].kind != TK_PUNCT || st->toks[i + 1].op != '=')
+        return asm_syntax_error(a, &st->toks[i]);
+    const char *target = i + 2 < st->ntoks ? angle_name(a, &st->toks[i + 2]) : NULL;
+    if (!target || !stmt_end(a, st, i + 3))
+        return asm_syntax_error(a, &st->toks[i + 2 < st->ntoks ? i + 2 : i]);
+    Alias *al = arena_alloc(&a->perm, sizeof *al);
+    al->name = name;
+    al->target = sym_intern(&a->syms, target, strlen(target), NULL);
+    al->target->used = true;
+    al->next = a->aliases;
+    a->aliases = al;
+    return true;
+}
+
+static bool context_word(Asm *a, Stmt *st, bool *radix)
+{
+    static const char *const words[] = {"assumes", "radix", "listing", "cpu", "all"};
+    if (st->arg >= st->ntoks)
+        return asm_syntax_error(a, &st->toks[st->arg]);
+    const Tok *t = &st->toks[st->arg];
+    for (size_t i = 0; i < ARRAY_LEN(words); i++)
+        if (tok_is(t, words[i])) {
+            *radix = tok_is(t, "radix") || tok_is(t, "all");
+            return stmt_end(a, st, st->arg + 1);
+        }
+    return asm_syntax_error(a, t);
+}
+
+bool dir_pushcontext(Asm *a, Stmt *st)
+{
+    bool radix;
+    if (!context_word(a, st, &radix))
+        return false;
+    if (a->ctx_depth == (int)ARRAY_LEN(a->ctx_radix)) {
+        diag_error(&a->diag, a->loc, E_NESTING_TOO_DEEP);
+        return false;
+    }
+    a->ctx_radix[a->ctx_depth++] = radix ? a->radix : -1;
+    return true;
+}
+
+bool dir_popcontext(Asm *a, Stmt *st)
+{
+    bool radix;
+    if (!context_word(a, st, &radix))
+        return false;
+    if (a->ctx_depth == 0) {
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, "POPCONTEXT");
+        return false;
+    }
+    int saved = a->ctx_radix[--a->ctx_depth];
+    if (radix && saved > 0)
+        a->radix = saved;
+    return true;
+}
+
+bool dir_list(Asm *a, Stmt *st)
+{
+    const Tok *t = &st->toks[st->arg - 1];
+    if (tok_is(t, ".nolist") || tok_is(t, ".xlist"))
+        a->listing_off = true;
+    else if (tok_is(t, ".list"))
+        a->listing_off = false;
+    return true;
+}
