@@ -104,6 +104,9 @@ static bool field_init(Asm *a, Section *sec, const Field *f, const Tok *tk, int 
             tk = r.toks;
             pos = 0;
             end = r.ntoks;
+        } else if (end - pos >= 2 && is_punct(&tk[pos], '{') && is_punct(&tk[end - 1], '}')) {
+            pos++;
+            end--;
         } else if (end - pos == 1 && tk[pos].kind == TK_STR && f->elem == 1) {
             pad = ' '; /* a shorter string is padded with blanks */
         }
@@ -270,10 +273,11 @@ bool types_data_statement(Asm *a, Stmt *st, int i)
     if (name && !label)
         return true;
     uint32_t bytes, count;
+    if (label)
+        label->type = ty;
     if (!type_items(a, sec, ty, t, i + 1, st->ntoks, &bytes, &count, 0))
         return true;
     if (label) {
-        label->type = ty;
         label->count = count;
         label->total = bytes;
         label->is_signed_type = r->kind == TY_TYPEDEF && (r->dirsize & 0x200);
@@ -358,11 +362,11 @@ static bool define_struct(Asm *a, Stmt *st, TypeKind kind)
         int64_t v;
         if (!expr_const(a, st->toks, &i, st->ntoks, &v))
             return false;
-        if (v != 1 && v != 2 && v != 4 && v != 8 && v != 16 && v != 32) {
-            diag_error(&a->diag, a->loc, E_STRUCT_ALIGN);
-            return false;
-        }
-        align = (uint32_t)v;
+        if (v != 1 && v != 2 && v != 4 && v != 8 && v != 16 && v != 32)
+            diag_error(&a->diag, a->loc, E_STRUCT_ALIGN); /* still opened, so
+                                                             ENDS matches */
+        else
+            align = (uint32_t)v;
     }
     if (i + 1 < st->ntoks && is_punct(&st->toks[i], ',') && tok_is(&st->toks[i + 1], "nonunique"))
         i += 2;

@@ -696,9 +696,7 @@ static bool this_op(ExprCtx *c, Expr *e)
         return fail(c, E_NOT_IN_SEGMENT, NULL);
     Sym *h = asm_here(c->a, c->a->cur);
     h->mem_type = ty.value == 0 ? MT_NEAR : ty.size;
-    h->type = ty.type;
-    h->count = 1;
-    h->total = (uint32_t)ty.value;
+    h->type = ty.type; /* SIZEOF stays 0, as JWasm has it */
     memset(e, 0, sizeof *e);
     e->kind = EX_MEM;
     e->sym = h;
