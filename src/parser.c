@@ -191,6 +191,10 @@ Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global)
     Section *sec = asm_section(a);
     if (!sec)
         return NULL;
+    if (name->kw.kind == KW_REG) {
+        diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, name)); /* reserved word */
+        return NULL;
+    }
     Sym *scope = (!global && a->cur_proc) ? a->cur_proc : NULL;
     Sym *s;
     bool anon = name->len == 2 && name->p[0] == '@' && name->p[1] == '@';
