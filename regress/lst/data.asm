@@ -15,8 +15,8 @@ dups    DB 5 DUP (0AAh), 3 DUP (1, 2)
 addr    DQ ext, q1
 off     DD d1 - b1
 .const
-k1      DD 0CAFEBABEh
-k2      DW 7 DUP (9)
+kk1      DD 0CAFEBABEh
+kk2      DW 7 DUP (9)
 .data?
 buf     DB 100 DUP (?)
 buf2    DQ ?
