@@ -23,7 +23,8 @@ typedef enum Operator {
     OPR_SIZEOF, OPR_LENGTHOF, OPR_SIZE, OPR_LENGTH, OPR_TYPE,
     OPR_PTR, OPR_NOT, OPR_MOD, OPR_SHL, OPR_SHR, OPR_AND, OPR_OR, OPR_XOR,
     OPR_EQ, OPR_NE, OPR_LT, OPR_LE, OPR_GT, OPR_GE, OPR_DUP,
-    OPR_THIS, OPR_OPATTR, OPR_DOTTYPE, OPR_MASK, OPR_WIDTH
+    OPR_THIS, OPR_OPATTR, OPR_DOTTYPE, OPR_MASK, OPR_WIDTH,
+    OPR_BCST /* type BCST mem: AVX-512 broadcast, like PTR */
 } Operator;
 
 /* A spelling may have several roles: "and" is an operator and a

@@ -753,7 +753,7 @@ static bool unary_op(ExprCtx *c, const Tok *t, Expr *e)
     }
 }
 
-/* unary := ('+'|'-'|NOT) unary | operator unary | type PTR unary | segexpr */
+/* unary := ('+'|'-'|NOT) unary | operator unary | type (PTR|BCST) unary | segexpr */
 static bool parse_unary(ExprCtx *c, Expr *e)
 {
     const Tok *t = peek(c);
@@ -777,7 +777,8 @@ static bool parse_unary(ExprCtx *c, Expr *e)
         return true;
     }
     if (t->kind == TK_ID) {
-        if (c->pos + 1 < c->end && opr(c, &c->toks[c->pos + 1]) == OPR_PTR) {
+        Operator ptr = c->pos + 1 < c->end ? opr(c, &c->toks[c->pos + 1]) : OPR_NONE;
+        if (ptr == OPR_PTR || ptr == OPR_BCST) {
             Expr ty;
             if (!parse_primary(c, &ty))
                 return false;
@@ -790,8 +791,9 @@ static bool parse_unary(ExprCtx *c, Expr *e)
             }
             if (!parse_unary(c, e))
                 return false;
-            if (e->kind == EX_REG)
+            if (e->kind == EX_REG || (ptr == OPR_BCST && e->kind != EX_MEM))
                 return fail(c, E_BAD_OPERANDS, NULL);
+            e->bcst = ptr == OPR_BCST;
             e->size = ty.type ? types_operand_size((uint32_t)ty.value) : (uint8_t)ty.value;
             e->type = ty.type;
             e->field = NULL;

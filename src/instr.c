@@ -74,6 +74,7 @@ bool instr_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
         o->seg = e->seg;
         o->size = e->size;
         o->value = e->value;
+        o->bcst = e->bcst; /* dword bcst [m]: the count comes from the row */
         if (e->sym) {
             o->reloc = true;
             if (e->base == R_NONE && e->index == R_NONE)
@@ -97,6 +98,61 @@ bool instr_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
     }
     diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
     return false;
+}
+
+static bool is_punct(const Tok *t, int c) { return t->kind == TK_PUNCT && t->op == c; }
+
+static bool word_is(const Tok *t, const char *w)
+{
+    size_t n = strlen(w);
+    if ((t->kind != TK_ID && t->kind != TK_NUM) || t->len != n)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if ((t->p[k] | 0x20) != w[k])
+            return false;
+    return true;
+}
+
+/* AVX-512 decorators after an operand (MASM/Intel syntax), any number:
+ *   decorator := '{' ( k1..k7 | z | 1toN | sae | (rn|rd|ru|rz) '-' sae ) '}'
+ * {k}/{z} go on the destination, {1toN} on a memory operand; a rounding
+ * decorator may also stand alone as the last operand and then belongs to
+ * the operand before it (vaddps zmm1, zmm2, zmm3, {rn-sae}). */
+static bool parse_decorators(Asm *a, const Stmt *st, int *pi, EncOperand *o)
+{
+    static const char *const rc[] = {"rn", "rd", "ru", "rz"};
+    int i = *pi;
+    while (i + 2 < st->ntoks && is_punct(&st->toks[i], '{')) {
+        const Tok *t = &st->toks[i + 1];
+        int end = i + 2;
+        Reg r = t->kind == TK_ID && t->kw.kind == KW_REG ? (Reg)t->kw.id : R_NONE;
+        if (r != R_NONE && reg_class(r) == RC_K && reg_num(r) != 0) {
+            o->opmask = (uint8_t)reg_num(r);
+        } else if (word_is(t, "z")) {
+            o->zeroing = true;
+        } else if (word_is(t, "sae")) {
+            o->rounding = ERND_SAE;
+        } else if (t->kind == TK_NUM && t->len > 3 && t->len < 6 && t->p[0] == '1' &&
+                   (t->p[1] | 0x20) == 't' && (t->p[2] | 0x20) == 'o' && o->kind == EOP_MEM) {
+            o->bcst = 0;
+            for (uint32_t k = 3; k < t->len; k++)
+                o->bcst = (uint8_t)(o->bcst * 10 + (t->p[k] - '0'));
+        } else {
+            int m = 0;
+            while (m < 4 && !word_is(t, rc[m]))
+                m++;
+            if (m == 4 || end + 1 >= st->ntoks || !is_punct(&st->toks[end], '-') ||
+                !word_is(&st->toks[end + 1], "sae"))
+                return asm_syntax_error(a, t);
+            o->rounding = (uint8_t)(ERND_RN + m);
+            end += 2;
+        }
+        if (end >= st->ntoks || !is_punct(&st->toks[end], '}'))
+            return asm_syntax_error(a, &st->toks[end < st->ntoks ? end : i]);
+        i = end + 1;
+    }
+    *pi = i;
+    return true;
 }
 
 /* A jmp/jcc to a label of this section: relaxable unless it is a forward
@@ -175,6 +231,14 @@ bool instr_statement(Asm *a, Stmt *st, int i)
     EncOperand ops[MAX_OPERANDS];
     int n = 0;
     while (i < st->ntoks) {
+        if (n > 0 && is_punct(&st->toks[i], '{')) { /* {rn-sae} as an operand */
+            if (!parse_decorators(a, st, &i, &ops[n - 1]))
+                return false;
+            if (i < st->ntoks && !is_punct(&st->toks[i], ','))
+                return asm_syntax_error(a, &st->toks[i]);
+            i += i < st->ntoks;
+            continue;
+        }
         if (n == MAX_OPERANDS) {
             diag_error(&a->diag, a->loc, E_TOO_MANY_OPERANDS);
             return false;
@@ -184,7 +248,7 @@ bool instr_statement(Asm *a, Stmt *st, int i)
         if (branch && ex[n].kind == EX_MEM && ex[n].sym && ex[n].sym->dllimport &&
             !ex[n].explicit_size && !ex[n].base && !ex[n].index)
             proc_import_ref(a, ex[n].sym, &ex[n]); /* call name -> call [__imp_name] */
-        if (!instr_lower(a, &ex[n], &ops[n], branch))
+        if (!instr_lower(a, &ex[n], &ops[n], branch) || !parse_decorators(a, st, &i, &ops[n]))
             return false;
         n++;
         if (i < st->ntoks) {

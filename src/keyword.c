@@ -108,7 +108,7 @@ static const struct { const char *w; Operator op; } operator_words[] = {
     {"and", OPR_AND}, {"or", OPR_OR}, {"xor", OPR_XOR}, {"eq", OPR_EQ}, {"ne", OPR_NE},
     {"lt", OPR_LT}, {"le", OPR_LE}, {"gt", OPR_GT}, {"ge", OPR_GE}, {"dup", OPR_DUP},
     {"this", OPR_THIS}, {"opattr", OPR_OPATTR}, {".type", OPR_DOTTYPE}, {"mask", OPR_MASK},
-    {"width", OPR_WIDTH},
+    {"width", OPR_WIDTH}, {"bcst", OPR_BCST},
 };
 
 static const struct { const char *w; unsigned bits; } prefix_words[] = {
