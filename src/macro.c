@@ -190,11 +190,11 @@ bool macro_parse_params(Asm *a, Macro *m, const char *p, const char *end)
             const char *te = trim_end(q, e);
             if (te - q >= 1 && *q == '=') {
                 mp.def = arg_value(a, q + 1, te);
-            } else if (same_word(a, q, (size_t)(te - q), "req")) {
+            } else if (ci_word(q, (size_t)(te - q), "req")) {
                 mp.mode = MP_REQ;
-            } else if (same_word(a, q, (size_t)(te - q), "vararg")) {
+            } else if (ci_word(q, (size_t)(te - q), "vararg")) {
                 mp.mode = MP_VARARG;
-            } else if (!same_word(a, q, (size_t)(te - q), "label")) {
+            } else if (!ci_word(q, (size_t)(te - q), "label")) {
                 diag_error(&a->diag, a->loc, E_SYNTAX, arena_strndup(&a->line, q, (size_t)(te - q)));
                 return false;
             }

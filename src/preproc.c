@@ -421,9 +421,20 @@ static bool cond_value(Asm *a, CondOp op, const PPLine *l, int from)
     switch (op) {
     case C_IF:
     case C_IFE: {
+        /* .ERRE/.ERRNZ may add ", <message>" after the expression */
+        int end = from, depth = 0;
+        for (; end < l->ntoks; end++) {
+            const Tok *t = &l->toks[end];
+            if (t->kind == TK_PUNCT && (t->op == '(' || t->op == '['))
+                depth++;
+            else if (t->kind == TK_PUNCT && (t->op == ')' || t->op == ']'))
+                depth--;
+            else if (t->kind == TK_PUNCT && t->op == ',' && depth == 0)
+                break;
+        }
         int pos = from;
         int64_t v = 0;
-        if (!expr_const(a, l->toks, &pos, l->ntoks, &v) || pos != l->ntoks)
+        if (!expr_const(a, l->toks, &pos, end, &v) || pos != end)
             return false;
         return op == C_IF ? v != 0 : v == 0;
     }
