@@ -9,7 +9,8 @@
 #                       expected-status (exit status, default 0), and
 #                       optionally ARGS (extra assembler options)
 # samples/<name>.asm    with samples/<name>.expected (stdout) and
-#                       optionally samples/<name>.expected-status
+#                       optionally samples/<name>.expected-status and a C
+#                       driver samples/<name>.c
 #
 # Each program is linked twice, and each link is one test:
 #   <test>[gcc]  x86_64-w64-mingw32-gcc -o x.exe *.obj *.o
@@ -205,6 +206,8 @@ run_run_tests() {
 		fi
 		_st=0
 		[ -f "samples/$_t.expected-status" ] && _st=$(tr -d ' \r\n' <"samples/$_t.expected-status")
-		run_program "$_name" "$BUILD/samples/$_t" "$ROOT/$_e" "$_st" "" "samples/$_t.asm"
+		# shellcheck disable=SC2046 # a sample may have a C driver, samples/<name>.c
+		run_program "$_name" "$BUILD/samples/$_t" "$ROOT/$_e" "$_st" "" \
+			$(ls "samples/$_t.asm" "samples/$_t.c" 2>/dev/null)
 	done
 }
