@@ -273,7 +273,8 @@ void instr_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, i
     LastInsn *l = &a->last_insn;
     l->mn = (uint16_t)mn;
     l->nops = (uint8_t)n;
-    memcpy(l->ops, ops, (size_t)n * sizeof *ops);
+    if (n)
+        memcpy(l->ops, ops, (size_t)n * sizeof *ops);
     l->sec = sec;
     l->frag = sec->last;
     l->end = sec->last ? sec->last->size : 0;
