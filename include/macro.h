@@ -69,8 +69,11 @@ void macro_substitute(struct Asm *a, const Macro *m, const MacroArgs *args,
  * item itself. */
 const char *macro_text_item(struct Asm *a, const char *p, size_t n);
 
-/* Built-in text functions; false if name is none of them. */
+/* Built-in text functions; false if name is none of them.  With
+ * names_are_macros (the CATSTR... directives) a plain name in the
+ * arguments stands for its text macro's value; in the @functions it is
+ * just text. */
 bool macro_builtin(struct Asm *a, const char *name, size_t n, const char *args,
-                   size_t len, Buf *out, bool *ok);
+                   size_t len, Buf *out, bool *ok, bool names_are_macros);
 
 #endif

@@ -159,7 +159,15 @@ static const char *arg_value(Asm *a, const char *p, const char *end)
     if (p < end && *p == '<' && end[-1] == '>') {
         unangle(&b, p, end);
     } else if (p < end && *p == '%') {
-        percent_value(a, p + 1, end, &b);
+        const char *w = skip_blanks(p + 1, end);
+        const char *we = w;
+        while (we < end && is_id_char(*we))
+            we++;
+        Sym *s = we == end && we > w ? sym_find(&a->syms, w, (size_t)(we - w), a->cur_proc) : NULL;
+        if (s && s->kind == SYM_TEXT)
+            buf_str(&b, s->text); /* %textmacro: its text */
+        else
+            percent_value(a, p + 1, end, &b);
     } else {
         buf_bytes(&b, p, (size_t)(end - p));
     }
@@ -394,7 +402,8 @@ static int64_t instr(Asm *a, const char **items, int n)
 {
     int64_t start = 1;
     if (n >= 3) {
-        start = item_number(a, items[0]);
+        if (items[0][0])
+            start = item_number(a, items[0]);
         items++;
         n--;
     }
@@ -409,7 +418,7 @@ static int64_t instr(Asm *a, const char **items, int n)
 }
 
 bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t len,
-                   Buf *out, bool *ok)
+                   Buf *out, bool *ok, bool names_are_macros)
 {
     static const char *const names[] = {"@catstr", "@substr", "@instr", "@sizestr", "@environ"};
     int which = -1;
@@ -424,7 +433,8 @@ bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t 
     const char *p = args, *end = args + len;
     while (p < end && ni < 64) {
         const char *e = arg_end(p, end, false);
-        items[ni++] = macro_text_item(a, p, (size_t)(e - p));
+        items[ni++] = names_are_macros ? macro_text_item(a, p, (size_t)(e - p))
+                                       : arg_value(a, p, e);
         if (e >= end)
             break;
         p = e + 1;

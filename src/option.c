@@ -16,7 +16,7 @@ static const char *const ignored[] = {
     "dotname", "nodotname", "scoped", "noscoped", "ljmp", "noljmp", "m510", "nom510",
     "oldstructs", "nooldstructs", "oldmacros", "nooldmacros", "readonly", "noreadonly",
     "emulator", "noemulator", "nosignextend", "expr32", "expr16", "language",
-    "segment", "offset", "nokeyword", "setif2", "avxencoding", "evex",
+    "segment", "offset", "nokeyword", "avxencoding", "evex",
 };
 
 static bool is_ignored(const Tok *t)

@@ -584,8 +584,8 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start)
                                       : read_body_line(a, f, &text, &len, &line);
         if (!got) {
             arena_release(&a->line, mark);
-            diag_error(&a->diag, start, E_BLOCK_NESTING, m->name);
-            return false;
+            /* fatal, as in ml64: the rest of the file went into the body */
+            diag_fatal(&a->diag, start, E_BLOCK_NESTING, m->name);
         }
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         PPLine l = {r.toks, r.ntoks, start, text, len};
@@ -754,8 +754,8 @@ static bool repeat_next(Asm *a, PPFrame *f)
     case RK_FOR:
     case RK_FORC: {
         int k = (int)f->count++;
-        if (k >= f->nitems && !(k == 0 && f->nitems == 0 && f->rep == RK_FOR))
-            return false;
+        if (k >= f->nitems)
+            return false; /* FOR x, <> runs zero times, as in JWasm */
         f->args.n = 1;
         f->args.values = arena_alloc(&a->perm, sizeof *f->args.values);
         f->args.values[0] = k < f->nitems ? f->items[k] : "";
@@ -859,8 +859,13 @@ static void splice(Asm *a, PPLine *line, const char *from, const char *to, const
     line->len = n;
 }
 
-/* Text macros and macro functions (user and built-in) in a line. */
-static bool expand_line(Asm *a, PPLine *line, int from)
+/* The arguments of a built-in function with macro functions in them
+ * expanded first (text macro names stay names: @SizeStr(t) is 1). */
+static bool expand_functions(Asm *a, const char *p, const char *end, SrcLoc loc, Buf *out);
+
+/* Text macros (when `texts`) and macro functions (user and built-in) in a
+ * line, from token `from` on. */
+static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
 {
     int budget = MAX_SUBSTITUTIONS;
     for (int i = from; i < line->ntoks; i++) {
@@ -872,7 +877,7 @@ static bool expand_line(Asm *a, PPLine *line, int from)
         Sym *s = NULL;
         if (a->text_macros || a->macro_count)
             s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
-        if (s && s->kind == SYM_TEXT) {
+        if (texts && s && s->kind == SYM_TEXT) {
             if (--budget == 0) {
                 diag_error(&a->diag, line->loc, E_TEXT_NESTING);
                 return false;
@@ -881,7 +886,8 @@ static bool expand_line(Asm *a, PPLine *line, int from)
             i--;
             continue;
         }
-        if (!call || t->p[0] != '@' ? !(call && s && s->kind == SYM_MACRO) : false)
+        bool user = call && s && s->kind == SYM_MACRO;
+        if (!user && !(call && t->p[0] == '@'))
             continue;
         const char *open = line->toks[i + 1].p;
         const char *close = close_paren(open, line->text + line->len);
@@ -891,8 +897,14 @@ static bool expand_line(Asm *a, PPLine *line, int from)
         }
         Buf out = {0};
         bool ok = true;
-        if (!(s && s->kind == SYM_MACRO)) {
-            if (!macro_builtin(a, t->p, t->len, open + 1, (size_t)(close - open - 1), &out, &ok)) {
+        if (!user) {
+            Buf args = {0};
+            ok = expand_functions(a, open + 1, close, line->loc, &args);
+            bool known = ok && macro_builtin(a, t->p, t->len,
+                                             args.data ? (const char *)args.data : "",
+                                             args.len, &out, &ok, false);
+            buf_free(&args);
+            if (!known && ok) {
                 buf_free(&out);
                 continue;
             }
@@ -909,6 +921,47 @@ static bool expand_line(Asm *a, PPLine *line, int from)
         i--;
     }
     return true;
+}
+
+static bool expand_functions(Asm *a, const char *p, const char *end, SrcLoc loc, Buf *out)
+{
+    char *text = arena_strndup(&a->line, p, (size_t)(end - p));
+    LexResult r = lex_tokens(&a->line, text, text + (end - p), 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
+    PPLine l = {r.toks, r.ntoks, loc, text, (size_t)(end - p)};
+    if (!expand_line(a, &l, 0, false))
+        return false;
+    buf_bytes(out, l.text, l.len);
+    return true;
+}
+
+/* "%" at the start of a line: &name& of a text macro is replaced even
+ * inside quoted strings. */
+static void percent_strings(Asm *a, PPLine *line)
+{
+    Buf out = {0};
+    const char *p = line->text, *end = line->text + line->len;
+    bool changed = false;
+    while (p < end) {
+        if (*p == '&') {
+            const char *w = p + 1, *we = w;
+            while (we < end && ((*we >= 'A' && *we <= 'Z') || (*we >= 'a' && *we <= 'z') ||
+                                (*we >= '0' && *we <= '9') || *we == '_' || *we == '@' ||
+                                *we == '$' || *we == '?'))
+                we++;
+            Sym *s = we > w ? sym_find(&a->syms, w, (size_t)(we - w), a->cur_proc) : NULL;
+            if (s && s->kind == SYM_TEXT) {
+                buf_str(&out, s->text);
+                p = we < end && *we == '&' ? we + 1 : we;
+                changed = true;
+                continue;
+            }
+        }
+        buf_u8(&out, (uint8_t)*p++);
+    }
+    if (changed)
+        splice(a, line, line->text, end, (const char *)out.data, out.len);
+    buf_free(&out);
 }
 
 /* ---- preprocessor directives -------------------------------------------- */
@@ -961,6 +1014,8 @@ static void do_goto(Asm *a, const PPLine *l)
               (p[1 + t->len] >= 'a' && p[1 + t->len] <= 'z') ||
               (p[1 + t->len] >= '0' && p[1 + t->len] <= '9') || p[1 + t->len] == '_')) {
             f->pos = i + 1;
+            while (a->pp->ncond > f->cond_depth)
+                a->pp->ncond--; /* IF blocks left by the jump are closed */
             return;
         }
     }
@@ -975,8 +1030,11 @@ static void do_purge(Asm *a, const PPLine *l)
             continue;
         Sym *s = sym_find(&a->syms, t->p, t->len, NULL);
         if (s && s->kind == SYM_MACRO) {
-            s->kind = SYM_UNDEF;
-            s->macro = NULL;
+            /* as JWasm: the macro stays, empty; it may be defined again */
+            Macro *m = arena_alloc(&a->perm, sizeof *m);
+            *m = *s->macro;
+            m->nlines = 0;
+            s->macro = m;
         }
     }
 }
@@ -1066,7 +1124,7 @@ static bool do_text_directive(Asm *a, const PPLine *l)
         rest_text(l, 2, &p, &n);
         Buf out = {0};
         bool ok = true;
-        macro_builtin(a, funcs[k], strlen(funcs[k]), p, n, &out, &ok);
+        macro_builtin(a, funcs[k], strlen(funcs[k]), p, n, &out, &ok, true);
         buf_u8(&out, 0);
         if (ok) {
             if (k >= 2)
@@ -1226,17 +1284,22 @@ bool pp_next(Asm *a, PPLine *out)
             *out = l;
             return true;
         }
+        if (f->kind != FR_FILE && r.ntoks == 2 && r.toks[0].kind == TK_PUNCT &&
+            r.toks[0].op == ':' && r.toks[1].kind == TK_ID)
+            continue; /* a GOTO target, not a statement */
         if (l.toks[0].kind == TK_ID && l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
             tok_is(&l.toks[1], "macro")) {
             define_macro(a, &l);
             continue;
         }
         int from = 0;
-        if (l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
-            (tok_is(&l.toks[1], "equ") || tok_is(&l.toks[1], "textequ") ||
-             tok_is(&l.toks[1], "catstr") || tok_is(&l.toks[1], "substr") ||
-             tok_is(&l.toks[1], "instr") || tok_is(&l.toks[1], "sizestr")))
+        if (l.ntoks >= 2 && l.toks[1].kind == TK_ID && tok_is(&l.toks[1], "equ"))
             from = 2;
+        else if (l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
+                 (tok_is(&l.toks[1], "textequ") || tok_is(&l.toks[1], "catstr") ||
+                  tok_is(&l.toks[1], "substr") || tok_is(&l.toks[1], "instr") ||
+                  tok_is(&l.toks[1], "sizestr")))
+            from = l.ntoks; /* their text items name text macros themselves */
         else if (l.ntoks >= 2 && l.toks[1].kind == TK_PUNCT && l.toks[1].op == '=')
             from = 2;
         else if (l.toks[0].kind == TK_ID && (tok_is(&l.toks[0], "ifdef") ||
@@ -1244,7 +1307,22 @@ bool pp_next(Asm *a, PPLine *out)
             from = l.ntoks;
         bool percent = l.toks[0].kind == TK_PUNCT && l.toks[0].op == '%' &&
                        !(l.ntoks >= 2 && tok_is(&l.toks[1], "out"));
-        if (!expand_line(a, &l, percent ? 1 : from))
+        bool label_first;
+        if (!percent && a->macro_count && macro_call(a, &l, &label_first)) {
+            /* arguments go to the macro as written; the call line is
+             * listed and its expansion follows */
+            *out = l;
+            if (!label_first)
+                out->ntoks = 0;
+            return true;
+        }
+        if (l.toks[0].kind == TK_ID && tok_is(&l.toks[0], "echo"))
+            from = l.ntoks; /* ECHO text is shown as written (use % to expand) */
+        if (percent)
+            percent_strings(a, &l);
+        bool ok = from < l.ntoks ? expand_line(a, &l, percent ? 1 : from, true)
+                                 : expand_line(a, &l, 2, false);
+        if (!ok)
             continue;
         if (percent) {
             splice(a, &l, l.toks[0].p, l.toks[0].p + 1, "", 0);
@@ -1253,11 +1331,10 @@ bool pp_next(Asm *a, PPLine *out)
         }
         if (directive(a, &l))
             continue;
-        bool label_first;
-        if ((a->macro_count) && macro_call(a, &l, &label_first) && !label_first) {
-            /* the call line is listed; its expansion follows */
-            *out = l;
-            out->ntoks = 0;
+        if (a->macro_count && macro_call(a, &l, &label_first)) {
+            *out = l; /* a call written through a text macro */
+            if (!label_first)
+                out->ntoks = 0;
             return true;
         }
         *out = l;

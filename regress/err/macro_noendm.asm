@@ -4,6 +4,6 @@
 ok MACRO
     DB 1
 ENDM
-bad MACRO a                     ; ERROR A1010
+bad MACRO a                     ; FATAL A1010
     DB a
 END
