@@ -21,6 +21,7 @@ HDRS = $(wildcard include/*.h) include/reg.def include/diag.def
 all: asm
 
 include mk/encoder.mk
+include mk/fuzz.mk
 
 asm: $(OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDFLAGS)
@@ -53,6 +54,12 @@ test: asm build-san/asm build/enctest
 regen: regen-insn
 	$(RE2C) $(RE2C_FLAGS) -o src/lexer.c src/lexer.re
 
+# Every source must also compile warning-free with clang (house rule).
+check-clang:
+	@for f in $(SRCS) src/tools/mkinsn.c src/tools/enctest.c; do \
+	    clang -std=c99 $(WARN) -Iinclude -fsyntax-only $$f || exit 1; \
+	done; echo "clang: all sources clean"
+
 check-regen: regen
 	git diff --exit-code src/lexer.c src/insn_tab.c include/insn_tab.h
 
@@ -61,6 +68,6 @@ install: asm
 	cp asm $(DESTDIR)$(PREFIX)/bin/asm
 
 clean:
-	rm -rf build build-san asm
+	rm -rf build build-san build-fuzz asm
 
-.PHONY: all test regen check-regen install clean
+.PHONY: all test regen check-regen check-clang install clean
