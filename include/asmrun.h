@@ -7,4 +7,10 @@
  * fatal error.  Writes the object (and listing) named by the options. */
 int asm_assemble(const Options *opt, const char *path);
 
+/* The same for source text in memory (len bytes, need not end in NUL);
+ * name is used in messages.  With opt->object_in_memory no file is
+ * written or removed (the fuzz target uses this). */
+int asm_assemble_buffer(const Options *opt, const char *name, const char *text,
+                        size_t len);
+
 #endif

@@ -38,6 +38,7 @@ typedef struct Options {
     CaseMap casemap;
     bool casemap_set;
     bool diag_caret;       /* -diag:caret */
+    bool object_in_memory; /* build the object but write no file (API only) */
 } Options;
 
 #endif

@@ -35,6 +35,12 @@ void src_free(SrcMgr *sm);
 uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
                   bool search);
 
+/* Add a file whose text is given in memory (copied, NUL-terminated); it
+ * is known by name for diagnostics and INCLUDE of that name.  Returns its
+ * file index. */
+uint32_t src_add_memory(SrcMgr *sm, const char *name, const char *text,
+                        size_t len);
+
 const char *src_path(const SrcMgr *sm, uint32_t file);
 
 #endif

@@ -243,7 +243,8 @@ static bool write_object(Asm *a, const char *obj, const ObjSyms *syms)
     CoffObject co = {cs, (uint32_t)a->secs.count, syms->v, syms->n};
     Buf out = {0};
     coff_write(&co, &out);
-    bool ok = os_write_atomic(obj, out.data, out.len);
+    /* with no file name the object is built and dropped (fuzzing) */
+    bool ok = !obj || os_write_atomic(obj, out.data, out.len);
     buf_free(&out);
     for (int k = 0; k < i; k++)
         free(rel[k]);
@@ -283,9 +284,18 @@ static void finish(Asm *a, const char *path, const char *obj)
         diag_fatal(&a->diag, no_loc, E_CANNOT_WRITE, obj);
 }
 
-static void run(Asm *a, const char *path, const char *obj)
+/* The main source: a file, or text given in memory (text != NULL). */
+typedef struct MainSrc {
+    const char *path;  /* file name, also used in messages */
+    const char *text;  /* NULL: read path from disk */
+    size_t len;
+} MainSrc;
+
+static void run(Asm *a, const MainSrc *src, const char *obj)
 {
-    uint32_t main_file = src_load(&a->sm, path, 0, false);
+    const char *path = src->path;
+    uint32_t main_file = src->text ? src_add_memory(&a->sm, path, src->text, src->len)
+                                   : src_load(&a->sm, path, 0, false);
     if (!main_file)
         diag_fatal(&a->diag, no_loc, E_CANNOT_OPEN, path);
     define_cmdline(a);
@@ -299,8 +309,9 @@ static void run(Asm *a, const char *path, const char *obj)
     finish(a, path, obj);
 }
 
-int asm_assemble(const Options *opt, const char *path)
+static int assemble(const Options *opt, const MainSrc *src)
 {
+    const char *path = src->path;
     Asm *a = xmalloc(sizeof *a);
     memset(a, 0, sizeof *a);
     a->opt = opt;
@@ -318,14 +329,15 @@ int asm_assemble(const Options *opt, const char *path)
     parse_init_keywords(a);
     a->secs.arena = &a->perm;
     pp_init(a, parse_exec_line);
-    char *obj = output_name(opt->obj_name, path, ".obj");
+    char *obj = opt->object_in_memory ? NULL : output_name(opt->obj_name, path, ".obj");
     char *lst = opt->listing ? output_name(opt->lst_name, path, ".lst") : NULL;
-    os_remove(obj);
+    if (obj)
+        os_remove(obj);
     jmp_buf fatal;
     a->diag.fatal_jmp = &fatal;
     volatile int fatal_hit = 0;
     if (setjmp(fatal) == 0)
-        run(a, path, obj);
+        run(a, src, obj);
     else
         fatal_hit = 1;
     a->diag.fatal_jmp = NULL;
@@ -334,7 +346,7 @@ int asm_assemble(const Options *opt, const char *path)
     /* a fatal error about the source (missing INCLUDE, -e limit) is an
      * ordinary failed assembly (1); I/O and memory failures give 2 */
     int status = fatal_hit && !a->diag.fatal_in_source ? 2 : a->diag.errors ? 1 : 0;
-    if (status)
+    if (status && obj)
         os_remove(obj);
     free(obj);
     free(lst);
@@ -348,4 +360,17 @@ int asm_assemble(const Options *opt, const char *path)
     arena_free(&a->perm);
     free(a);
     return status;
+}
+
+int asm_assemble(const Options *opt, const char *path)
+{
+    MainSrc src = {path, NULL, 0};
+    return assemble(opt, &src);
+}
+
+int asm_assemble_buffer(const Options *opt, const char *name, const char *text,
+                        size_t len)
+{
+    MainSrc src = {name, text, len};
+    return assemble(opt, &src);
 }

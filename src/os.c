@@ -38,6 +38,12 @@ void *xrealloc(void *p, size_t n)
 
 bool os_read_file(const char *path, char **data, size_t *len)
 {
+#ifndef _WIN32
+    /* only regular files: INCLUDE /dev/zero or a FIFO would never end */
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+#endif
     FILE *f = fopen(path, "rb");
     if (!f)
         return false;

@@ -374,7 +374,8 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
         for (Frag *f = s->first; f; f = f->next) {
             switch ((FragKind)f->kind) {
             case FRAG_DATA:
-                buf_bytes(&s->image, s->bytes.data + f->start, f->size);
+                if (f->size) /* an empty section has no bytes buffer */
+                    buf_bytes(&s->image, s->bytes.data + f->start, f->size);
                 break;
             case FRAG_BRANCH:
                 resolve_branch(s, f, rc);

@@ -31,6 +31,20 @@ static uint32_t find_loaded(SrcMgr *sm, const char *path)
     return 0;
 }
 
+/* Append a loaded file; takes ownership of path and text. */
+static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len)
+{
+    if (sm->nfiles == sm->cap) {
+        sm->cap *= 2;
+        sm->files = xrealloc(sm->files, sm->cap * sizeof *sm->files);
+    }
+    SrcFile *f = &sm->files[sm->nfiles];
+    f->path = path;
+    f->text = text;
+    f->len = len;
+    return sm->nfiles++;
+}
+
 static uint32_t try_open(SrcMgr *sm, char *path)
 {
     uint32_t have = find_loaded(sm, path);
@@ -44,15 +58,7 @@ static uint32_t try_open(SrcMgr *sm, char *path)
         free(path);
         return 0;
     }
-    if (sm->nfiles == sm->cap) {
-        sm->cap *= 2;
-        sm->files = xrealloc(sm->files, sm->cap * sizeof *sm->files);
-    }
-    SrcFile *f = &sm->files[sm->nfiles];
-    f->path = path;
-    f->text = text;
-    f->len = len;
-    return sm->nfiles++;
+    return add_file(sm, path, text, len);
 }
 
 static char *dup_str(const char *s)
@@ -123,6 +129,16 @@ uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
     if (!id)
         id = try_env_dirs(sm, name);
     return id;
+}
+
+uint32_t src_add_memory(SrcMgr *sm, const char *name, const char *text,
+                        size_t len)
+{
+    char *copy = xmalloc(len + 1);
+    if (len)
+        memcpy(copy, text, len);
+    copy[len] = 0;
+    return add_file(sm, dup_str(name), copy, len);
 }
 
 const char *src_path(const SrcMgr *sm, uint32_t file)

@@ -1,0 +1,34 @@
+# mk/fuzz.mk: the libFuzzer target (needs clang).  Included from the main
+# Makefile.
+#   make fuzz          builds build-fuzz/fuzz-asm and the seed corpus
+#   make fuzz-smoke    runs it for 60 s (CI)
+# A longer run: build-fuzz/fuzz-asm -close_fd_mask=1 build-fuzz/corpus
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -std=c99 $(WARN) -Iinclude -O1 -g -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+FUZZ_SRCS = $(filter-out src/main.c,$(SRCS))
+FUZZ_OBJS = $(FUZZ_SRCS:src/%.c=build-fuzz/%.o)
+FUZZ_TIME ?= 60
+
+build-fuzz/%.o: src/%.c $(HDRS)
+	@mkdir -p build-fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
+
+build-fuzz/fuzz-asm: src/tools/fuzz_asm.c $(FUZZ_OBJS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer,address,undefined -o $@ \
+	    src/tools/fuzz_asm.c $(FUZZ_OBJS)
+
+# Seeds: every .asm and .inc of the tests and samples (the regress cases
+# include the minimized inputs of past findings).
+build-fuzz/seeds.stamp: $(wildcard regress/*/*.asm regress/*/*/*.asm samples/*.asm samples/*.inc)
+	@mkdir -p build-fuzz/seeds build-fuzz/corpus
+	@for f in $^; do cp "$$f" "build-fuzz/seeds/$$(echo "$$f" | tr / _)"; done
+	@touch $@
+
+fuzz: build-fuzz/fuzz-asm build-fuzz/seeds.stamp
+
+fuzz-smoke: fuzz
+	cd build-fuzz && ./fuzz-asm -max_total_time=$(FUZZ_TIME) -timeout=10 \
+	    -rss_limit_mb=2048 -close_fd_mask=1 -print_final_stats=1 corpus seeds
+
+.PHONY: fuzz fuzz-smoke
