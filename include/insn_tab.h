@@ -1024,6 +1024,18 @@ enum Mnemonic {
     MN_VFPCLASSPS,
     MN_VFPCLASSSD,
     MN_VFPCLASSSS,
+    MN_VGATHERDPD,
+    MN_VGATHERDPS,
+    MN_VGATHERPF0DPD,
+    MN_VGATHERPF0DPS,
+    MN_VGATHERPF0QPD,
+    MN_VGATHERPF0QPS,
+    MN_VGATHERPF1DPD,
+    MN_VGATHERPF1DPS,
+    MN_VGATHERPF1QPD,
+    MN_VGATHERPF1QPS,
+    MN_VGATHERQPD,
+    MN_VGATHERQPS,
     MN_VGETEXPPD,
     MN_VGETEXPPS,
     MN_VGETEXPSD,
@@ -1214,6 +1226,10 @@ enum Mnemonic {
     MN_VPEXTRD,
     MN_VPEXTRQ,
     MN_VPEXTRW,
+    MN_VPGATHERDD,
+    MN_VPGATHERDQ,
+    MN_VPGATHERQD,
+    MN_VPGATHERQQ,
     MN_VPHADDD,
     MN_VPHADDSW,
     MN_VPHADDW,
@@ -1313,6 +1329,10 @@ enum Mnemonic {
     MN_VPRORVD,
     MN_VPRORVQ,
     MN_VPSADBW,
+    MN_VPSCATTERDD,
+    MN_VPSCATTERDQ,
+    MN_VPSCATTERQD,
+    MN_VPSCATTERQQ,
     MN_VPSHLDD,
     MN_VPSHLDQ,
     MN_VPSHLDVD,
@@ -1415,6 +1435,18 @@ enum Mnemonic {
     MN_VSCALEFPS,
     MN_VSCALEFSD,
     MN_VSCALEFSS,
+    MN_VSCATTERDPD,
+    MN_VSCATTERDPS,
+    MN_VSCATTERPF0DPD,
+    MN_VSCATTERPF0DPS,
+    MN_VSCATTERPF0QPD,
+    MN_VSCATTERPF0QPS,
+    MN_VSCATTERPF1DPD,
+    MN_VSCATTERPF1DPS,
+    MN_VSCATTERPF1QPD,
+    MN_VSCATTERPF1QPS,
+    MN_VSCATTERQPD,
+    MN_VSCATTERQPS,
     MN_VSHUFF32X4,
     MN_VSHUFF64X2,
     MN_VSHUFI32X4,
@@ -1532,6 +1564,12 @@ typedef enum OpClass {
     OC_K_M16,
     OC_K_M32,
     OC_K_M64,
+    OC_VM32X,
+    OC_VM32Y,
+    OC_VM32Z,
+    OC_VM64X,
+    OC_VM64Y,
+    OC_VM64Z,
     OC_COUNT
 } OpClass;
 
@@ -1571,8 +1609,9 @@ enum { IP_66 = 1, IP_67 = 2, IP_F2 = 4, IP_F3 = 8, IP_REXW = 16, IP_9B = 32 };
 /* Encoding scheme of a row. */
 enum { IE_LEGACY, IE_VEX, IE_EVEX };
 
-/* EVEX decorators a row takes: {k} {z} {er} {sae}. */
-enum { IEV_K = 1, IEV_Z = 2, IEV_ER = 4, IEV_SAE = 8 };
+/* EVEX decorators a row takes: {k} {z} {er} {sae}; {k1}: a mask is
+   required (gathers, scatters). */
+enum { IEV_K = 1, IEV_Z = 2, IEV_ER = 4, IEV_SAE = 8, IEV_KREQ = 16 };
 
 /* ModRM kind of a row. */
 enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR };
@@ -1602,7 +1641,8 @@ typedef struct InsnRow {
     int16_t suffix;  /* fixed byte after the operands, -1 none */
     uint8_t evex;    /* IEV_*: decorators an EVEX row takes */
     uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */
-    uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size */
+    uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size;
+                        VSIB rows: the element size (memory size) */
 } InsnRow;
 
 extern const InsnRow insn_rows[];

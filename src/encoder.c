@@ -149,6 +149,24 @@ static int match_mem(const InsnRow *row, int k, int csize, const EncOperand *ops
     return csize == 0 || o->size == csize ? RANK_OK : RANK_SIZE;
 }
 
+static bool is_vreg(Reg r)
+{
+    RegClass c = reg_class(r);
+    return c == RC_XMM || c == RC_YMM || c == RC_ZMM;
+}
+
+/* VSIB memory (gathers, scatters): the index is a vector register of the
+ * class's RegClass (16-31 in EVEX rows only); the memory size, if given,
+ * is the element size (row n8: dword ptr / qword ptr). */
+static int match_vsib(const InsnRow *row, const OpClassInfo *c, const EncOperand *o)
+{
+    if (o->kind != EOP_MEM || o->index == R_NONE || o->bcst || reg_class((Reg)o->index) != c->rc)
+        return RANK_OPERANDS;
+    if (reg_num((Reg)o->index) >= 16 && row->enc != IE_EVEX)
+        return RANK_OPERANDS;
+    return o->size == 0 || o->size == row->n8 ? RANK_OK : RANK_SIZE;
+}
+
 /* Decorators ({k}, {z}, bcst, rounding) need an EVEX row. */
 static bool has_decorator(const EncOperand *o)
 {
@@ -164,7 +182,7 @@ static int match_operand(const InsnRow *row, int k, const EncOperand *ops)
     switch (c->kind) {
     case OCK_REG: return match_reg(row, c, o);
     case OCK_RM: return o->kind == EOP_MEM ? match_mem(row, k, c->msize, ops) : match_reg(row, c, o);
-    case OCK_MEM: return match_mem(row, k, c->msize, ops);
+    case OCK_MEM: return c->rc != RC_NONE ? match_vsib(row, c, o) : match_mem(row, k, c->msize, ops);
     case OCK_IMM: return o->kind == EOP_IMM ? match_imm(row, c->size, o) : RANK_OPERANDS;
     case OCK_REL:
         if (o->kind != EOP_REL)
@@ -195,7 +213,8 @@ static bool match_evex(const InsnRow *row, const EncOperand *ops, int nops)
         rnd |= ops[k].rounding;
         mem |= ops[k].kind == EOP_MEM;
     }
-    if ((mask && !(row->evex & IEV_K)) || (z && (!mask || !(row->evex & IEV_Z))))
+    if ((mask && !(row->evex & IEV_K)) || (z && (!mask || !(row->evex & IEV_Z))) ||
+        (!mask && (row->evex & IEV_KREQ)))
         return false;
     if (rnd && (mem || !(row->evex & (rnd == ERND_SAE ? IEV_SAE : IEV_ER))))
         return false;
@@ -282,12 +301,16 @@ static int scale_bits(int scale)
     }
 }
 
-/* Check the address registers and note the 67 prefix. */
-static EncStatus check_mem(Build *b, const EncOperand *o)
+/* Check the address registers and note the 67 prefix.  A vector index
+ * register is VSIB, for the VSIB classes only (vsib). */
+static EncStatus check_mem(Build *b, const EncOperand *o, bool vsib)
 {
     Reg base = (Reg)o->base, index = (Reg)o->index;
     int as = 0;
-    if (index != R_NONE) {
+    if (index != R_NONE && is_vreg(index)) { /* VSIB: the base sets the size */
+        if (!vsib || base == R_RIP)
+            return ENC_ERR_BAD_MEM;
+    } else if (index != R_NONE) {
         as = addr_size(index);
         if (!as || (reg_num(index) == 4) || base == R_RIP)
             return ENC_ERR_BAD_MEM;
@@ -310,10 +333,10 @@ static EncStatus check_mem(Build *b, const EncOperand *o)
 }
 
 /* ModRM.mod/rm (+SIB, disp) for a memory operand; reg field set by caller. */
-static EncStatus build_mem(Build *b, const EncOperand *o, int k)
+static EncStatus build_mem(Build *b, const EncOperand *o, int k, bool vsib)
 {
     Reg base = (Reg)o->base, index = (Reg)o->index;
-    EncStatus st = check_mem(b, o);
+    EncStatus st = check_mem(b, o, vsib);
     if (st != ENC_OK)
         return st;
     b->has_modrm = true;
@@ -379,7 +402,8 @@ static EncStatus build_operands(Build *b, const InsnRow *row, const EncOperand *
         use_reg(b, (Reg)ro->reg, 4);
     }
     if (rm->kind == EOP_MEM) {
-        EncStatus st = build_mem(b, rm, row->rm_op);
+        const OpClassInfo *c = &insn_class_info[row->op[row->rm_op]];
+        EncStatus st = build_mem(b, rm, row->rm_op, c->kind == OCK_MEM && c->rc != RC_NONE);
         if (st != ENC_OK)
             return st;
     } else {
@@ -476,6 +500,8 @@ static void emit_evex(Build *b, const InsnRow *row, const EncOperand *ops, int n
     unsigned x = b->rex & 2 ? 1 : 0, bb = b->rex & 1, ll = row->vl, bit = 0, aaa = 0, z = 0;
     if (rm && rm->kind == EOP_REG && reg_class((Reg)rm->reg) != RC_NONE)
         x = (unsigned)reg_num((Reg)rm->reg) >> 4 & 1;
+    if (rm && rm->kind == EOP_MEM && rm->index != R_NONE && is_vreg((Reg)rm->index))
+        v |= (unsigned)reg_num((Reg)rm->index) & 16; /* VSIB: V' extends the index */
     for (int k = 0; k < nops; k++) {
         aaa |= ops[k].opmask;
         z |= ops[k].zeroing;
@@ -566,12 +592,34 @@ static void shorter_alternative(Mnemonic mn, int i, unsigned prefixes, const Enc
     }
 }
 
+/* A vector register written first in a memory operand ([xmm2+rax],
+ * [xmm2]) is the VSIB index: with a general or no index of scale 1 the
+ * two swap, as GNU as reads them. */
+static const EncOperand *vsib_order(const EncOperand *ops, int nops, EncOperand *tmp)
+{
+    const EncOperand *res = ops;
+    for (int k = 0; k < nops; k++) {
+        const EncOperand *o = &ops[k];
+        if (o->kind != EOP_MEM || o->base == R_NONE || !is_vreg((Reg)o->base) ||
+            (o->index != R_NONE && (o->scale > 1 || is_vreg((Reg)o->index))))
+            continue;
+        if (res == ops)
+            res = memcpy(tmp, ops, sizeof *ops * (size_t)nops);
+        tmp[k].base = o->index;
+        tmp[k].index = o->base;
+        tmp[k].scale = 1;
+    }
+    return res;
+}
+
 EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
                      EncInsn *out)
 {
     int best = RANK_OPERANDS;
+    EncOperand tmp[4];
     if (mn <= MN_NONE || mn >= MN_COUNT || nops < 0 || nops > 4)
         return ENC_ERR_OPERANDS;
+    ops = vsib_order(ops, nops, tmp);
     for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
         int r = match_row(&insn_rows[i], ops, nops);
         if (r == RANK_OK) {

@@ -96,8 +96,18 @@ static const ClassDef classes[] = {
     VREG("k/m16", "OC_K_M16", K_RM, 8, "RC_K", 2),
     VREG("k/m32", "OC_K_M32", K_RM, 8, "RC_K", 4),
     VREG("k/m64", "OC_K_M64", K_RM, 8, "RC_K", 8),
+    /* VSIB memory: rc is the class of the vector index register; the memory
+       size is the row's element size (W0 dword, W1 qword; Row.n8) */
+    {"vm32x", "OC_VM32X", K_MEM, 0, "0", 0, "RC_XMM", 0},
+    {"vm32y", "OC_VM32Y", K_MEM, 0, "0", 0, "RC_YMM", 0},
+    {"vm32z", "OC_VM32Z", K_MEM, 0, "0", 0, "RC_ZMM", 0},
+    {"vm64x", "OC_VM64X", K_MEM, 0, "0", 0, "RC_XMM", 0},
+    {"vm64y", "OC_VM64Y", K_MEM, 0, "0", 0, "RC_YMM", 0},
+    {"vm64z", "OC_VM64Z", K_MEM, 0, "0", 0, "RC_ZMM", 0},
 };
 #define NCLASS ((int)(sizeof classes / sizeof classes[0]))
+
+static int is_vsib(int c) { return classes[c].kind == K_MEM && strcmp(classes[c].rc, "RC_NONE"); }
 
 /* ---- flags (mirrored as IF_* in the generated header) ------------------- */
 
@@ -154,8 +164,9 @@ typedef struct Row {
     int n8;           /* EVEX: disp8*N scale when not the memory size (disp8=) */
 } Row;
 
-/* EVEX decorators of a row, from the operand spellings {k} {z} {er} {sae}. */
-enum { EV_K = 1, EV_Z = 2, EV_ER = 4, EV_SAE = 8 };
+/* EVEX decorators of a row, from the operand spellings {k} {z} {er} {sae};
+ * {k1} is a mandatory mask (gathers, scatters). */
+enum { EV_K = 1, EV_Z = 2, EV_ER = 4, EV_SAE = 8, EV_KREQ = 16 };
 
 /* @family NAME lines group the rows that follow (README status table). */
 #define MAXFAM 64
@@ -507,6 +518,13 @@ static void finish_row(Row *r)
         die(r->line, "{k} {z} {er} {sae} and bcst need an EVEX row");
     if ((r->evex & EV_Z) && !(r->evex & EV_K))
         die(r->line, "{z} without {k}");
+    for (int i = 0; i < r->nops; i++) /* VSIB: element size from W */
+        if (is_vsib(r->op[i])) {
+            if (i != r->rm_op || r->enc == E_LEGACY || r->vexw == 2)
+                die(r->line, "a VSIB operand is the ModRM.rm operand of a VEX/EVEX W0/W1 row");
+            if (!r->n8)
+                r->n8 = r->vexw ? 8 : 4;
+        }
     if ((r->suffix == -2) != (r->expand[0] != 0))
         die(r->line, "ib=* and expand= go together");
     if ((r->flags & F_SX8) && !(r->nimm == 1 && r->imm[0] == 1))
@@ -537,7 +555,8 @@ static void add_row(const Row *r)
 static void strip_decor(Row *r, char *buf)
 {
     static const struct { const char *s; int ev; } dec[] = {
-        {"{k}", EV_K}, {"{z}", EV_Z}, {"{er}", EV_ER}, {"{sae}", EV_SAE}};
+        {"{k}", EV_K}, {"{k1}", EV_K | EV_KREQ}, {"{z}", EV_Z}, {"{er}", EV_ER},
+        {"{sae}", EV_SAE}};
     char *p;
     for (size_t k = 0; k < sizeof dec / sizeof dec[0]; k++)
         while ((p = strstr(buf, dec[k].s)) != NULL) {
@@ -755,8 +774,8 @@ static int class_covers(int a, int b)
     if (ca->kind == K_RM || ca->kind == K_REG)
         return (cb->kind == K_REG || cb->kind == K_FIXREG) && cb->size == ca->size &&
                strcmp(ca->rc, cb->rc) == 0 && (ca->kind == K_RM || cb->kind == K_FIXREG);
-    if (ca->kind == K_MEM && ca->msize == 0)
-        return cb->kind == K_MEM;
+    if (ca->kind == K_MEM && ca->msize == 0 && !is_vsib(a))
+        return cb->kind == K_MEM && !is_vsib(b);
     return 0;
 }
 
@@ -866,8 +885,9 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "enum { IP_66 = 1, IP_67 = 2, IP_F2 = 4, IP_F3 = 8, IP_REXW = 16, IP_9B = 32 };\n\n"
                "/* Encoding scheme of a row. */\n"
                "enum { IE_LEGACY, IE_VEX, IE_EVEX };\n\n"
-               "/* EVEX decorators a row takes: {k} {z} {er} {sae}. */\n"
-               "enum { IEV_K = 1, IEV_Z = 2, IEV_ER = 4, IEV_SAE = 8 };\n\n"
+               "/* EVEX decorators a row takes: {k} {z} {er} {sae}; {k1}: a mask is\n"
+               "   required (gathers, scatters). */\n"
+               "enum { IEV_K = 1, IEV_Z = 2, IEV_ER = 4, IEV_SAE = 8, IEV_KREQ = 16 };\n\n"
                "/* ModRM kind of a row. */\n"
                "enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR };\n\n");
     fprintf(f, "typedef struct InsnRow {\n"
@@ -895,7 +915,8 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    int16_t suffix;  /* fixed byte after the operands, -1 none */\n"
                "    uint8_t evex;    /* IEV_*: decorators an EVEX row takes */\n"
                "    uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */\n"
-               "    uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size */\n"
+               "    uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size;\n"
+               "                        VSIB rows: the element size (memory size) */\n"
                "} InsnRow;\n\n"
                "extern const InsnRow insn_rows[];\n"
                "/* Rows of mnemonic m are insn_rows[insn_first[m] .. insn_first[m + 1]). */\n"
@@ -954,6 +975,9 @@ typedef struct Val {
     int mem;       /* a memory operand */
     int reg;       /* any register */
     int st;        /* x87 st / st(i) spelling (needs parser support) */
+    unsigned vregs; /* numbers of the xmm/ymm/zmm registers used (VSIB rows:
+                       GNU as warns and objdump says (bad) when the
+                       destination, mask and index coincide) */
 } Val;
 
 #define MAXVAL 96
@@ -1074,9 +1098,53 @@ static int add_vregs(VList *l, const ClassDef *c, const Row *r)
         strcpy(v->gas, v->masm);
         v->reg = 1;
         v->st = pfx && pfx[1] == 't';
+        v->vregs = pfx && (pfx[0] == 'x' || pfx[0] == 'y' || pfx[0] == 'z') ? 1u << i : 0;
         v->rex = (i & 8) != 0 || (!pfx && i == 4);
     }
     return 1;
+}
+
+/* VSIB memory operands: bases (none, 64- and 32-bit), index registers
+ * 0-15 (0-31 in EVEX rows), every scale, displacements around disp8*N.
+ * MASM spells every other one without a size and some with the index
+ * first ([xmm3*4+rax], [xmm3+rax]); GNU as "DWORD PTR [rax+xmm3*4]". */
+static void add_vsib(VList *l, const ClassDef *c, const Row *r)
+{
+    static const char *const bases[] = {"rax", "rcx", "rsp", "rbp", "r12", "r13", "r8", "",
+                                        "eax", "r15d", "rdi", "r9d", "rbx", "r11"};
+    static const long long disps[] = {0, 8, -8, 64, 127, -128, 508, 512, 1016, 1024, -1024,
+                                      4096, 3, -512, 2147483647LL, 1020, -1032};
+    static const char *const sz[] = {"", "", "", "", "dword", "", "", "", "qword"};
+    const char *ix = c->rc[3] == 'X' ? "xmm" : c->rc[3] == 'Y' ? "ymm" : "zmm";
+    int nidx = r->enc == E_EVEX ? 32 : 16, nb = (int)(sizeof bases / sizeof bases[0]);
+    int nd = (int)(sizeof disps / sizeof disps[0]);
+    for (int i = 0; i < 40; i++) {
+        Val *v = &l->v[l->n++];
+        const char *b = bases[i % nb];
+        int idx = (i * 5 + 2) % nidx, sc = 1 << (i % 4);
+        long long d = disps[i % nd];
+        char is[16], ds[24], g[48], m[48];
+        memset(v, 0, sizeof *v);
+        sprintf(is, "%s%d", ix, idx);
+        if (d)
+            sprintf(ds, "%s%lld", d < 0 ? "-" : "+", d < 0 ? -d : d);
+        else
+            ds[0] = 0;
+        sprintf(g, "[%s%s%s*%d%s]", b, b[0] ? "+" : "", is, sc, ds);
+        if (i % 7 == 3 && b[0] && sc > 1)
+            sprintf(m, "[%s*%d+%s%s]", is, sc, b, ds);
+        else if (i % 7 == 3 && b[0])
+            sprintf(m, "[%s+%s%s]", is, b, ds);
+        else if (i % 5 == 1 && sc == 1)
+            sprintf(m, "[%s%s%s%s]", b, b[0] ? "+" : "", is, ds);
+        else
+            strcpy(m, g);
+        sprintf(v->masm, "%s%s%s", i % 2 ? "" : sz[r->n8], i % 2 ? "" : " ptr ", m);
+        sprintf(v->gas, "%s PTR %s", r->n8 == 8 ? "QWORD" : "DWORD", g);
+        v->mem = 1;
+        v->vregs = 1u << idx;
+        v->rex = (b[0] == 'r' && isdigit((unsigned char)b[1])) || (idx & 8);
+    }
 }
 
 /* Immediates: MASM spells large values 0...h, GNU as 0x... */
@@ -1175,6 +1243,10 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
             break;
         /* fall through */
     case K_MEM:
+        if (is_vsib(r->op[k])) {
+            add_vsib(l, c, r);
+            break;
+        }
         first = l->n;
         for (i = 0; i < (int)(sizeof mems / sizeof mems[0]); i++)
             add_mem(l, c->msize, i, (r->flags & F_FP) != 0);
@@ -1346,7 +1418,7 @@ static int evex_decorate(const Row *r, Val **v, Val *dv, int i)
         mem |= v[k]->mem;
         nimm += classes[r->op[k]].kind == K_IMM;
     }
-    if ((r->evex & EV_K) && i % 3 == 1) {
+    if ((r->evex & EV_K) && (i % 3 == 1 || (r->evex & EV_KREQ))) {
         char *abs;
         dv[0] = *v[0];
         if ((abs = strstr(dv[0].gas, "PTR [4096]")) != NULL) /* GNU as: ds:[4096]{k1} */
@@ -1403,15 +1475,20 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
         n = lists[k].n > n ? lists[k].n : n;
     for (int i = 0; i < n; i++) {
         Val *v[5];
-        int high = 0, rex = (r->pfx & P_REXW) != 0, ngpr = 0, mem = 0, st = 0;
+        int high = 0, rex = (r->pfx & P_REXW) != 0, ngpr = 0, mem = 0, st = 0, vclash = 0;
+        unsigned vregs = 0;
         for (int k = 0; k < r->nops; k++) {
             v[k] = &lists[k].v[(i + 5 * k) % lists[k].n];
+            vclash |= (vregs & v[k]->vregs) != 0;
+            vregs |= v[k]->vregs;
             high |= v[k]->high;
             rex |= v[k]->rex;
             ngpr += v[k]->reg;
             st |= v[k]->st;
             mem |= v[k]->mem;
         }
+        if (vclash && r->n8 && r->rm_op >= 0 && is_vsib(r->op[r->rm_op]))
+            continue; /* gathers: destination, mask and index distinct */
         Val dv[5];
         int nv = r->nops;
         if (r->enc == E_EVEX)
@@ -1547,6 +1624,22 @@ static const char *const hand_neg[][2] = {
     {"ENC_ERR_REX_AH", "mov ah, sil"},
     {"ENC_ERR_REX_AH", "mov ah, [r8]"},
     {"ENC_ERR_REX_AH", "movzx rax, ah"},
+    /* VSIB */
+    {"ENC_ERR_OPERANDS", "vpgatherdd zmm1, [rax+zmm2*4]"},
+    {"ENC_ERR_OPERANDS", "vpgatherdd zmm1 {k1}{z}, [rax+zmm2*4]"},
+    {"ENC_ERR_OPERANDS", "vpgatherdd zmm1 {k1}, dword bcst [rax+zmm2*4]"},
+    {"ENC_ERR_OPERANDS", "vscatterdps [rax+zmm2*4], zmm1"},
+    {"ENC_ERR_OPERANDS", "vgatherdps xmm1, [rax+ymm2*4], xmm3"},
+    {"ENC_ERR_OPERANDS", "vgatherdps xmm1, [rax+rcx*4], xmm3"},
+    {"ENC_ERR_OPERANDS", "vgatherdps xmm1, [rax+xmm16*4], xmm3"},
+    {"ENC_ERR_OPERANDS", "vgatherpf0dps [rax+zmm2*4]"},
+    {"ENC_ERR_SIZE_MISMATCH", "vgatherdps xmm1, qword ptr [rax+xmm2*4], xmm3"},
+    {"ENC_ERR_SIZE_MISMATCH", "vgatherdpd xmm1, xmmword ptr [rax+xmm2*4], xmm3"},
+    {"ENC_ERR_BAD_MEM", "vgatherdps xmm1, [xmm1+xmm2*4], xmm3"},
+    {"ENC_ERR_BAD_MEM", "vgatherdps xmm1, [rip+xmm2*4], xmm3"},
+    {"ENC_ERR_BAD_MEM", "vgatherdps xmm1, [ax+xmm2*4], xmm3"},
+    {"ENC_ERR_BAD_MEM", "vmovaps xmm1, xmmword ptr [rax+xmm2]"},
+    {"ENC_ERR_BAD_MEM", "mov eax, [rax+xmm1]"},
 };
 
 static FILE *open_in(const char *dir, const char *name)
