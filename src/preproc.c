@@ -739,7 +739,7 @@ static bool begin_repeat(Asm *a, PPFrame *f)
 static bool repeat_next(Asm *a, PPFrame *f)
 {
     if (++f->iterations > MAX_WHILE) {
-        diag_error(&a->diag, a->loc, E_NESTING_TOO_DEEP);
+        diag_error(&a->diag, a->loc, E_LOOP_LIMIT, MAX_WHILE);
         return false;
     }
     switch ((RepeatKind)f->rep) {
@@ -1013,6 +1013,11 @@ static void do_goto(Asm *a, const PPLine *l)
             !((p[1 + t->len] >= 'A' && p[1 + t->len] <= 'Z') ||
               (p[1 + t->len] >= 'a' && p[1 + t->len] <= 'z') ||
               (p[1 + t->len] >= '0' && p[1 + t->len] <= '9') || p[1 + t->len] == '_')) {
+            if (++f->iterations > MAX_WHILE) {
+                diag_error(&a->diag, l->loc, E_LOOP_LIMIT, MAX_WHILE);
+                f->exited = true; /* a GOTO loop that never ends */
+                return;
+            }
             f->pos = i + 1;
             while (a->pp->ncond > f->cond_depth)
                 a->pp->ncond--; /* IF blocks left by the jump are closed */
