@@ -612,6 +612,45 @@ static const EncOperand *vsib_order(const EncOperand *ops, int nops, EncOperand 
     return res;
 }
 
+/* MASM infers the size of an unsized memory operand when every form the
+ * other operands allow has the same memory size (vmovaps xmm1, [rax] is
+ * m128; cvtsi2sd xmm0, [rax] stays ambiguous).  Returns the row index and
+ * fills probe with the operand sized, or -1. */
+static int infer_memory_size(Mnemonic mn, const EncOperand *ops, int nops, EncOperand *probe)
+{
+    int k = -1;
+    for (int j = 0; j < nops; j++)
+        if (ops[j].kind == EOP_MEM && ops[j].size == 0 && !ops[j].bcst) {
+            k = j;
+            break;
+        }
+    if (k < 0)
+        return -1;
+    int chosen = -1, size = 0;
+    for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
+        const InsnRow *row = &insn_rows[i];
+        if (row->nops != nops)
+            continue;
+        const OpClassInfo *c = &insn_class_info[row->op[k]];
+        int csize = c->msize ? c->msize : c->size;
+        if (!csize)
+            continue;
+        EncOperand sized[4];
+        memcpy(sized, ops, (size_t)nops * sizeof *ops);
+        sized[k].size = (uint8_t)csize;
+        if (match_row(row, sized, nops) != RANK_OK)
+            continue;
+        if (chosen < 0) {
+            chosen = i;
+            size = csize;
+            memcpy(probe, sized, (size_t)nops * sizeof *ops);
+        } else if (csize != size) {
+            return -1;
+        }
+    }
+    return chosen;
+}
+
 EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
                      EncInsn *out)
 {
@@ -629,6 +668,12 @@ EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int 
             return st;
         }
         best = r > best ? r : best;
+    }
+    if (best == RANK_NOSIZE) {
+        EncOperand probe[4];
+        int i = infer_memory_size(mn, ops, nops, probe);
+        if (i >= 0)
+            return enc_encode(mn, prefixes, probe, nops, out);
     }
     return rank_status[best];
 }

@@ -139,8 +139,9 @@ function canon(s,   a, n, i, j, k, t, p) {
 	else ok = (g[1] == $3) || (canon(g[1]) == canon($3))
 	if (!ok) { bad++; printf "MISMATCH %s\n  gas:  %s  (%s)\n  ours: %s  (%s)\n", $5, g[1], g[2], $3, o[2] }
 }
-END { printf "%d %d %d\n", n, bad + 0, skip + 0 > "/dev/stderr" }' 2>"$OUT/bytes.count" | tee "$OUT/mismatch.txt" | head -60
-read -r nforms nbad nskip <"$OUT/bytes.count"
+END { printf "%d %d %d\n", n, bad + 0, skip + 0 > "/dev/stderr" }' >"$OUT/mismatch.txt" 2>"$OUT/bytes.count"
+head -60 "$OUT/mismatch.txt"
+read -r nforms nbad nskip <"$OUT/bytes.count" || { nforms=0; nbad=1; }
 
 # 2. negative cases
 cut -f2 "$OUT/enc.neg" >"$OUT/neg.masm"
@@ -153,8 +154,9 @@ negbad=0
 if [ -s "$OUT/neg.hex" ]; then
 	paste -d'\t' "$OUT/enc.neg" "$OUT/neg.hex" | awk -F'\t' '
 	{ n++; if ($3 != "error " $1) { bad++; printf "NEGATIVE %s: want %s, got %s\n", $2, $1, $3 } }
-	END { printf "%d %d\n", n, bad + 0 > "/dev/stderr" }' 2>"$OUT/neg.count" | head -40
-	read -r nneg negbad <"$OUT/neg.count"
+	END { printf "%d %d\n", n, bad + 0 > "/dev/stderr" }' >"$OUT/neg.bad" 2>"$OUT/neg.count"
+	head -40 "$OUT/neg.bad" # (not piped: head must not cut the counts off)
+	read -r nneg negbad <"$OUT/neg.count" || negbad=1
 fi
 
 # 3. round trip: reassemble objdump text of our bytes
@@ -169,8 +171,9 @@ if [ -s "$OUT/rt.o" ]; then
 	$4 ~ /[BT]/ || $5 == "skip" { next }
 	{ split($1, a, "|"); split($2, b, "|"); n++
 	  if (a[1] != b[1] && a[2] != b[2]) { bad++; printf "ROUNDTRIP %s\n  ours: %s (%s)\n  gas:  %s (%s)\n", $3, a[1], a[2], b[1], b[2] } }
-	END { printf "%d %d\n", n, bad + 0 > "/dev/stderr" }' 2>"$OUT/rt.count" | head -40
-	read -r nrt rtbad <"$OUT/rt.count"
+	END { printf "%d %d\n", n, bad + 0 > "/dev/stderr" }' >"$OUT/rt.bad" 2>"$OUT/rt.count"
+	head -40 "$OUT/rt.bad"
+	read -r nrt rtbad <"$OUT/rt.count" || rtbad=1
 else
 	echo "round trip: GNU as rejected the decoded text:"; head -10 "$OUT/rt.err"
 	rtbad=1

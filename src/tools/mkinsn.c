@@ -1537,6 +1537,11 @@ static void gen_negatives(TestOut *o, const Row *r, VList *lists)
     for (int k = 0; k < r->nops; k++) {
         v[k] = &lists[k].v[0];
         sizing |= classes[r->op[k]].sizing && classes[r->op[k]].kind != K_RM;
+        /* a vector, MMX or x87 register sizes an unsized memory operand in
+         * MASM (the assembler infers it when the forms agree), so only
+         * memory next to general registers or immediates is a negative */
+        sizing |= classes[r->op[k]].kind == K_REG &&
+                  strcmp(classes[r->op[k]].rc, "RC_NONE") != 0;
     }
     for (int k = 0; k < r->nops; k++) {
         const ClassDef *c = &classes[r->op[k]];
