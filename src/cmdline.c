@@ -295,7 +295,7 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
     *ctx = c;
     memset(o, 0, sizeof *o);
     o->warn_level = 1;
-    o->error_limit = 0;
+    o->error_limit = 100; /* ml64 stops at 100 errors; -e 0 removes the limit */
     const char *env[] = {"ML", "JWASM"};
     for (size_t k = 0; k < ARRAY_LEN(env); k++) {
         const char *v = os_getenv(env[k]);
