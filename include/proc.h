@@ -15,10 +15,12 @@ typedef enum ParamKind {
 
 typedef struct ParamDesc {
     const char *name;  /* may be empty in a PROTO */
-    uint8_t size;      /* bytes: 1, 2, 4, 8, 10, 16 ... */
+    uint8_t size;      /* operand bytes: 1, 2, 4, 8, 10, 16 ... */
+    uint32_t bytes;    /* the type's whole size (structures can be large) */
     uint8_t kind;      /* ParamKind */
     bool is_signed;    /* SBYTE/SWORD/SDWORD: widened with movsx */
     bool is_ptr;       /* PTR type */
+    const struct Type *type; /* STRUCT/UNION/RECORD type, for x.field */
 } ParamDesc;
 
 typedef struct ProcSig {

@@ -320,7 +320,7 @@ static int split_args(Asm *a, Stmt *st, int i, Arg *args)
     return n;
 }
 
-static const ParamDesc vararg_param = {"", 8, PK_VARARG, false, false};
+static const ParamDesc vararg_param = {"", 8, 8, PK_VARARG, false, false, NULL};
 
 /* The call itself: direct, through __imp_name, or indirect. */
 static bool emit_call(Asm *a, Expr *target, Sym *proc)

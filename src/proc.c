@@ -87,6 +87,8 @@ bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p)
         if (!ty || ty->kind != SYM_TYPE)
             return asm_syntax_error(a, w);
         p->size = (uint8_t)MIN(ty->value, 255);
+        p->bytes = (uint32_t)ty->value;
+        p->type = ty->type;
         (*i)++;
     }
     if (*i < end && t[*i].kind == TK_ID && t[*i].kw.kind == KW_OPERATOR &&
@@ -218,7 +220,7 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
 }
 
 static Sym *define_stack_sym(Asm *a, ProcInfo *pi, const char *name, int64_t offset,
-                             uint8_t size, uint32_t count)
+                             uint32_t size, uint32_t count, const struct Type *type)
 {
     Sym *s = sym_intern(&a->syms, name, strlen(name), pi->sym);
     if (s->defined_this_pass || (s->kind != SYM_UNDEF && s->kind != SYM_STACK)) {
@@ -229,9 +231,10 @@ static Sym *define_stack_sym(Asm *a, ProcInfo *pi, const char *name, int64_t off
     s->defined_this_pass = true;
     s->value = offset;
     s->stack_base = R_RBP;
-    s->mem_type = size;
+    s->mem_type = (uint8_t)(size <= 64 ? size : 0);
     s->count = count;
     s->total = size * count;
+    s->type = type;
     s->loc = a->loc;
     return s;
 }
@@ -281,7 +284,7 @@ bool dir_proc(Asm *a, Stmt *st)
     for (int k = 0; k < nparams; k++) {
         const ParamDesc *p = &pi->sig.params[k];
         pi->param_syms[k] = p->name[0] ? define_stack_sym(a, pi, p->name, 16 + 8 * k,
-                                                           p->size, 1) : NULL;
+                                                           p->size, 1, p->type) : NULL;
     }
     if (at.frame) {
         Sym *h = NULL;
@@ -342,7 +345,8 @@ bool dir_local(Asm *a, Stmt *st)
             if (i != end)
                 return asm_syntax_error(a, &st->toks[i]);
         }
-        Sym *s = define_stack_sym(a, pi, tok_str(a, name), 0, d.size, (uint32_t)count);
+        Sym *s = define_stack_sym(a, pi, tok_str(a, name), 0, d.bytes ? d.bytes : d.size,
+                                  (uint32_t)count, d.type);
         if (!s)
             return false;
         if (pi->nlocals == pi->cap_locals) {
@@ -389,7 +393,7 @@ static void layout(Asm *a, ProcInfo *pi)
     }
     for (int k = 0; k < pi->nlocals; k++) {
         Sym *l = pi->locals[k];
-        uint32_t item = l->mem_type;
+        uint32_t item = l->count ? l->total / l->count : l->total;
         size += l->total;
         size = round_up(size, item > align ? align : item ? item : 1);
         l->value = -(int64_t)size;
