@@ -473,6 +473,7 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->scale = 1;
         e->value = s->value;
         e->size = s->mem_type;
+        e->type = s->type; /* LOCAL pt:POINT gives pt.x */
         return true;
     case SYM_RELEQU:
         e->kind = EX_MEM;
