@@ -64,6 +64,7 @@ typedef struct ExprCtx {
     int pos;             /* next token */
     int end;             /* one past the last token of this expression */
     int bracket_depth;
+    int depth;           /* recursion depth, bounded by ASM_MAX_EXPR_DEPTH */
     bool failed;         /* an error has been reported */
 } ExprCtx;
 

@@ -4,13 +4,15 @@
 #   make fuzz-smoke    runs it for 60 s (CI)
 # A longer run: build-fuzz/fuzz-asm -close_fd_mask=1 build-fuzz/corpus
 FUZZ_CC ?= clang
+# Lower loop limits (include/limit.h) keep every input well under -timeout.
 FUZZ_FLAGS = -std=c99 $(WARN) -Iinclude -O1 -g -fno-sanitize-recover=all \
-	-fno-omit-frame-pointer
+	-fno-omit-frame-pointer -DASM_MAX_ITERATIONS=10000 \
+	-DASM_MAX_EXPANDED_LINES=200000L -DASM_MAX_MACRO_CALLS=20000L
 FUZZ_SRCS = $(filter-out src/main.c,$(SRCS))
 FUZZ_OBJS = $(FUZZ_SRCS:src/%.c=build-fuzz/%.o)
 FUZZ_TIME ?= 60
 
-build-fuzz/%.o: src/%.c $(HDRS)
+build-fuzz/%.o: src/%.c $(HDRS) mk/fuzz.mk
 	@mkdir -p build-fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
 

@@ -12,6 +12,7 @@
 #include "unwind.h"
 #include "predef.h"
 #include "os.h"
+#include "limit.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,6 +265,20 @@ static void add_drectve(Asm *a)
     sec_emit_bytes(&a->secs, s, a->drectve.data, a->drectve.len);
 }
 
+/* The limits of include/limit.h on the final layout (branches grow). */
+static void check_sizes(Asm *a)
+{
+    uint64_t total = 0;
+    for (Section *s = a->secs.first; s; s = s->next) {
+        if (s->size > ASM_MAX_SECTION)
+            diag_fatal(&a->diag, a->loc, E_SECTION_TOO_LARGE, s->name,
+                       (unsigned long)ASM_MAX_SECTION);
+        total += s->size;
+    }
+    if (total > ASM_MAX_OUTPUT)
+        diag_fatal(&a->diag, a->loc, E_OUTPUT_TOO_LARGE, (unsigned long)ASM_MAX_OUTPUT);
+}
+
 static void finish(Asm *a, const char *path, const char *obj)
 {
     unw_emit(a);
@@ -273,6 +288,7 @@ static void finish(Asm *a, const char *path, const char *obj)
     check_publics(a);
     add_drectve(a);
     sec_layout(&a->secs);
+    check_sizes(a);
     ObjSyms syms = {0};
     collect_symbols(a, &syms, path);
     ResolveCtx rc = {err_range, err_jump, err_reloc, a};

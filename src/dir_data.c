@@ -10,6 +10,7 @@
  * DUP replicates them without re-parsing. */
 #include "parser.h"
 #include "types.h"
+#include "limit.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -240,6 +241,25 @@ static bool is_word(const Tok *t, const char *w)
     return t->kind == TK_ID && tok_is(t, w);
 }
 
+/* Append count copies of what: one copy, then doubling copies of what is
+ * already there, so a large DUP costs a few memcpy calls. */
+static void repeat_bytes(Buf *out, const Buf *what, size_t count)
+{
+    size_t n = what->len * count;
+    if (n == 0)
+        return;
+    buf_reserve(out, n);
+    unsigned char *base = out->data + out->len;
+    memcpy(base, what->data, what->len);
+    size_t have = what->len;
+    while (have < n) {
+        size_t step = MIN(have, n - have);
+        memcpy(base + have, base, step);
+        have += step;
+    }
+    out->len += n;
+}
+
 /* item := '?' | count DUP '(' items ')' | expr */
 static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
                        bool is_real, Blob *b, int depth)
@@ -285,19 +305,24 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
         }
         (*pos)++;
         uint64_t total = (uint64_t)count * inner.bytes.len;
-        if (total > 0x40000000u) {
+        uint64_t before = b->bytes.len + (a->cur ? sec_offset(a->cur) : 0);
+        if (total > ASM_MAX_SECTION || before + total > ASM_MAX_SECTION) {
             blob_free(&inner);
-            diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
+            /* an error, not fatal: the caller frees its blob */
+            diag_error(&a->diag, a->loc, E_DUP_TOO_LARGE, (unsigned long)ASM_MAX_SECTION);
             return false;
         }
-        for (int64_t k = 0; k < count; k++) {
-            for (uint32_t f = 0; f < inner.nfix; f++) {
-                BlobFix *x = &inner.fix[f];
-                blob_fix(b, x->size, (FixKind)x->kind, x->sym, x->sub, x->addend);
-                b->fix[b->nfix - 1].offset = (uint32_t)b->bytes.len + x->offset;
+        if (inner.nfix == 0)
+            repeat_bytes(&b->bytes, &inner.bytes, (size_t)count);
+        else
+            for (int64_t k = 0; k < count; k++) {
+                for (uint32_t f = 0; f < inner.nfix; f++) {
+                    BlobFix *x = &inner.fix[f];
+                    blob_fix(b, x->size, (FixKind)x->kind, x->sym, x->sub, x->addend);
+                    b->fix[b->nfix - 1].offset = (uint32_t)b->bytes.len + x->offset;
+                }
+                buf_bytes(&b->bytes, inner.bytes.data, inner.bytes.len);
             }
-            buf_bytes(&b->bytes, inner.bytes.data, inner.bytes.len);
-        }
         b->all_undef = b->all_undef && inner.all_undef;
         /* LENGTHOF counts every element DUP creates; the caller adds 1 */
         b->items += (uint32_t)count * inner.items - 1;

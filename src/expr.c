@@ -12,6 +12,7 @@
 #include "encoder.h"
 #include "keyword.h"
 #include "types.h"
+#include "limit.h"
 #include <string.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -755,7 +756,22 @@ static bool unary_op(ExprCtx *c, const Tok *t, Expr *e)
 }
 
 /* unary := ('+'|'-'|NOT) unary | operator unary | type (PTR|BCST) unary | segexpr */
+static bool parse_unary_op(ExprCtx *c, Expr *e);
+
+/* Every nesting in the grammar (parentheses, brackets, unary operators)
+ * goes through here, so one counter bounds the recursion. */
 static bool parse_unary(ExprCtx *c, Expr *e)
+{
+    if (c->depth >= ASM_MAX_EXPR_DEPTH)
+        return fail(c, E_TOO_COMPLEX, NULL);
+    c->depth++;
+    bool ok = parse_unary_op(c, e);
+    c->depth--;
+    return ok;
+}
+
+/* unary := ('+' | '-' | NOT | type PTR | operator) unary | seg */
+static bool parse_unary_op(ExprCtx *c, Expr *e)
 {
     const Tok *t = peek(c);
     if (t->kind == TK_PUNCT && (t->op == '-' || t->op == '+')) {

@@ -31,6 +31,7 @@
 #include "gen.h"
 #include "listing.h"
 #include "encoder.h"
+#include "limit.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -91,6 +92,7 @@ typedef struct Cc {
     uint32_t deflabel;      /* where the condition jumps */
     uint32_t truelabel;     /* JWasm's hll->truelabel / falselabel */
     uint32_t falselabel;
+    int depth;              /* nested groups, bounded by ASM_MAX_EXPR_DEPTH */
 } Cc;
 
 /* What the last sub-expression ended with (JWasm's hll_opnd). */
@@ -380,8 +382,15 @@ static bool simple(Cc *c, bool is_true, Opnd *o)
         is_true = !is_true;
     }
     if (c->i < c->n && is_punct(&c->t[c->i], '(') && nested_group(c)) {
+        if (c->depth >= ASM_MAX_EXPR_DEPTH) {
+            diag_error(&c->a->diag, c->a->loc, E_TOO_COMPLEX);
+            return false;
+        }
         c->i++;
-        if (!or_expr(c, is_true, o, c->nitems))
+        c->depth++;
+        bool ok = or_expr(c, is_true, o, c->nitems);
+        c->depth--;
+        if (!ok)
             return false;
         if (c->i >= c->n || !is_punct(&c->t[c->i], ')'))
             return hll_syntax(c->a);

@@ -778,11 +778,12 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
         uint16_t op;
         TokKind k = scan_token(p, end, &tend, &op, after_operand, flags);
         if (k == TK_STR && !tend) {
+            /* no token: every user of TK_STR may rely on both quotes */
             if (!r.error) {
                 r.error = LEXERR_UNTERMINATED_STRING;
                 r.error_at = p;
             }
-            tend = end;
+            break;
         } else if (k == TK_EOL || tend > end) {
             if (!r.error) {
                 r.error = LEXERR_BAD_CHAR;

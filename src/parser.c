@@ -12,6 +12,7 @@
 #include "encoder.h"
 #include "proc.h"
 #include "hll.h"
+#include "limit.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -311,6 +312,11 @@ void parse_exec_line(Asm *a, PPLine *line)
     if (line->ntoks)
         statement(a, line);
     lst_end_stmt(a);
+    /* one statement adds at most ASM_MAX_SECTION bytes (data_items checks),
+     * so checking after each keeps 32-bit offsets from wrapping */
+    if (a->cur && sec_offset(a->cur) > ASM_MAX_SECTION)
+        diag_fatal(&a->diag, line->loc, E_SECTION_TOO_LARGE, a->cur->name,
+                   (unsigned long)ASM_MAX_SECTION);
 }
 
 void parse_pass(Asm *a, uint32_t main_file)

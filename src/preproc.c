@@ -20,14 +20,15 @@
 #include "expr.h"
 #include "os.h"
 #include "predef.h"
+#include "limit.h"
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
 
 enum {
-    MAX_DEPTH = 256,          /* nested includes + macro calls */
-    MAX_SUBSTITUTIONS = 10000,/* text macro replacements in one line */
-    MAX_WHILE = 1000000       /* WHILE/REPT iterations */
+    MAX_DEPTH = ASM_MAX_NESTING,             /* nested includes + macro calls */
+    MAX_SUBSTITUTIONS = ASM_MAX_SUBSTITUTIONS,/* text macro replacements in one line */
+    MAX_WHILE = ASM_MAX_ITERATIONS           /* WHILE/REPT iterations */
 };
 
 typedef enum FrameKind { FR_FILE, FR_MACRO, FR_REPEAT } FrameKind;
@@ -81,6 +82,9 @@ typedef struct PP {
     Expansion *exps;      /* [0] unused */
     uint32_t nexps, cap_exps;
     uint32_t local_counter;  /* ??0000 names, reset each pass */
+    long expanded;        /* macro and repeat body lines and iterations
+                             this pass (ASM_MAX_EXPANDED_LINES) */
+    long calls;           /* macro calls this pass (ASM_MAX_MACRO_CALLS) */
     PPExecFn exec;
     bool pending;         /* a macro call waits behind a label line */
     const Macro *pending_m;
@@ -142,6 +146,8 @@ void pp_begin(Asm *a, uint32_t file)
     pp->ncond = 0;
     pp->skip_depth = 0;
     pp->local_counter = 0;
+    pp->expanded = 0;
+    pp->calls = 0;
     pp->pending = false;
     PPFrame *f = push_frame(a, FR_FILE);
     f->file = file;
@@ -724,11 +730,16 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
 
 static bool while_true(Asm *a, const PPFrame *f)
 {
+    /* the tokens die here: a loop with an empty body must not pile them
+     * up in the line arena, which is released only after a statement */
+    ArenaMark mark = arena_mark(&a->line);
     LexResult r = lex_tokens(&a->line, f->cond, f->cond + strlen(f->cond), 0);
     kw_classify(&a->kw, r.toks, r.ntoks);
     int pos = 0;
     int64_t v = 0;
-    return r.ntoks && expr_const(a, r.toks, &pos, r.ntoks, &v) && v != 0;
+    bool yes = r.ntoks && expr_const(a, r.toks, &pos, r.ntoks, &v) && v != 0;
+    arena_release(&a->line, mark);
+    return yes;
 }
 
 static bool begin_repeat(Asm *a, PPFrame *f)
@@ -738,6 +749,9 @@ static bool begin_repeat(Asm *a, PPFrame *f)
 
 static bool repeat_next(Asm *a, PPFrame *f)
 {
+    /* an iteration counts as a line, so empty nested loops end too */
+    if (++a->pp->expanded > ASM_MAX_EXPANDED_LINES)
+        diag_fatal(&a->diag, a->loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
     if (++f->iterations > MAX_WHILE) {
         diag_error(&a->diag, a->loc, E_LOOP_LIMIT, MAX_WHILE);
         return false;
@@ -774,6 +788,9 @@ static bool repeat_next(Asm *a, PPFrame *f)
 static bool call_macro(Asm *a, const Macro *m, const char *args, const char *end,
                        SrcLoc loc, bool function, Buf *result)
 {
+    /* each call keeps its arguments and expansion record for the run */
+    if (++a->pp->calls > ASM_MAX_MACRO_CALLS)
+        diag_fatal(&a->diag, loc, E_MACRO_CALL_LIMIT, (long)ASM_MAX_MACRO_CALLS);
     MacroArgs ma;
     SrcLoc saved = a->loc;
     a->loc = loc;
@@ -865,9 +882,23 @@ static bool expand_functions(Asm *a, const char *p, const char *end, SrcLoc loc,
 
 /* Text macros (when `texts`) and macro functions (user and built-in) in a
  * line, from token `from` on. */
+/* Each substitution copies and relexes the line, so the bytes that costs
+ * are counted too: a line that keeps growing (t TEXTEQU <t t>) must not
+ * take quadratic memory before the substitution count runs out. */
+static bool splice_cost(Asm *a, PPLine *line, size_t *cost, size_t removed, size_t added)
+{
+    size_t limit = ASM_MAX_SPLICE_BYTES + 2 * (size_t)line->len;
+    *cost += line->len - removed + added;
+    if (*cost <= limit)
+        return true;
+    diag_error(&a->diag, line->loc, E_TOO_COMPLEX);
+    return false;
+}
+
 static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
 {
     int budget = MAX_SUBSTITUTIONS;
+    size_t cost = 0;
     for (int i = from; i < line->ntoks; i++) {
         const Tok *t = &line->toks[i];
         if (t->kind != TK_ID || t->kw.kind != KW_NONE)
@@ -882,7 +913,10 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
                 diag_error(&a->diag, line->loc, E_TEXT_NESTING);
                 return false;
             }
-            splice(a, line, t->p, t->p + t->len, s->text, strlen(s->text));
+            size_t tl = strlen(s->text);
+            if (!splice_cost(a, line, &cost, t->len, tl))
+                return false;
+            splice(a, line, t->p, t->p + t->len, s->text, tl);
             i--;
             continue;
         }
@@ -913,6 +947,8 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
         }
         if (--budget == 0)
             ok = false;
+        if (ok)
+            ok = splice_cost(a, line, &cost, (size_t)(close + 1 - t->p), out.len);
         if (ok)
             splice(a, line, t->p, close + 1, out.data ? (const char *)out.data : "", out.len);
         buf_free(&out);
@@ -1268,6 +1304,8 @@ bool pp_next(Asm *a, PPLine *out)
         SrcLoc loc = {f->kind == FR_FILE ? f->file : f->m->file, line,
                       f->kind == FR_FILE ? 0 : f->exp};
         a->loc = loc;
+        if (f->kind != FR_FILE && ++pp->expanded > ASM_MAX_EXPANDED_LINES)
+            diag_fatal(&a->diag, loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
         set_line_symbols(a, loc);
         if (f->kind == FR_FILE)
             predef_set_file(a, f->file);
@@ -1281,9 +1319,13 @@ bool pp_next(Asm *a, PPLine *out)
             skip_comment_block(f, r.toks[0].p + r.toks[0].len, text + len);
             continue;
         }
-        if (r.error == LEXERR_UNTERMINATED_STRING)
+        if (r.error == LEXERR_UNTERMINATED_STRING) {
+            /* the statement is dropped (as ml64 does): what remains of it
+             * would only draw more errors */
             diag_error(&a->diag, loc, E_MISSING_QUOTE);
-        else if (r.error == LEXERR_BAD_CHAR)
+            l.toks = r.toks + r.ntoks;
+            l.ntoks = r.ntoks = 0;
+        } else if (r.error == LEXERR_BAD_CHAR)
             diag_error(&a->diag, loc, E_BAD_CHAR);
         if (r.ntoks == 0) {
             *out = l;

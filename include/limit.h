@@ -1,0 +1,53 @@
+/* limit.h: the resource limits of one assembly run, in one place.  Going
+ * over any of them is a located error (exit status 1, no object), never a
+ * crash, a hang or unbounded memory.  Each can be lowered with -D at build
+ * time; the fuzz target does so to keep every input fast.  No .c file. */
+#ifndef ASM_LIMIT_H
+#define ASM_LIMIT_H
+
+/* Nested INCLUDEs, macro calls and repeat blocks together. */
+#ifndef ASM_MAX_NESTING
+#define ASM_MAX_NESTING 256
+#endif
+
+/* Iterations of one WHILE or REPT block. */
+#ifndef ASM_MAX_ITERATIONS
+#define ASM_MAX_ITERATIONS 1000000
+#endif
+
+/* Lines produced by macro and repeat expansions in one pass: bounds
+ * nested loops and macros that call themselves more than once. */
+#ifndef ASM_MAX_EXPANDED_LINES
+#define ASM_MAX_EXPANDED_LINES 20000000L
+#endif
+
+/* Macro calls in one pass (each keeps its arguments in memory). */
+#ifndef ASM_MAX_MACRO_CALLS
+#define ASM_MAX_MACRO_CALLS 1000000L
+#endif
+
+/* Text macro and macro function replacements in one line. */
+#ifndef ASM_MAX_SUBSTITUTIONS
+#define ASM_MAX_SUBSTITUTIONS 10000
+#endif
+
+/* Bytes copied by those replacements in one line (each copies the line),
+ * beyond twice the line's own length. */
+#ifndef ASM_MAX_SPLICE_BYTES
+#define ASM_MAX_SPLICE_BYTES (2u << 20)
+#endif
+
+/* Nesting of parentheses, brackets and unary operators in an expression. */
+#ifndef ASM_MAX_EXPR_DEPTH
+#define ASM_MAX_EXPR_DEPTH 512
+#endif
+
+/* Bytes in one section, and in all sections together (the object). */
+#ifndef ASM_MAX_SECTION
+#define ASM_MAX_SECTION 0x40000000u
+#endif
+#ifndef ASM_MAX_OUTPUT
+#define ASM_MAX_OUTPUT 0x80000000u
+#endif
+
+#endif
