@@ -22,6 +22,7 @@ all: asm
 
 include mk/encoder.mk
 -include mk/fuzz.mk
+include mk/bench.mk
 
 asm: $(OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDFLAGS)

@@ -295,7 +295,8 @@ static const char **make_locals(Asm *a, const Macro *m)
     const char **v = arena_alloc(&a->perm, (size_t)m->nlocals * sizeof *v);
     for (int i = 0; i < m->nlocals; i++) {
         char name[16];
-        snprintf(name, sizeof name, "??%04X", (unsigned)(a->pp->local_counter++ & 0xFFFF));
+        /* ??0000..??FFFF, then ??10000...: no wrap, so no redefinition */
+        snprintf(name, sizeof name, "??%04X", (unsigned)a->pp->local_counter++);
         v[i] = arena_strdup(&a->perm, name);
     }
     return v;

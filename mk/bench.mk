@@ -1,0 +1,38 @@
+# mk/bench.mk: `make bench`, speed and memory against GNU as on the same
+# instruction stream (src/tools/mkbench.c writes both sources).  Nothing
+# is asserted; the table goes to stdout (and README's performance section
+# by hand).  Included from the main Makefile.
+BENCH_GAS ?= x86_64-w64-mingw32-as
+BENCH_RUNS ?= 5
+BENCH_DIR = build/bench
+TOOL_CFLAGS = -std=c99 $(WARN) -Iinclude -O2
+# name:kind:count; the count is lines, except for frame (procedures)
+BENCH_INPUTS = plain-10k:plain:10000 plain-100k:plain:100000 \
+	plain-500k:plain:500000 plain-1M:plain:1000000 labels-100k:labels:100000 \
+	macro-100k:macro:100000 macro-200k:macro:200000 frame-20k:frame:20000 \
+	include-100k:include:100000
+BENCH_PAIRS = -p plain-500k,plain-1M -p macro-100k,macro-200k
+
+build/mkbench: src/tools/mkbench.c
+	@mkdir -p build
+	$(CC) $(TOOL_CFLAGS) -o $@ src/tools/mkbench.c
+
+build/benchrun: src/tools/benchrun.c
+	@mkdir -p build
+	$(CC) $(TOOL_CFLAGS) -o $@ src/tools/benchrun.c
+
+build/lexbench: src/tools/lexbench.c build/lexer.o build/arena.o build/os.o
+	$(CC) $(TOOL_CFLAGS) -o $@ src/tools/lexbench.c build/lexer.o build/arena.o build/os.o
+
+bench: asm build/mkbench build/benchrun build/lexbench
+	@mkdir -p $(BENCH_DIR)
+	@for spec in $(BENCH_INPUTS); do \
+	    name=$${spec%%:*}; rest=$${spec#*:}; kind=$${rest%%:*}; n=$${rest#*:}; \
+	    build/mkbench $$kind $$n $(BENCH_DIR)/$$name >$(BENCH_DIR)/$$name.lines || exit 1; \
+	done
+	@echo "# $$(date -u +%Y-%m-%d), $$(nproc) CPUs, $$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1), $$($(BENCH_GAS) --version | head -n 1)"
+	@build/benchrun -a ./asm -g $(BENCH_GAS) -l build/lexbench -o $(BENCH_DIR) \
+	    -r $(BENCH_RUNS) $(BENCH_PAIRS) \
+	    $(foreach s,$(BENCH_INPUTS),$(firstword $(subst :, ,$(s)))=$(BENCH_DIR)/$(firstword $(subst :, ,$(s))))
+
+.PHONY: bench

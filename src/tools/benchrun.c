@@ -1,0 +1,247 @@
+/* benchrun.c: the runner of `make bench`.  For each input written by
+ * mkbench it runs ./asm on <base>.asm, GNU as on <base>.s and the lexer
+ * floor (lexbench) on the MASM files, several times each, and prints a
+ * markdown table of median wall time, lines per second, peak RSS and the
+ * ratios to GNU as; then the time ratios of the given size pairs (a check
+ * of linearity: 2x the input should take about 2x the time).  A POSIX
+ * tool (fork/exec/wait4), not part of the assembler; nothing is asserted.
+ *
+ *   benchrun -a ASM -g GAS -l LEXBENCH -o OUTDIR [-r RUNS]
+ *            [-p SMALL,LARGE]... NAME=BASE...
+ * <base>.lines holds the line count (mkbench's output); included files
+ * <base>-inc<k>.inc are lexed too. */
+#define _DEFAULT_SOURCE
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { MAX_INPUTS = 64, MAX_RUNS = 15, MAX_ARGS = 80 };
+
+typedef struct Measure {
+    double secs;  /* median wall time */
+    double rss;   /* peak RSS in MiB (largest of the runs) */
+    bool ok;      /* every run exited with status 0 */
+} Measure;
+
+typedef struct Input {
+    const char *name;
+    const char *base;
+    long lines;
+    Measure as_, gas, lex;
+} Input;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Run argv once with stdout and stderr to /dev/null; wall time and
+ * peak RSS (KiB) of the child.  Returns the exit status, -1 on a failure
+ * to run. */
+static int run_once(char *const argv[], double *secs, long *rss_kb)
+{
+    double t0 = now();
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        int fd = open("/dev/null", O_WRONLY);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+        }
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    int status;
+    struct rusage ru;
+    if (wait4(pid, &status, 0, &ru) < 0)
+        return -1;
+    *secs = now() - t0;
+    *rss_kb = ru.ru_maxrss;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static Measure measure(char *const argv[], int runs)
+{
+    double t[MAX_RUNS];
+    Measure m;
+    m.ok = true;
+    long peak = 0;
+    for (int i = 0; i < runs; i++) {
+        long rss = 0;
+        if (run_once(argv, &t[i], &rss) != 0)
+            m.ok = false;
+        if (rss > peak)
+            peak = rss;
+    }
+    qsort(t, (size_t)runs, sizeof t[0], cmp_double);
+    m.secs = t[runs / 2];
+    m.rss = (double)peak / 1024.0;
+    return m;
+}
+
+static char *cat(const char *a, const char *b)
+{
+    size_t n = strlen(a), k = strlen(b);
+    char *p = malloc(n + k + 1);
+    if (!p) {
+        perror("benchrun");
+        exit(2);
+    }
+    memcpy(p, a, n);
+    memcpy(p + n, b, k + 1);
+    return p;
+}
+
+static long read_lines(const char *base)
+{
+    char *path = cat(base, ".lines");
+    FILE *f = fopen(path, "r");
+    long n = 0;
+    if (!f || fscanf(f, "%ld", &n) != 1)
+        fprintf(stderr, "benchrun: cannot read %s\n", path);
+    if (f)
+        fclose(f);
+    free(path);
+    return n;
+}
+
+static void bench_one(Input *in, const char *asm_, const char *gas, const char *lex,
+                      const char *outdir, int runs)
+{
+    if (in->lines >= 500000 && runs > 3)
+        runs = 3;
+    char *src = cat(in->base, ".asm"), *gsrc = cat(in->base, ".s");
+    char *obj = cat(cat(outdir, "/bench-asm-"), cat(in->name, ".obj"));
+    char *gobj = cat(cat(outdir, "/bench-gas-"), cat(in->name, ".o"));
+    static char q[] = "-q", fo[] = "-Fo", o[] = "-o";
+    char *av[] = {(char *)asm_, q, fo, obj, src, NULL};
+    in->as_ = measure(av, runs);
+    char *gv[] = {(char *)gas, o, gobj, gsrc, NULL};
+    in->gas = measure(gv, runs);
+    /* the lexer floor: the main file and any included files */
+    char *lv[MAX_ARGS];
+    int n = 0;
+    lv[n++] = (char *)lex;
+    lv[n++] = src;
+    for (int k = 1; n < MAX_ARGS - 1; k++) {
+        char num[32];
+        snprintf(num, sizeof num, "-inc%d.inc", k);
+        char *inc = cat(in->base, num);
+        if (access(inc, R_OK) != 0) {
+            free(inc);
+            break;
+        }
+        lv[n++] = inc;
+    }
+    lv[n] = NULL;
+    in->lex = measure(lv, runs);
+    remove(obj);
+    remove(gobj);
+}
+
+static void print_table(const Input *in, int n)
+{
+    printf("| input | lines | asm | lines/s | asm RSS | GNU as | as RSS | time asm/as "
+           "| RSS asm/as | lexer alone |\n");
+    printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (int i = 0; i < n; i++) {
+        const Input *x = &in[i];
+        printf("| %s%s | %ld | %.3f s | %.2fM | %.1f MiB | %.3f s%s | %.1f MiB | %.2f | %.2f "
+               "| %.3f s |\n",
+               x->name, x->as_.ok ? "" : " (asm FAILED)", x->lines, x->as_.secs,
+               x->as_.secs > 0 ? (double)x->lines / x->as_.secs / 1e6 : 0.0, x->as_.rss,
+               x->gas.secs, x->gas.ok ? "" : " (FAILED)", x->gas.rss,
+               x->gas.secs > 0 ? x->as_.secs / x->gas.secs : 0.0,
+               x->gas.rss > 0 ? x->as_.rss / x->gas.rss : 0.0, x->lex.secs);
+    }
+}
+
+static const Input *find(const Input *in, int n, const char *name, size_t len)
+{
+    for (int i = 0; i < n; i++)
+        if (strlen(in[i].name) == len && memcmp(in[i].name, name, len) == 0)
+            return &in[i];
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    const char *asm_ = "./asm", *gas = "x86_64-w64-mingw32-as", *lex = "build/lexbench";
+    const char *outdir = "build/bench";
+    const char *pairs[MAX_INPUTS];
+    int npairs = 0, runs = 5, n = 0;
+    Input in[MAX_INPUTS];
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] == '-' && a[1] && !a[2] && i + 1 < argc) {
+            const char *v = argv[++i];
+            switch (a[1]) {
+            case 'a': asm_ = v; continue;
+            case 'g': gas = v; continue;
+            case 'l': lex = v; continue;
+            case 'o': outdir = v; continue;
+            case 'r': runs = atoi(v); continue;
+            case 'p': if (npairs < MAX_INPUTS) pairs[npairs++] = v; continue;
+            default: break;
+            }
+        }
+        const char *eq = strchr(a, '=');
+        if (!eq || n == MAX_INPUTS) {
+            fprintf(stderr, "usage: benchrun -a ASM -g GAS -l LEXBENCH -o OUTDIR [-r RUNS] "
+                            "[-p SMALL,LARGE]... NAME=BASE...\n");
+            return 2;
+        }
+        char *name = malloc((size_t)(eq - a) + 1);
+        if (!name)
+            return 2;
+        memcpy(name, a, (size_t)(eq - a));
+        name[eq - a] = 0;
+        in[n].name = name;
+        in[n].base = eq + 1;
+        in[n].lines = read_lines(eq + 1);
+        n++;
+    }
+    if (runs < 1)
+        runs = 1;
+    if (runs > MAX_RUNS)
+        runs = MAX_RUNS;
+    for (int i = 0; i < n; i++) {
+        fprintf(stderr, "bench: %s\n", in[i].name);
+        bench_one(&in[i], asm_, gas, lex, outdir, runs);
+    }
+    print_table(in, n);
+    if (npairs)
+        printf("\nLinearity (time of the larger input / time of the smaller; 2.00 is "
+               "linear):\n\n");
+    for (int i = 0; i < npairs; i++) {
+        const char *comma = strchr(pairs[i], ',');
+        const Input *s = comma ? find(in, n, pairs[i], (size_t)(comma - pairs[i])) : NULL;
+        const Input *l = comma ? find(in, n, comma + 1, strlen(comma + 1)) : NULL;
+        if (!s || !l || s->as_.secs <= 0 || s->gas.secs <= 0) {
+            fprintf(stderr, "benchrun: bad pair %s\n", pairs[i]);
+            continue;
+        }
+        printf("- %s → %s (%.2fx the lines): asm %.2f, GNU as %.2f\n", s->name, l->name,
+               (double)l->lines / (double)s->lines, l->as_.secs / s->as_.secs,
+               l->gas.secs / s->gas.secs);
+    }
+    return 0;
+}

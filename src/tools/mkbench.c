@@ -1,0 +1,358 @@
+/* mkbench.c: writes the benchmark inputs of `make bench`.  Each input is
+ * the same instruction stream twice: MASM source for asm (<base>.asm) and
+ * GNU as `.intel_syntax noprefix` source for x86_64-w64-mingw32-as
+ * (<base>.s), so that the two assemblers do the same work.  Build-time
+ * tool, C99, deterministic (a fixed LCG, no clock).
+ *
+ *   mkbench KIND N OUTBASE
+ *
+ * KIND is one of
+ *   plain    N lines of FRAME procs (prologues written with the SEH
+ *            primitives), SIB addressing, SSE/AVX, calls, a jump every ~6
+ *            instructions, and data
+ *   labels   one PROC with N labels
+ *   macro    N calls of a macro with a LOCAL label
+ *   frame    N small FRAME procs with unwind data
+ *   include  a chain of 32 nested INCLUDE files, N lines in all, using
+ *            text macros (EQU/.equ constants for GNU as)
+ * The count printed on stdout is the number of lines of the .asm file. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Out {
+    FILE *m;          /* MASM */
+    FILE *g;          /* GNU as */
+    long lines;       /* lines written to m */
+    unsigned long rng;
+} Out;
+
+static unsigned rnd(Out *o, unsigned n)
+{
+    o->rng = o->rng * 6364136223846793005UL + 1442695040888963407UL;
+    return (unsigned)((o->rng >> 33) % n);
+}
+
+/* The same line for both (Intel syntax shared by MASM and GNU as). */
+static void both(Out *o, const char *line)
+{
+    fprintf(o->m, "%s\n", line);
+    fprintf(o->g, "%s\n", line);
+    o->lines++;
+}
+
+static void masm(Out *o, const char *line)
+{
+    fprintf(o->m, "%s\n", line);
+    o->lines++;
+}
+
+static void gas(Out *o, const char *line)
+{
+    fprintf(o->g, "%s\n", line);
+}
+
+static FILE *open_out(const char *base, const char *ext)
+{
+    char path[1300];
+    snprintf(path, sizeof path, "%s%s", base, ext);
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        perror(path);
+        exit(2);
+    }
+    return f;
+}
+
+enum { ARRAY_SIZE = 16 };
+
+/* One ordinary instruction of the mix. */
+static void insn(Out *o, long proc, long nprocs)
+{
+    static const char *const simple[ARRAY_SIZE] = {
+        "\tmov\trax, qword ptr [rbx+rcx*8+16]",
+        "\tadd\teax, dword ptr [rsi+rdx*4-8]",
+        "\tlea\tr8, [r9+r10*2+256]",
+        "\timul\tr11, r12, 12345",
+        "\tmovdqu\txmm1, xmmword ptr [rdi+rax]",
+        "\tpaddd\txmm1, xmm2",
+        "\tvaddps\tymm0, ymm1, ymmword ptr [rsi+rcx*4+32]",
+        "\tvfmadd231ps\tymm3, ymm4, ymm5",
+        "\txor\tecx, ecx",
+        "\tcmp\trax, rdx",
+        "\tmov\tqword ptr [rsp+32], r8",
+        "\tshl\tr9, 3",
+        "\ttest\tal, 1",
+        "\tmovzx\teax, byte ptr [rbx+rdx+7]",
+        "\tmovaps\txmm6, xmm7",
+        "\tsub\tr13d, dword ptr [r14+r15*8+1024]",
+    };
+    char buf[128];
+    unsigned k = rnd(o, ARRAY_SIZE + 2);
+    if (k < ARRAY_SIZE) {
+        both(o, simple[k]);
+    } else if (k == ARRAY_SIZE) {
+        long callee = (proc + 1 + rnd(o, 8)) % nprocs;
+        snprintf(buf, sizeof buf, "\tcall\tf%ld", callee);
+        both(o, buf);
+    } else {
+        snprintf(buf, sizeof buf, "\tmov\teax, dword ptr v%ld", proc);
+        masm(o, buf);
+        snprintf(buf, sizeof buf, "\tmov\teax, dword ptr [rip+v%ld]", proc);
+        gas(o, buf);
+    }
+}
+
+static void frame_begin(Out *o, const char *name, int alloc)
+{
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s PROC FRAME", name);
+    masm(o, buf);
+    snprintf(buf, sizeof buf, "\t.seh_proc\t%s\n%s:", name, name);
+    gas(o, buf);
+    both(o, "\tpush\trbx");
+    masm(o, "\t.pushreg rbx");
+    gas(o, "\t.seh_pushreg\trbx");
+    both(o, "\tpush\trsi");
+    masm(o, "\t.pushreg rsi");
+    gas(o, "\t.seh_pushreg\trsi");
+    snprintf(buf, sizeof buf, "\tsub\trsp, %d", alloc);
+    both(o, buf);
+    snprintf(buf, sizeof buf, "\t.allocstack %d", alloc);
+    masm(o, buf);
+    snprintf(buf, sizeof buf, "\t.seh_stackalloc\t%d", alloc);
+    gas(o, buf);
+    masm(o, "\t.endprolog");
+    gas(o, "\t.seh_endprologue");
+}
+
+static void frame_end(Out *o, const char *name, int alloc)
+{
+    char buf[128];
+    snprintf(buf, sizeof buf, "\tadd\trsp, %d", alloc);
+    both(o, buf);
+    both(o, "\tpop\trsi");
+    both(o, "\tpop\trbx");
+    both(o, "\tret");
+    snprintf(buf, sizeof buf, "%s ENDP", name);
+    masm(o, buf);
+    gas(o, "\t.seh_endproc");
+}
+
+static void data_block(Out *o, long k)
+{
+    char buf[160];
+    both(o, "\t.data");
+    snprintf(buf, sizeof buf, "v%ld\tDQ %ld, %ld, 0, 0FFFFh", k, k, k * 3);
+    masm(o, buf);
+    snprintf(buf, sizeof buf, "v%ld:\t.quad %ld, %ld, 0, 0xFFFF", k, k, k * 3);
+    gas(o, buf);
+    masm(o, "\tDB\t'hello, world', 13, 10, 0");
+    gas(o, "\t.byte\t'h','e','l','l','o',',',' ','w','o','r','l','d', 13, 10, 0");
+    masm(o, "\t.code");
+    gas(o, "\t.text");
+}
+
+/* plain: procs of 8 blocks of 6 instructions and a jump, then data. */
+static void gen_plain(Out *o, long n)
+{
+    enum { BLOCKS = 8, PER = 6, PROC_LINES = 9 + 1 + BLOCKS * (PER + 2) + 7 + 5 };
+    long nprocs = n / PROC_LINES;
+    if (nprocs < 2)
+        nprocs = 2;
+    char buf[128], name[32];
+    for (long p = 0; p < nprocs; p++) {
+        snprintf(name, sizeof name, "f%ld", p);
+        frame_begin(o, name, 40);
+        for (int b = 0; b < BLOCKS; b++) {
+            snprintf(buf, sizeof buf, "L%ld_%d:", p, b);
+            both(o, buf);
+            for (int i = 0; i < PER; i++)
+                insn(o, p, nprocs);
+            int to = (int)rnd(o, BLOCKS + 1); /* forward or backward */
+            static const char *const jcc[] = {"jne", "je", "jl", "jae", "jmp"};
+            snprintf(buf, sizeof buf, "\t%s\tL%ld_%d", jcc[rnd(o, 5)], p, to);
+            both(o, buf);
+        }
+        snprintf(buf, sizeof buf, "L%ld_%d:", p, BLOCKS);
+        both(o, buf);
+        frame_end(o, name, 40);
+        data_block(o, p);
+    }
+}
+
+/* labels: one PROC, a label before every instruction, a jump every 6. */
+static void gen_labels(Out *o, long n)
+{
+    char buf[128];
+    masm(o, "big PROC");
+    gas(o, "big:");
+    for (long i = 0; i < n; i++) {
+        snprintf(buf, sizeof buf, "M%ld:", i);
+        both(o, buf);
+        if (i % 6 == 5) {
+            long to = i + (long)rnd(o, 40) - 20;
+            if (to < 0 || to >= n)
+                to = i;
+            snprintf(buf, sizeof buf, "\tjnz\tM%ld", to);
+            both(o, buf);
+        } else {
+            both(o, "\tadd\teax, ecx");
+        }
+    }
+    both(o, "\tret");
+    masm(o, "big ENDP");
+}
+
+/* macro: N calls of a two-line macro with a LOCAL label. */
+static void gen_macro(Out *o, long n)
+{
+    masm(o, "m MACRO a, b");
+    masm(o, "\tLOCAL l1");
+    masm(o, "l1:\tadd\ta, b");
+    masm(o, "\tjnz\tl1");
+    masm(o, "ENDM");
+    gas(o, ".macro m a, b");
+    gas(o, "L\\@:\tadd\t\\a, \\b");
+    gas(o, "\tjnz\tL\\@");
+    gas(o, ".endm");
+    masm(o, "mp PROC");
+    gas(o, "mp:");
+    static const char *const args[] = {"eax, ecx", "rbx, rdx", "r8d, r9d", "esi, 5"};
+    char buf[64];
+    for (long i = 0; i < n; i++) {
+        snprintf(buf, sizeof buf, "\tm\t%s", args[i & 3]);
+        both(o, buf);
+    }
+    both(o, "\tret");
+    masm(o, "mp ENDP");
+}
+
+/* frame: N small FRAME procs with a frame register and unwind data. */
+static void gen_frame(Out *o, long n)
+{
+    char buf[128];
+    for (long p = 0; p < n; p++) {
+        snprintf(buf, sizeof buf, "g%ld PROC FRAME", p);
+        masm(o, buf);
+        snprintf(buf, sizeof buf, "\t.seh_proc\tg%ld\ng%ld:", p, p);
+        gas(o, buf);
+        both(o, "\tpush\trbp");
+        masm(o, "\t.pushreg rbp");
+        gas(o, "\t.seh_pushreg\trbp");
+        both(o, "\tsub\trsp, 48");
+        masm(o, "\t.allocstack 48");
+        gas(o, "\t.seh_stackalloc\t48");
+        both(o, "\tlea\trbp, [rsp+32]");
+        masm(o, "\t.setframe rbp, 32");
+        gas(o, "\t.seh_setframe\trbp, 32");
+        both(o, "\tmovdqa\txmmword ptr [rbp-16], xmm6");
+        masm(o, "\t.savexmm128 xmm6, 16");
+        gas(o, "\t.seh_savexmm\txmm6, 16");
+        masm(o, "\t.endprolog");
+        gas(o, "\t.seh_endprologue");
+        both(o, "\tmov\teax, ecx");
+        both(o, "\tmovdqa\txmm6, xmmword ptr [rbp-16]");
+        both(o, "\tadd\trsp, 48");
+        both(o, "\tpop\trbp");
+        both(o, "\tret");
+        snprintf(buf, sizeof buf, "g%ld ENDP", p);
+        masm(o, buf);
+        gas(o, "\t.seh_endproc");
+    }
+}
+
+/* include: inc0 includes inc1 ... inc31, half way through each. */
+static void gen_include(Out *o, long n, const char *base)
+{
+    enum { DEPTH = 32 };
+    long per = n / (DEPTH + 1);
+    char buf[1200];
+    Out f = *o;
+    for (int d = 0; d <= DEPTH; d++) {
+        Out *cur = o;
+        if (d > 0) {
+            snprintf(buf, sizeof buf, "%s-inc%d", base, d);
+            f.m = open_out(buf, ".inc");
+            f.g = open_out(buf, ".si");
+            f.lines = 0;
+            cur = &f;
+        }
+        snprintf(buf, sizeof buf, "T%d TEXTEQU <%d>", d, d * 7 + 1);
+        masm(cur, buf);
+        snprintf(buf, sizeof buf, "\t.equ\tT%d, %d", d, d * 7 + 1);
+        gas(cur, buf);
+        snprintf(buf, sizeof buf, "R%d TEXTEQU <r%d>", d, 8 + d % 8);
+        masm(cur, buf);
+        for (long i = 0; i < per; i++) {
+            if (i == per / 2 && d < DEPTH) {
+                const char *slash = strrchr(base, '/');
+                const char *b = slash ? slash + 1 : base;
+                snprintf(buf, sizeof buf, "\tINCLUDE %s-inc%d.inc", b, d + 1);
+                masm(cur, buf);
+                snprintf(buf, sizeof buf, "\t.include \"%s-inc%d.si\"", base, d + 1);
+                gas(cur, buf);
+            }
+            switch (i % 3) {
+            case 0:
+                snprintf(buf, sizeof buf, "\tadd\teax, T%d", d);
+                both(cur, buf);
+                break;
+            case 1:
+                snprintf(buf, sizeof buf, "\tmov\tR%d, qword ptr [rax+rcx*8+T%d]", d, d);
+                masm(cur, buf);
+                snprintf(buf, sizeof buf, "\tmov\tr%d, qword ptr [rax+rcx*8+T%d]", 8 + d % 8, d);
+                gas(cur, buf);
+                break;
+            default:
+                snprintf(buf, sizeof buf, "\tlea\trdx, [rdx+T%d*2]", d);
+                both(cur, buf);
+                break;
+            }
+        }
+        if (cur == &f) {
+            o->lines += f.lines;
+            fclose(f.m);
+            fclose(f.g);
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 4) {
+        fprintf(stderr, "usage: mkbench plain|labels|macro|frame|include N OUTBASE\n");
+        return 2;
+    }
+    const char *kind = argv[1], *base = argv[3];
+    long n = strtol(argv[2], NULL, 10);
+    Out o;
+    o.m = open_out(base, ".asm");
+    o.g = open_out(base, ".s");
+    o.lines = 0;
+    o.rng = 12345;
+    gas(&o, "\t.intel_syntax noprefix");
+    masm(&o, "\t.code");
+    gas(&o, "\t.text");
+    if (strcmp(kind, "plain") == 0)
+        gen_plain(&o, n);
+    else if (strcmp(kind, "labels") == 0)
+        gen_labels(&o, n);
+    else if (strcmp(kind, "macro") == 0)
+        gen_macro(&o, n);
+    else if (strcmp(kind, "frame") == 0)
+        gen_frame(&o, n);
+    else if (strcmp(kind, "include") == 0)
+        gen_include(&o, n, base);
+    else {
+        fprintf(stderr, "mkbench: unknown kind %s\n", kind);
+        return 2;
+    }
+    masm(&o, "END");
+    if (fclose(o.m) != 0 || fclose(o.g) != 0) {
+        perror(base);
+        return 2;
+    }
+    printf("%ld\n", o.lines);
+    return 0;
+}
