@@ -7,6 +7,7 @@
 #include "base.h"
 #include "arena.h"
 #include "keyword.h"
+#include <string.h>
 
 typedef enum TokKind {
     TK_EOL,   /* end of the logical line; every token array ends with one */
@@ -71,7 +72,22 @@ bool lex_number(const char *p, size_t n, int radix, uint64_t *value);
 /* Is this TK_NUM token really a hex-encoded real (3F800000r)? */
 bool lex_is_real_hex(const char *p, size_t n);
 
-/* Case-insensitive comparison of a token with a lower-case word. */
-bool tok_is(const Tok *t, const char *lower_word);
+/* Case-insensitive comparison of a token with a lower-case word.  Inline:
+ * the statement loops call it for many words per line, and with a literal
+ * word the length is a constant. */
+static inline bool tok_is(const Tok *t, const char *lower_word)
+{
+    size_t n = strlen(lower_word);
+    if (t->len != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = t->p[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lower_word[i])
+            return false;
+    }
+    return true;
+}
 
 #endif

@@ -4,10 +4,12 @@
 #   make fuzz-smoke    runs it for 60 s (CI)
 # A longer run: build-fuzz/fuzz-asm -close_fd_mask=1 build-fuzz/corpus
 FUZZ_CC ?= clang
-# Lower loop limits (include/limit.h) keep every input well under -timeout.
+# Lower limits (include/limit.h) keep every input well under -timeout and
+# -rss_limit_mb (sections up to 16 MiB instead of 1 GiB).
 FUZZ_FLAGS = -std=c99 $(WARN) -Iinclude -O1 -g -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer -DASM_MAX_ITERATIONS=10000 \
-	-DASM_MAX_EXPANDED_LINES=200000L -DASM_MAX_MACRO_CALLS=20000L
+	-DASM_MAX_EXPANDED_LINES=200000L -DASM_MAX_MACRO_CALLS=20000L \
+	-DASM_MAX_SECTION=0x1000000u -DASM_MAX_OUTPUT=0x2000000u
 FUZZ_SRCS = $(filter-out src/main.c,$(SRCS))
 FUZZ_OBJS = $(FUZZ_SRCS:src/%.c=build-fuzz/%.o)
 FUZZ_TIME ?= 60

@@ -863,17 +863,3 @@ bool lex_number(const char *p, size_t n, int radix, uint64_t *value)
     return true;
 }
 
-bool tok_is(const Tok *t, const char *w)
-{
-    size_t n = strlen(w);
-    if (t->len != n)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = t->p[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != w[i])
-            return false;
-    }
-    return true;
-}

@@ -183,37 +183,65 @@ static bool branch_fits(const Section *s, const Frag *f)
     return disp >= -128 && disp <= 127;
 }
 
-static void assign_addresses(Section *s)
+/* The fragments of s in order, as an array (malloc'd): the rounds below
+ * then load fragments independently of each other instead of chasing the
+ * list, which matters once the fragments no longer fit in the cache. */
+static Frag **frag_array(const Section *s, size_t *n)
 {
-    uint32_t addr = 0;
+    size_t cap = 64, k = 0;
+    Frag **v = xmalloc(cap * sizeof *v);
     for (Frag *f = s->first; f; f = f->next) {
-        f->addr = addr;
-        if (f->kind == FRAG_ALIGN)
-            f->size = align_pad(addr, f->arg);
-        else if (f->kind == FRAG_ORG)
-            f->size = f->arg > addr ? f->arg - addr : 0;
-        addr += f->size;
+        if (k == cap) {
+            cap *= 2;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        v[k++] = f;
     }
-    s->size = addr;
+    *n = k;
+    return v;
 }
 
+/* Grow-only relaxation: assign addresses, grow every short branch that
+ * does not reach, repeat until none grows.  Each round checks only the
+ * branches that are still short (a list that shrinks). */
 void sec_layout(SecList *l)
 {
     for (Section *s = l->first; s; s = s->next) {
+        size_t nf, n = 0;
+        Frag **frags = frag_array(s, &nf);
+        Frag **cand = xmalloc((nf + 1) * sizeof *cand);
+        for (size_t i = 0; i < nf; i++)
+            if (frags[i]->kind == FRAG_BRANCH && frags[i]->is_short && !frags[i]->fixed_short)
+                cand[n++] = frags[i];
         bool changed;
         do {
-            assign_addresses(s);
+            uint32_t addr = 0;
+            for (size_t i = 0; i < nf; i++) {
+                Frag *f = frags[i];
+                f->addr = addr;
+                if (f->kind == FRAG_ALIGN)
+                    f->size = align_pad(addr, f->arg);
+                else if (f->kind == FRAG_ORG)
+                    f->size = f->arg > addr ? f->arg - addr : 0;
+                addr += f->size;
+            }
+            s->size = addr;
             changed = false;
-            for (Frag *f = s->first; f; f = f->next) {
-                if (f->kind != FRAG_BRANCH || !f->is_short || f->fixed_short)
-                    continue;
-                if (!branch_fits(s, f)) {
+            size_t keep = 0;
+            for (size_t i = 0; i < n; i++) {
+                Frag *f = cand[i];
+                if (branch_fits(s, f)) {
+                    cand[keep++] = f;
+                } else {
                     f->is_short = false;
                     f->size = f->near_enc.len;
                     changed = true;
                 }
             }
+            n = keep;
         } while (changed);
+        free(cand);
+        free(frags);
     }
 }
 
