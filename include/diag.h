@@ -39,6 +39,7 @@ typedef struct Diag {
     DiagMsg *head, *tail;  /* messages of the final pass, for the listing */
     jmp_buf *fatal_jmp;    /* diag_fatal longjmps here */
     bool fatal_in_source;  /* the fatal error was located in the source */
+    bool fatal_pending;    /* diag_fatal_later: stop at the next statement */
     DiagBacktraceFn backtrace;
     void *backtrace_ctx;
 } Diag;
@@ -46,6 +47,12 @@ typedef struct Diag {
 void diag_error(Diag *d, SrcLoc loc, DiagId id, ...);
 void diag_warning(Diag *d, SrcLoc loc, DiagId id, ...);
 NORETURN void diag_fatal(Diag *d, SrcLoc loc, DiagId id, ...);
+/* A fatal error found in the middle of a statement, where malloc'd
+ * temporaries are live: report it now, mute what follows, and let the
+ * statement loop stop (diag_check_fatal) once they are freed. */
+void diag_fatal_later(Diag *d, SrcLoc loc, DiagId id, ...);
+/* longjmp if a fatal error is pending (the statement loop calls this). */
+void diag_check_fatal(Diag *d);
 /* Print a message not tied to an assembly run (command line). */
 void diag_plain(const char *kind, int number, const char *fmt, ...) PRINTF_LIKE(3, 4);
 int diag_number(DiagId id);

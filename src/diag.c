@@ -94,7 +94,7 @@ void diag_error(Diag *d, SrcLoc loc, DiagId id, ...)
     d->errors++;
     if (d->error_limit && d->errors >= d->error_limit && d->fatal_jmp) {
         d->errors--; /* the fatal message counts the run, not another error */
-        diag_fatal(d, loc, E_ERROR_LIMIT, d->error_limit);
+        diag_fatal_later(d, loc, E_ERROR_LIMIT, d->error_limit);
     }
 }
 
@@ -123,6 +123,30 @@ void diag_fatal(Diag *d, SrcLoc loc, DiagId id, ...)
     d->muted = muted;
     d->errors++;
     d->fatal_in_source = loc.file != 0;
+    if (d->fatal_jmp)
+        longjmp(*d->fatal_jmp, 1);
+    exit(2);
+}
+
+void diag_fatal_later(Diag *d, SrcLoc loc, DiagId id, ...)
+{
+    if (d->fatal_pending)
+        return;
+    d->muted = false;
+    va_list ap;
+    va_start(ap, id);
+    vreport(d, loc, FATAL, id, ap);
+    va_end(ap);
+    d->muted = true; /* nothing more from this run */
+    d->errors++;
+    d->fatal_in_source = loc.file != 0;
+    d->fatal_pending = true;
+}
+
+void diag_check_fatal(Diag *d)
+{
+    if (!d->fatal_pending)
+        return;
     if (d->fatal_jmp)
         longjmp(*d->fatal_jmp, 1);
     exit(2);

@@ -315,8 +315,8 @@ void parse_exec_line(Asm *a, PPLine *line)
     /* one statement adds at most ASM_MAX_SECTION bytes (data_items checks),
      * so checking after each keeps 32-bit offsets from wrapping */
     if (a->cur && sec_offset(a->cur) > ASM_MAX_SECTION)
-        diag_fatal(&a->diag, line->loc, E_SECTION_TOO_LARGE, a->cur->name,
-                   (unsigned long)ASM_MAX_SECTION);
+        diag_fatal_later(&a->diag, line->loc, E_SECTION_TOO_LARGE, a->cur->name,
+                         (unsigned long)ASM_MAX_SECTION);
 }
 
 void parse_pass(Asm *a, uint32_t main_file)
@@ -327,7 +327,9 @@ void parse_pass(Asm *a, uint32_t main_file)
     while (pp_next(a, &line)) {
         parse_exec_line(a, &line);
         arena_release(&a->line, mark);
+        diag_check_fatal(&a->diag);
     }
+    diag_check_fatal(&a->diag);
     pp_end_pass(a);
     seg_end_of_pass(a);
     hll_end_pass(a);

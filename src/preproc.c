@@ -751,8 +751,10 @@ static bool begin_repeat(Asm *a, PPFrame *f)
 static bool repeat_next(Asm *a, PPFrame *f)
 {
     /* an iteration counts as a line, so empty nested loops end too */
-    if (++a->pp->expanded > ASM_MAX_EXPANDED_LINES)
-        diag_fatal(&a->diag, a->loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
+    if (++a->pp->expanded > ASM_MAX_EXPANDED_LINES) {
+        diag_fatal_later(&a->diag, a->loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
+        return false;
+    }
     if (++f->iterations > MAX_WHILE) {
         diag_error(&a->diag, a->loc, E_LOOP_LIMIT, MAX_WHILE);
         return false;
@@ -790,8 +792,10 @@ static bool call_macro(Asm *a, const Macro *m, const char *args, const char *end
                        SrcLoc loc, bool function, Buf *result)
 {
     /* each call keeps its arguments and expansion record for the run */
-    if (++a->pp->calls > ASM_MAX_MACRO_CALLS)
-        diag_fatal(&a->diag, loc, E_MACRO_CALL_LIMIT, (long)ASM_MAX_MACRO_CALLS);
+    if (++a->pp->calls > ASM_MAX_MACRO_CALLS) {
+        diag_fatal_later(&a->diag, loc, E_MACRO_CALL_LIMIT, (long)ASM_MAX_MACRO_CALLS);
+        return false;
+    }
     MacroArgs ma;
     SrcLoc saved = a->loc;
     a->loc = loc;
@@ -1284,7 +1288,8 @@ bool pp_next(Asm *a, PPLine *out)
 {
     PP *pp = a->pp;
     for (;;) {
-        if (pp->stopped || pp->depth == 0 || pp->depth < pp->barrier)
+        if (pp->stopped || pp->depth == 0 || pp->depth < pp->barrier ||
+            a->diag.fatal_pending)
             return false;
         if (pp->pending) {
             pp->pending = false;
@@ -1305,8 +1310,10 @@ bool pp_next(Asm *a, PPLine *out)
         SrcLoc loc = {f->kind == FR_FILE ? f->file : f->m->file, line,
                       f->kind == FR_FILE ? 0 : f->exp};
         a->loc = loc;
-        if (f->kind != FR_FILE && ++pp->expanded > ASM_MAX_EXPANDED_LINES)
-            diag_fatal(&a->diag, loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
+        if (f->kind != FR_FILE && ++pp->expanded > ASM_MAX_EXPANDED_LINES) {
+            diag_fatal_later(&a->diag, loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
+            return false; /* back to the statement loop, which stops */
+        }
         set_line_symbols(a, loc);
         if (f->kind == FR_FILE)
             predef_set_file(a, f->file);
