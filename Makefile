@@ -23,6 +23,7 @@ all: asm
 include mk/encoder.mk
 -include mk/fuzz.mk
 include mk/bench.mk
+include mk/alloc.mk
 
 asm: $(OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDFLAGS)
@@ -48,7 +49,7 @@ src/lexer.c: src/lexer.re
 	    echo "re2c not found: using the committed $@"; touch $@; \
 	fi
 
-test: asm build-san/asm build/enctest
+test: asm build-san/asm build/enctest build-alloc/asm
 	ASM=./asm regress/run.sh
 	ASM=build-san/asm SKIP_RUN=1 regress/run.sh
 
@@ -69,6 +70,6 @@ install: asm
 	cp asm $(DESTDIR)$(PREFIX)/bin/asm
 
 clean:
-	rm -rf build build-san build-fuzz asm
+	rm -rf build build-san build-fuzz build-alloc asm
 
 .PHONY: all test regen check-regen check-clang install clean

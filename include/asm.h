@@ -96,6 +96,8 @@ typedef struct Asm {
     SegCtx seg_stack[16];/* open SEGMENTs */
     int seg_depth;
     Buf drectve;         /* INCLUDELIB / EXPORT directives */
+    Buf object;          /* the COFF file, built at the end of the run and
+                            written last, after the listing */
     bool end_seen;
     Sym *entry;          /* END label (not written: COFF has no entry) */
     Assumption *assumptions;

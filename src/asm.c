@@ -222,7 +222,7 @@ static uint32_t align_bits(uint32_t align)
     return k << 20;
 }
 
-static bool write_object(Asm *a, const char *obj, const ObjSyms *syms)
+static void build_object(Asm *a, const ObjSyms *syms)
 {
     CoffSection *cs = xmalloc(((size_t)a->secs.count + 1) * sizeof *cs);
     CoffReloc **rel = xmalloc(((size_t)a->secs.count + 1) * sizeof *rel);
@@ -242,16 +242,11 @@ static bool write_object(Asm *a, const char *obj, const ObjSyms *syms)
         cs[i].nrelocs = s->nrelocs;
     }
     CoffObject co = {cs, (uint32_t)a->secs.count, syms->v, syms->n};
-    Buf out = {0};
-    coff_write(&co, &out);
-    /* with no file name the object is built and dropped (fuzzing) */
-    bool ok = !obj || os_write_atomic(obj, out.data, out.len);
-    buf_free(&out);
+    coff_write(&co, &a->object);
     for (int k = 0; k < i; k++)
         free(rel[k]);
     free(rel);
     free(cs);
-    return ok;
 }
 
 static void add_drectve(Asm *a)
@@ -279,7 +274,7 @@ static void check_sizes(Asm *a)
         diag_fatal(&a->diag, a->loc, E_OUTPUT_TOO_LARGE, (unsigned long)ASM_MAX_OUTPUT);
 }
 
-static void finish(Asm *a, const char *path, const char *obj)
+static void finish(Asm *a, const char *path)
 {
     unw_emit(a);
     sec_layout(&a->secs);
@@ -293,11 +288,9 @@ static void finish(Asm *a, const char *path, const char *obj)
     collect_symbols(a, &syms, path);
     ResolveCtx rc = {err_range, err_jump, err_reloc, a};
     sec_resolve(&a->secs, &rc);
-    bool failed = a->diag.errors == 0 && !a->opt->syntax_only &&
-                  !write_object(a, obj, &syms);
+    if (a->diag.errors == 0 && !a->opt->syntax_only)
+        build_object(a, &syms);
     free(syms.v);
-    if (failed)
-        diag_fatal(&a->diag, no_loc, E_CANNOT_WRITE, obj);
 }
 
 /* The main source: a file, or text given in memory (text != NULL). */
@@ -307,7 +300,7 @@ typedef struct MainSrc {
     size_t len;
 } MainSrc;
 
-static void run(Asm *a, const MainSrc *src, const char *obj)
+static void run(Asm *a, const MainSrc *src)
 {
     const char *path = src->path;
     uint32_t main_file = src->text ? src_add_memory(&a->sm, path, src->text, src->len)
@@ -322,7 +315,7 @@ static void run(Asm *a, const MainSrc *src, const char *obj)
     a->assumptions = NULL;
     begin_pass(a, 2);
     parse_pass(a, main_file);
-    finish(a, path, obj);
+    finish(a, path);
 }
 
 static int assemble(const Options *opt, const MainSrc *src)
@@ -353,7 +346,7 @@ static int assemble(const Options *opt, const MainSrc *src)
     a->diag.fatal_jmp = &fatal;
     volatile int fatal_hit = 0;
     if (setjmp(fatal) == 0)
-        run(a, src, obj);
+        run(a, src);
     else
         fatal_hit = 1;
     a->diag.fatal_jmp = NULL;
@@ -362,6 +355,14 @@ static int assemble(const Options *opt, const MainSrc *src)
     /* a fatal error about the source (missing INCLUDE, -e limit) is an
      * ordinary failed assembly (1); I/O and memory failures give 2 */
     int status = fatal_hit && !a->diag.fatal_in_source ? 2 : a->diag.errors ? 1 : 0;
+    /* the object is written last: running out of memory before this
+     * (in the listing, say) leaves none; with no file name it is built
+     * and dropped (fuzzing) */
+    if (status == 0 && obj && a->object.data &&
+        !os_write_atomic(obj, a->object.data, a->object.len)) {
+        diag_plain("fatal error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", obj);
+        status = 2;
+    }
     if (status && obj)
         os_remove(obj);
     free(obj);
@@ -370,6 +371,7 @@ static int assemble(const Options *opt, const MainSrc *src)
     sym_free(&a->syms);
     kw_free(&a->kw);
     buf_free(&a->drectve);
+    buf_free(&a->object);
     pp_free(a);
     src_free(&a->sm);
     arena_free(&a->line);

@@ -20,8 +20,41 @@ void fatal_oom(void)
     exit(2);
 }
 
+#ifdef ASM_TEST_ALLOC
+/* Allocation-failure test build (make build-alloc/asm), after Lua's
+ * debug_realloc: ASM_FAIL_ALLOC_AT=n fails the n-th call of xmalloc or
+ * xrealloc, as if memory had run out; ASM_COUNT_ALLOC=1 prints the number
+ * of calls at exit, so that a test can try every n
+ * (regress/cli/alloc_fail.sh).  These counters are the only mutable
+ * file-scope state of the assembler, and exist only in this build. */
+static unsigned long alloc_calls, alloc_fail_at;
+static bool alloc_ready;
+
+static void print_alloc_count(void)
+{
+    fprintf(stderr, "allocations: %lu\n", alloc_calls);
+}
+
+static bool alloc_fails(void)
+{
+    if (!alloc_ready) {
+        const char *at = getenv("ASM_FAIL_ALLOC_AT");
+        alloc_fail_at = at ? strtoul(at, NULL, 10) : 0;
+        if (getenv("ASM_COUNT_ALLOC"))
+            atexit(print_alloc_count);
+        alloc_ready = true;
+    }
+    return ++alloc_calls == alloc_fail_at;
+}
+#define ALLOC_FAILS() alloc_fails()
+#else
+#define ALLOC_FAILS() false
+#endif
+
 void *xmalloc(size_t n)
 {
+    if (ALLOC_FAILS())
+        fatal_oom();
     void *p = malloc(n ? n : 1);
     if (!p)
         fatal_oom();
@@ -30,6 +63,8 @@ void *xmalloc(size_t n)
 
 void *xrealloc(void *p, size_t n)
 {
+    if (ALLOC_FAILS())
+        fatal_oom();
     void *q = realloc(p, n ? n : 1);
     if (!q)
         fatal_oom();
