@@ -837,7 +837,9 @@ static bool run_function(Asm *a, const Macro *m, const char *args, const char *e
         arena_release(&a->line, mark);
     }
     pp->barrier = saved_barrier;
-    return true;
+    /* after a pending fatal error the body's frames stay unpopped: its
+     * value is incomplete and nothing more may run */
+    return !a->diag.fatal_pending;
 }
 
 /* End of a balanced "(...)" starting at p ('('), or NULL. */
@@ -1377,7 +1379,7 @@ bool pp_next(Asm *a, PPLine *out)
             percent_strings(a, &l);
         bool ok = from < l.ntoks ? expand_line(a, &l, percent ? 1 : from, true)
                                  : expand_line(a, &l, 2, false);
-        if (!ok)
+        if (!ok || a->diag.fatal_pending)
             continue;
         if (percent) {
             splice(a, &l, l.toks[0].p, l.toks[0].p + 1, "", 0);
