@@ -20,6 +20,7 @@
 #include "listing.h"
 #include <string.h>
 #include <stdio.h>
+#include <stdarg.h>
 
 static const Reg arg_gpr[4] = {R_RCX, R_RDX, R_R8, R_R9};
 
@@ -41,12 +42,17 @@ static uint32_t round_up(uint32_t v, uint32_t a)
 }
 
 /* A generated line without bytes in the -Sg listing (.pushreg rbx ...). */
-static void note(Asm *a, const char *fmt, const char *arg, unsigned n)
+static void note(Asm *a, const char *fmt, ...) PRINTF_LIKE(2, 3);
+
+static void note(Asm *a, const char *fmt, ...)
 {
     if (a->pass < 2 || !a->opt->listing || !a->cur)
         return;
     char text[96];
-    snprintf(text, sizeof text, fmt, arg, n);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
     LstPos p = lst_here(a, a->cur);
     lst_generated(a, NULL, p, p, text, NULL, NULL);
 }
@@ -410,7 +416,7 @@ static bool pushreg_code(Asm *a, const ProcInfo *pi, Reg r)
 {
     if (pi->mode != FM_WIN64 || !nonvolatile_gpr(r))
         return true;
-    note(a, ".pushreg %s", reg_info[r].name, 0);
+    note(a, ".pushreg %s", reg_info[r].name);
     return unw_record(a, UWOP_PUSH_NONVOL, reg_num(r), 0, ".PUSHREG");
 }
 
@@ -439,7 +445,7 @@ static void alloc_stack(Asm *a, ProcInfo *pi)
         return;
     gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(n));
     if (pi->mode == FM_WIN64) {
-        note(a, ".allocstack %s%u", "", n);
+        note(a, ".allocstack %u", n);
         unw_record(a, n <= 128 ? UWOP_ALLOC_SMALL : UWOP_ALLOC_LARGE, 0, n, ".ALLOCSTACK");
     }
 }
@@ -464,7 +470,7 @@ static void write_prologue(Asm *a, ProcInfo *pi)
         pushreg_code(a, pi, R_RBP);
         gen_insn2(a, "mov", opr_reg(R_RBP), opr_reg(R_RSP));
         if (pi->mode == FM_WIN64) {
-            note(a, ".setframe rbp, %s%u", "", 0);
+            note(a, ".setframe rbp, 0");
             unw_setframe(a, 5, 0);
         }
     }
@@ -502,7 +508,7 @@ static void write_prologue(Asm *a, ProcInfo *pi)
             off += 16;
         }
     }
-    note(a, ".endprolog%s", "", 0);
+    note(a, ".endprolog");
     unw_endprolog(a);
 }
 
