@@ -38,6 +38,8 @@ Section *asm_section(Asm *a);
 bool asm_syntax_error(Asm *a, const Tok *t);
 /* Name of a token as a NUL-terminated arena string. */
 const char *tok_str(Asm *a, const Tok *t);
+/* Between list items: at the end, or a ',' that is skipped. */
+bool stmt_comma(Asm *a, Stmt *st, int *i);
 /* Check that nothing follows position i. */
 bool stmt_end(Asm *a, Stmt *st, int i);
 

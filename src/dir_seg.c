@@ -303,11 +303,8 @@ static bool extern_list(Asm *a, Stmt *st, bool externdef)
             return false;
         if (!declare_extern(a, name, mt, externdef))
             return false;
-        if (i < st->ntoks) {
-            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
-                return asm_syntax_error(a, &st->toks[i]);
-            i++;
-        }
+        if (!stmt_comma(a, st, &i))
+            return false;
     }
     return true;
 }
@@ -335,11 +332,8 @@ bool dir_public(Asm *a, Stmt *st)
             s->loc = a->loc;
         sym_mark_defined(&a->syms, s); /* publics are ordered by first mention */
         i++;
-        if (i < st->ntoks) {
-            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
-                return asm_syntax_error(a, &st->toks[i]);
-            i++;
-        }
+        if (!stmt_comma(a, st, &i))
+            return false;
     }
     return true;
 }

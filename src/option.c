@@ -151,11 +151,8 @@ bool dir_option(Asm *a, Stmt *st)
     while (i < st->ntoks) {
         if (!option_item(a, st, &i))
             return false;
-        if (i < st->ntoks) {
-            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
-                return asm_syntax_error(a, &st->toks[i]);
-            i++;
-        }
+        if (!stmt_comma(a, st, &i))
+            return false;
     }
     return true;
 }

@@ -173,6 +173,16 @@ bool asm_syntax_error(Asm *a, const Tok *t)
     return false;
 }
 
+bool stmt_comma(Asm *a, Stmt *st, int *i)
+{
+    if (*i >= st->ntoks)
+        return true;
+    if (st->toks[*i].kind != TK_PUNCT || st->toks[*i].op != ',')
+        return asm_syntax_error(a, &st->toks[*i]);
+    (*i)++;
+    return true;
+}
+
 bool stmt_end(Asm *a, Stmt *st, int i)
 {
     if (i < st->ntoks)

@@ -363,11 +363,8 @@ bool dir_local(Asm *a, Stmt *st)
             pi->locals = grown;
         }
         pi->locals[pi->nlocals++] = s;
-        if (i < st->ntoks) {
-            if (st->toks[i].kind != TK_PUNCT || st->toks[i].op != ',')
-                return asm_syntax_error(a, &st->toks[i]);
-            i++;
-        }
+        if (!stmt_comma(a, st, &i))
+            return false;
     }
     pi->mode = frame_mode(a, pi);
     return true;
