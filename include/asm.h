@@ -73,7 +73,8 @@ typedef struct Asm {
     Diag diag;
     SymTab syms;
     KwTable kw;          /* reserved words */
-    uint32_t text_macros;/* text macros defined: none means no substitution */
+    uint32_t text_macros;/* user text macros defined: none means only names
+                            starting with '@' (predefined) are substituted */
     uint32_t macro_count;/* macros defined: none means no call lookups */
     Sym *line_sym;       /* @Line */
     Alias *aliases;      /* ALIAS directives of this pass */

@@ -18,9 +18,9 @@ static Sym *number(Asm *a, const char *name, int64_t v)
 
 static Sym *text(Asm *a, const char *name, const char *value)
 {
+    /* not counted in a->text_macros: expand_line looks up every name
+     * starting with '@' anyway */
     Sym *s = sym_intern(&a->syms, name, strlen(name), NULL);
-    if (s->kind != SYM_TEXT)
-        a->text_macros++;
     s->kind = SYM_TEXT;
     s->text = arena_strdup(&a->perm, value);
     s->defined_this_pass = true;

@@ -913,7 +913,9 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
         bool call = i + 1 < line->ntoks && line->toks[i + 1].kind == TK_PUNCT &&
                     line->toks[i + 1].op == '(' && line->toks[i + 1].p == t->p + t->len;
         Sym *s = NULL;
-        if (a->text_macros || a->macro_count)
+        /* the predefined text macros (@Date, @FileCur...) are not
+         * counted, so a file without its own pays no lookup per name */
+        if (a->text_macros || a->macro_count || t->p[0] == '@')
             s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
         if (texts && s && s->kind == SYM_TEXT) {
             if (--budget == 0) {
