@@ -77,6 +77,15 @@ bool lex_is_real_hex(const char *p, size_t n);
  * word the length is a constant. */
 static inline bool tok_is(const Tok *t, const char *lower_word)
 {
+    /* the first character first: word tables are tried in loops, and
+     * most words differ there, before their length is counted */
+    if (t->len == 0)
+        return lower_word[0] == 0;
+    char c0 = t->p[0];
+    if (c0 >= 'A' && c0 <= 'Z')
+        c0 = (char)(c0 + 32);
+    if (c0 != lower_word[0])
+        return false;
     size_t n = strlen(lower_word);
     if (t->len != n)
         return false;
