@@ -75,6 +75,8 @@ typedef struct Sym {
 
 typedef struct SymTab {
     Sym **slots;             /* open addressing; power-of-two size */
+    uint32_t *hashes;        /* hash of each slot's symbol: a probe reads
+                                no symbol whose hash differs */
     uint32_t cap;
     uint32_t count;
     bool case_sensitive;     /* OPTION CASEMAP:NONE */

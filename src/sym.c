@@ -47,18 +47,22 @@ void sym_init(SymTab *t, Arena *arena)
     t->cap = 1024;
     t->slots = xmalloc(t->cap * sizeof *t->slots);
     memset(t->slots, 0, t->cap * sizeof *t->slots);
+    t->hashes = xmalloc(t->cap * sizeof *t->hashes);
 }
 
 void sym_free(SymTab *t)
 {
     free(t->slots);
+    free(t->hashes);
     t->slots = NULL;
+    t->hashes = NULL;
 }
 
 static void grow(SymTab *t)
 {
     uint32_t cap = t->cap * 2;
     Sym **slots = xmalloc(cap * sizeof *slots);
+    uint32_t *hashes = xmalloc(cap * sizeof *hashes);
     memset(slots, 0, cap * sizeof *slots);
     for (uint32_t i = 0; i < t->cap; i++) {
         Sym *s = t->slots[i];
@@ -68,9 +72,12 @@ static void grow(SymTab *t)
         while (slots[j])
             j = (j + 1) & (cap - 1);
         slots[j] = s;
+        hashes[j] = s->hash;
     }
     free(t->slots);
+    free(t->hashes);
     t->slots = slots;
+    t->hashes = hashes;
     t->cap = cap;
 }
 
@@ -79,7 +86,7 @@ static Sym **probe(SymTab *t, const char *name, size_t len, Sym *scope, uint32_t
     uint32_t i = h & (t->cap - 1);
     for (;;) {
         Sym *s = t->slots[i];
-        if (!s || (s->hash == h && s->scope == scope &&
+        if (!s || (t->hashes[i] == h && s->scope == scope &&
                    same_name(s, name, len, t->case_sensitive)))
             return &t->slots[i];
         i = (i + 1) & (t->cap - 1);
@@ -114,6 +121,7 @@ Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
     s->scope = scope;
     s->coff_index = -1;
     *slot = s;
+    t->hashes[slot - t->slots] = h;
     t->count++;
     return s;
 }
