@@ -302,6 +302,29 @@ static bool need_const(ExprCtx *c, Expr *e)
  *          | register | type | symbol | '$' */
 static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e);
 
+/* A text macro's value as an expression, one level deeper than the
+ * expression naming it, so that t TEXTEQU <t> ends at the depth limit
+ * (it overflowed the stack); an error inside is reported once. */
+static bool eval_text_nested(ExprCtx *outer, Sym *s, Expr *e)
+{
+    Asm *a = outer->a;
+    const char *t = s->text;
+    LexResult r = lex_tokens(&a->line, t, t + strlen(t), 0);
+    kw_classify(&a->kw, r.toks, r.ntoks);
+    if (r.ntoks == 0)
+        return false;
+    ExprCtx c;
+    memset(&c, 0, sizeof c);
+    c.a = a;
+    c.toks = r.toks;
+    c.end = r.ntoks;
+    c.depth = outer->depth + 1;
+    bool ok = parse_or(&c, e) && !c.failed && c.pos == r.ntoks;
+    if (c.failed)
+        outer->failed = true;
+    return ok;
+}
+
 static bool parse_primary(ExprCtx *c, Expr *e)
 {
     const Tok *t = peek(c);
@@ -448,7 +471,7 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         set_const(e, s->value);
         return true;
     case SYM_TEXT:
-        return asm_eval_text(a, s, e) || fail(c, E_EXPR_SYNTAX, NULL);
+        return eval_text_nested(c, s, e) || fail(c, E_EXPR_SYNTAX, NULL);
     case SYM_MACRO:
         return fail(c, E_BAD_SYMBOL_TYPE, s->name);
     case SYM_TYPE:
