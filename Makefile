@@ -21,7 +21,7 @@ HDRS = $(wildcard include/*.h) include/reg.def include/diag.def
 all: asm
 
 include mk/encoder.mk
--include mk/fuzz.mk
+include mk/fuzz.mk
 include mk/bench.mk
 include mk/alloc.mk
 
