@@ -1271,6 +1271,22 @@ static bool directive(Asm *a, PPLine *l)
 
 /* ---- the line loop ---------------------------------------------------- */
 
+/* A line that starts with an instruction, a prefix or a parser directive
+ * (none of them is a preprocessor word) and names nothing in its second
+ * token that the preprocessor handles (name MACRO, x EQU ...). */
+static bool plain_statement(const PPLine *l)
+{
+    if (l->ntoks == 0 || l->toks[0].kind != TK_ID)
+        return false;
+    const Keyword *k = &l->toks[0].kw;
+    if (!k->mnemonic && k->kind != KW_PREFIX && !k->directive)
+        return false;
+    if (l->ntoks >= 2 && l->toks[1].kind == TK_PUNCT && l->toks[1].op == '=')
+        return false;
+    return l->ntoks < 2 || l->toks[1].kind != TK_ID || l->toks[1].kw.kind == KW_REG ||
+           l->toks[1].kw.kind == KW_NONE;
+}
+
 static void set_line_symbols(Asm *a, SrcLoc loc)
 {
     if (a->line_sym)
@@ -1324,6 +1340,22 @@ bool pp_next(Asm *a, PPLine *out)
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
         PPLine l = {r.toks, r.ntoks, loc, text, len};
+        if (plain_statement(&l) && !r.error) {
+            /* an instruction or a parser directive first: it cannot be a
+             * preprocessor line, so only macros and text macros matter */
+            bool label_first;
+            if (!active(pp))
+                continue;
+            if (a->macro_count && macro_call(a, &l, &label_first)) {
+                *out = l;
+                out->ntoks = 0;
+                return true;
+            }
+            if (!expand_line(a, &l, 1, true) || a->diag.fatal_pending)
+                continue;
+            *out = l;
+            return true;
+        }
         if (handle_cond(a, &l) || !active(pp))
             continue; /* conditional lines and skipped blocks are not listed */
         if (r.ntoks >= 1 && r.toks[0].kind == TK_ID && tok_is(&r.toks[0], "comment") &&
