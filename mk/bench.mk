@@ -9,9 +9,12 @@ TOOL_CFLAGS = -std=c99 $(WARN) -Iinclude -O2
 # name:kind:count; the count is lines, except for frame (procedures)
 BENCH_INPUTS = plain-10k:plain:10000 plain-100k:plain:100000 \
 	plain-500k:plain:500000 plain-1M:plain:1000000 labels-100k:labels:100000 \
-	macro-100k:macro:100000 macro-200k:macro:200000 frame-20k:frame:20000 \
-	include-100k:include:100000
-BENCH_PAIRS = -p plain-500k,plain-1M -p macro-100k,macro-200k
+	labels-200k:labels:200000 macro-100k:macro:100000 macro-200k:macro:200000 \
+	frame-20k:frame:20000 frame-40k:frame:40000 include-100k:include:100000 \
+	include-200k:include:200000
+# every kind of input at twice its size: linear means a ratio near 2
+BENCH_PAIRS = -p plain-500k,plain-1M -p labels-100k,labels-200k \
+	-p macro-100k,macro-200k -p frame-20k,frame-40k -p include-100k,include-200k
 
 build/mkbench: src/tools/mkbench.c
 	@mkdir -p build
