@@ -64,6 +64,8 @@ bool dir_assign(Asm *a, Stmt *st);
 bool dir_textequ(Asm *a, Stmt *st);
 bool dir_label(Asm *a, Stmt *st);
 bool dir_align(Asm *a, Stmt *st);
+/* The ALIGN argument from token pos (a power of two, 1..8192). */
+bool dir_align_value(Asm *a, Stmt *st, int pos, int64_t *n);
 bool dir_even(Asm *a, Stmt *st);
 bool dir_org(Asm *a, Stmt *st);
 

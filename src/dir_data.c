@@ -590,21 +590,27 @@ bool dir_label(Asm *a, Stmt *st)
     return s != NULL;
 }
 
+bool dir_align_value(Asm *a, Stmt *st, int pos, int64_t *n)
+{
+    if (pos < st->ntoks && !expr_const(a, st->toks, &pos, st->ntoks, n))
+        return false;
+    if (!stmt_end(a, st, pos))
+        return false;
+    if (*n < 1 || *n > 8192 || (*n & (*n - 1))) {
+        diag_error(&a->diag, a->loc, E_BAD_SEG_ALIGN, (int)*n);
+        return false;
+    }
+    return true;
+}
+
 bool dir_align(Asm *a, Stmt *st)
 {
     Section *sec = asm_section(a);
     if (!sec)
         return false;
     int64_t n = 16;
-    int pos = st->arg;
-    if (pos < st->ntoks && !expr_const(a, st->toks, &pos, st->ntoks, &n))
+    if (!dir_align_value(a, st, st->arg, &n))
         return false;
-    if (!stmt_end(a, st, pos))
-        return false;
-    if (n < 1 || n > 8192 || (n & (n - 1))) {
-        diag_error(&a->diag, a->loc, E_BAD_SEG_ALIGN, (int)n);
-        return false;
-    }
     if ((uint32_t)n > sec->align)
         diag_error(&a->diag, a->loc, E_BAD_SEG_ALIGN, (int)n);
     sec_emit_align(&a->secs, sec, (uint32_t)n, 0, sec->is_code);

@@ -313,6 +313,16 @@ static uint32_t natural_align(const Field *f)
     }
 }
 
+static void link_field(Type *t, Field *f)
+{
+    if (t->last)
+        t->last->next = f;
+    else
+        t->fields = f;
+    t->last = f;
+    t->nfields++;
+}
+
 static void add_field(OpenType *o, Field *f)
 {
     Type *t = o->t;
@@ -327,12 +337,7 @@ static void add_field(OpenType *o, Field *f)
     }
     if (t->align > 1)
         t->max_align = MAX(t->max_align, al);
-    if (t->last)
-        t->last->next = f;
-    else
-        t->fields = f;
-    t->last = f;
-    t->nfields++;
+    link_field(t, f);
 }
 
 static bool open_type(Asm *a, TypeKind kind, Sym *sym, const Tok *name, uint32_t align)
@@ -531,15 +536,8 @@ static bool struct_align(Asm *a, Stmt *st, int i, bool even)
     TypesCtx *c = types_ctx(a);
     OpenType *o = &c->open[c->depth - 1];
     int64_t n = even ? 2 : o->t->align > 1 ? o->t->align : 1;
-    int pos = i + 1;
-    if (!even && pos < st->ntoks && !expr_const(a, st->toks, &pos, st->ntoks, &n))
+    if (even ? !stmt_end(a, st, i + 1) : !dir_align_value(a, st, i + 1, &n))
         return false;
-    if (!stmt_end(a, st, pos))
-        return false;
-    if (n < 1 || n > 8192 || (n & (n - 1))) {
-        diag_error(&a->diag, a->loc, E_BAD_SEG_ALIGN, (int)n);
-        return false;
-    }
     if (o->t->kind == TY_STRUCT) {
         o->cur = (o->cur + (uint32_t)n - 1) / (uint32_t)n * (uint32_t)n;
         o->t->size = MAX(o->t->size, o->cur);
@@ -632,12 +630,7 @@ bool dir_record(Asm *a, Stmt *st)
             diag_error(&a->diag, a->loc, E_RECORD_TOO_WIDE, tok_str(a, st->name));
             return false;
         }
-        if (t->last)
-            t->last->next = f;
-        else
-            t->fields = f;
-        t->last = f;
-        t->nfields++;
+        link_field(t, f);
     }
     if (!t->nfields)
         return asm_syntax_error(a, &tk[i]);
