@@ -358,6 +358,19 @@ static bool open_type(Asm *a, TypeKind kind, Sym *sym, const Tok *name, uint32_t
     return true;
 }
 
+/* The symbol a type definition names: new, or already a type (the caller
+ * checks that the two definitions agree); NULL after an error when the
+ * name is taken by anything else. */
+static Sym *type_name_sym(Asm *a, const Stmt *st)
+{
+    Sym *s = sym_intern(&a->syms, st->name->p, st->name->len, NULL);
+    if (s->kind != SYM_UNDEF && s->kind != SYM_TYPE) {
+        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+        return NULL;
+    }
+    return s;
+}
+
 /* name STRUCT [align] [, NONUNIQUE] */
 static bool define_struct(Asm *a, Stmt *st, TypeKind kind)
 {
@@ -377,11 +390,9 @@ static bool define_struct(Asm *a, Stmt *st, TypeKind kind)
         i += 2;
     if (!stmt_end(a, st, i))
         return false;
-    Sym *s = sym_intern(&a->syms, st->name->p, st->name->len, NULL);
-    if (s->kind != SYM_UNDEF && s->kind != SYM_TYPE) {
-        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+    Sym *s = type_name_sym(a, st);
+    if (!s)
         return false;
-    }
     return open_type(a, kind, s, NULL, align);
 }
 
@@ -640,11 +651,9 @@ bool dir_record(Asm *a, Stmt *st)
         f->offset = shift;
     }
     t->size = t->width <= 8 ? 1 : t->width <= 16 ? 2 : t->width <= 32 ? 4 : 8;
-    Sym *s = sym_intern(&a->syms, st->name->p, st->name->len, NULL);
-    if (s->kind != SYM_UNDEF && s->kind != SYM_TYPE) {
-        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+    Sym *s = type_name_sym(a, st);
+    if (!s)
         return false;
-    }
     t->name = s->name;
     if (!set_type(a, s, t, E_RECORD_REDEF))
         return false;
@@ -742,11 +751,9 @@ bool dir_typedef(Asm *a, Stmt *st)
     }
     if (!stmt_end(a, st, i))
         return false;
-    Sym *s = sym_intern(&a->syms, st->name->p, st->name->len, NULL);
-    if (s->kind != SYM_UNDEF && s->kind != SYM_TYPE) {
-        diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
+    Sym *s = type_name_sym(a, st);
+    if (!s)
         return false;
-    }
     t->name = s->name;
     if (s->kind == SYM_TYPE && s->type &&
         (s->type->kind != TY_TYPEDEF || s->type->size != t->size || s->type->dirsize != t->dirsize ||
