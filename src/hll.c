@@ -731,6 +731,18 @@ static HllBlock *pop_block(Asm *a, HllKind kind, const char *directive)
     return b;
 }
 
+/* Pop the block a closing directive ends and place its pending test label,
+ * where the code after the body continues. */
+static HllBlock *close_block(Asm *a, HllKind kind, const char *directive)
+{
+    HllBlock *b = pop_block(a, kind, directive);
+    if (!b)
+        return NULL;
+    if (b->labels[LBL_TEST] && !emit_label(a, b->labels[LBL_TEST]))
+        return NULL;
+    return b;
+}
+
 /* `.IF cond`: jump to the test label (the next .ELSEIF/.ELSE/.ENDIF) when
  * the condition is false. */
 bool dir_hll_if(Asm *a, Stmt *st)
@@ -800,10 +812,8 @@ static bool end_labels(Asm *a, HllBlock *b, Stmt *st)
 
 bool dir_hll_endif(Asm *a, Stmt *st)
 {
-    HllBlock *b = pop_block(a, HK_IF, block_end_name[HK_IF]);
+    HllBlock *b = close_block(a, HK_IF, block_end_name[HK_IF]);
     if (!b)
-        return false;
-    if (b->labels[LBL_TEST] && !emit_label(a, b->labels[LBL_TEST]))
         return false;
     return end_labels(a, b, st);
 }
@@ -845,10 +855,8 @@ bool dir_hll_while(Asm *a, Stmt *st)
 
 bool dir_hll_endw(Asm *a, Stmt *st)
 {
-    HllBlock *b = pop_block(a, HK_WHILE, block_end_name[HK_WHILE]);
+    HllBlock *b = close_block(a, HK_WHILE, block_end_name[HK_WHILE]);
     if (!b)
-        return false;
-    if (b->labels[LBL_TEST] && !emit_label(a, b->labels[LBL_TEST]))
         return false;
     if (b->ncond) {
         LexResult r = lex_tokens(&a->line, b->cond_text, b->cond_text + b->cond_len,
@@ -894,10 +902,8 @@ static bool cxz_convert(Cc *c)
 
 static bool until(Asm *a, Stmt *st, bool cxz)
 {
-    HllBlock *b = pop_block(a, HK_REPEAT, cxz ? ".UNTILCXZ" : ".UNTIL");
+    HllBlock *b = close_block(a, HK_REPEAT, cxz ? ".UNTILCXZ" : ".UNTIL");
     if (!b)
-        return false;
-    if (b->labels[LBL_TEST] && !emit_label(a, b->labels[LBL_TEST]))
         return false;
     if (st->arg < st->ntoks) {
         const Tok *t;
