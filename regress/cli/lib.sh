@@ -11,6 +11,12 @@ cli_fail() {
 	exit 1
 }
 
+# cli_skip REASON: the test did not run; counted and printed as skipped.
+cli_skip() {
+	echo "SKIP: $*"
+	exit 77
+}
+
 # run_asm ARGS...: run $ASM, output in out.txt, status in $RC.
 run_asm() {
 	echo "+ asm $*" >>cmds.txt

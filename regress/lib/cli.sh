@@ -7,7 +7,9 @@
 # directory), with these variables exported:
 #   ASM   the assembler under test, an absolute path
 #   SRC   the repository root, an absolute path (samples/, regress/cli/...)
-# Exit status 0 means pass.  Anything the script prints goes to
+# Exit status 0 means pass, 77 means skipped (counted and printed with the
+# script's first `SKIP:` line as the reason; cli_skip in
+# regress/cli/lib.sh).  Anything the script prints goes to
 # $BUILD/cli/<name>.log, shown with -v when the test fails; a script
 # should print why it failed (cli_fail in regress/cli/lib.sh does that).
 # A script runs for at most 60 s when `timeout` exists.
@@ -28,6 +30,9 @@ run_cli_tests() {
 		_rc=$?
 		if [ "$_rc" -eq 0 ]; then
 			pass "$_name"
+		elif [ "$_rc" -eq 77 ]; then
+			_why=$(grep '^SKIP:' "$_log" | head -n 1 | sed 's/^SKIP: *//')
+			skip "$_name" "${_why:-exit status 77}"
 		else
 			_why=$(grep '^FAIL:' "$_log" | head -n 1 | sed 's/^FAIL: *//')
 			[ -n "$_why" ] || _why="exit status $_rc"
