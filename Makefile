@@ -63,6 +63,14 @@ check-clang:
 check-regen: regen
 	git diff --exit-code src/lexer.c src/insn_tab.c include/insn_tab.h mk/insn_tab.cksum mk/lexer.cksum
 
+# The real-world corpus (tools/realworld/corpus.tsv): needs git mirrors, ml64
+# (run under wine) and optionally JWasm; not run by CI.  ARGS="--only x -v".
+realworld: asm
+	python3 tools/realworld/realworld.py --mirrors "$(MIRRORS)" --ml64 "$(ML64)" \
+	    --jwasm "$(JWASM)" $(ARGS)
+
+.PHONY: realworld
+
 install: asm
 	mkdir -p $(DESTDIR)$(PREFIX)/bin
 	cp asm $(DESTDIR)$(PREFIX)/bin/asm

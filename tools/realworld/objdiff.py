@@ -297,6 +297,9 @@ def compare_bytes(a, sa, b, sb, maxn, dis):
             parts = []
             j = lo
             while j < hi:
+                if len(parts) == 12:
+                    parts.append("...")
+                    break
                 if j in cc:
                     parts.append(cc[j][1])
                     j += cc[j][0]
