@@ -6,9 +6,6 @@
 # checked: PASS, DIFF:<what>, FAIL:<first error>, the timeout, the summary
 # per kind and per repository, `N passed, M failed`, --only and --json.
 . "$SRC/regress/cli/lib.sh"
-case $ASM in
-*build-san/*) echo "covered by the run with ./asm"; exit 0 ;;
-esac
 command -v python3 >/dev/null 2>&1 || cli_fail "python3 missing"
 command -v git >/dev/null 2>&1 || cli_fail "git missing"
 RW="python3 $SRC/tools/realworld/realworld.py"
