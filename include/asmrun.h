@@ -13,4 +13,8 @@ int asm_assemble(const Options *opt, const char *path);
 int asm_assemble_buffer(const Options *opt, const char *name, const char *text,
                         size_t len);
 
+/* Whether an output option (-Fo, -Fl, -MF) names a directory: it ends in
+ * a separator or is an existing directory.  The one place that decides. */
+bool asm_output_is_dir(const char *given);
+
 #endif

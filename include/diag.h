@@ -35,6 +35,8 @@ typedef struct Diag {
     int error_limit;       /* -e N; 0 = unlimited */
     int warn_level;        /* -W0..4 */
     bool warn_as_error;    /* -WX */
+    bool caret;            /* gcc's form with the source line and a caret */
+    bool color;            /* ... in colour (a terminal) */
     bool muted;            /* pass 1: errors are found again in pass 2 */
     DiagMsg *head, *tail;  /* messages of the final pass, for the listing */
     jmp_buf *fatal_jmp;    /* diag_fatal longjmps here */
@@ -56,5 +58,8 @@ void diag_check_fatal(Diag *d);
 /* Print a message not tied to an assembly run (command line). */
 void diag_plain(const char *kind, int number, const char *fmt, ...) PRINTF_LIKE(3, 4);
 int diag_number(DiagId id);
+/* Print a command-line message (no source location) from diag.def:
+ * "asm : warning A4018: invalid command-line option : /x". */
+void diag_cmdline(DiagId id, ...);
 
 #endif

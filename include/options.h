@@ -18,6 +18,7 @@ typedef enum CaseMap {
 
 typedef struct Options {
     const char **files;    /* source files */
+    const char **file_obj; /* per source: the /Fo before it (ml64), else NULL */
     int nfiles;
     const char *obj_name;  /* -Fo: file or directory (ends in / or \) */
     const char *lst_name;  /* -Fl: listing; "" = default name */
@@ -37,7 +38,21 @@ typedef struct Options {
     bool debug_info;       /* -Zi / -Zd accepted; no CodeView yet */
     CaseMap casemap;
     bool casemap_set;
-    bool diag_caret;       /* -diag:caret */
+    bool diag_caret;       /* -fdiagnostics-format=gcc, /diagnostics:caret */
+    int diag_color;        /* -fdiagnostics-color: 0 auto, 1 always, -1 never */
+    bool depfile;          /* -MD / -MMD: write a make dependency file */
+    const char *dep_name;  /* -MF: its name (default: object with .d) */
+    const char *dep_target;/* -MT: the target named (default: the object) */
+    bool dep_phony;        /* -MP: a phony target for every include */
+    int struct_pack;       /* /Zp[n]: default STRUCT alignment, 0 = 1 */
+    bool all_symbols;      /* /Zf: every label in the object's symbols */
+    bool ignore_include_env; /* /X: ignore the INCLUDE variable */
+    bool preprocess_only;  /* /EP: preprocessed source to stdout, no object */
+    const char *list_title;    /* /St text */
+    const char *list_subtitle; /* /Ss text */
+    int list_width;        /* /Sl n (0 = default) */
+    int list_page;         /* /Sp n (0 = default) */
+    bool list_false_conds; /* /Sx: false conditional blocks are listed */
     bool object_in_memory; /* build the object but write no file (API only) */
 } Options;
 

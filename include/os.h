@@ -18,6 +18,8 @@ void os_remove(const char *path);
 bool os_file_exists(const char *path);
 bool os_is_directory(const char *path);
 const char *os_getenv(const char *name);
+/* Whether stdout is a terminal (diagnostics in colour). */
+bool os_stdout_is_terminal(void);
 /* Today as MM/DD/YY and hh:mm:ss (SOURCE_DATE_EPOCH if set, in UTC). */
 void os_date_time(char *date, size_t dn, char *time, size_t tn);
 

@@ -23,6 +23,7 @@ typedef struct SrcMgr {
     uint32_t cap;
     const char **incdirs;  /* -I directories, in order */
     int nincdirs;
+    bool no_env;           /* /X: the INCLUDE variable is not searched */
 } SrcMgr;
 
 void src_init(SrcMgr *sm);

@@ -62,6 +62,8 @@ typedef struct OpenType {
     const char *name;        /* nested: field name, NULL if anonymous */
     uint32_t len;
     uint32_t cur;            /* next free offset (struct) */
+    bool zp;                 /* alignment from /Zp: members are aligned but
+                                the size is not padded (ml64) */
 } OpenType;
 
 typedef struct TypesCtx {

@@ -32,13 +32,19 @@ static char *replace_ext(const char *path, const char *ext)
     return r;
 }
 
-/* -Fo may name a file or a directory (ending in a separator). */
+bool asm_output_is_dir(const char *given)
+{
+    size_t n = given ? strlen(given) : 0;
+    return n && (given[n - 1] == '/' || given[n - 1] == '\\' || os_is_directory(given));
+}
+
+/* -Fo may name a file or a directory. */
 static char *output_name(const char *given, const char *src, const char *ext)
 {
     if (!given || !*given)
         return replace_ext(src, ext);
     size_t n = strlen(given);
-    if (given[n - 1] == '/' || given[n - 1] == '\\' || os_is_directory(given)) {
+    if (asm_output_is_dir(given)) {
         char *base = replace_ext(src, ext);
         char *r = os_path_join(given, base);
         free(base);
@@ -191,7 +197,11 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
             bool pub = s->is_public && (s->kind == SYM_LABEL || s->kind == SYM_CONST);
             if (pass == 0 ? !pub : !emitted_static(s))
                 continue;
-            CoffSymbol ls = {object_name(a, s->name), 0, -1, 0, (uint8_t)(pass == 0 ? 2 : 3), COFFSYM_PLAIN, 0};
+            /* /Zf: a code label is IMAGE_SYM_CLASS_LABEL, as ml64 writes it */
+            bool label = a->opt->all_symbols && s->kind == SYM_LABEL &&
+                         s->mem_type == MT_NEAR && !s->is_proc;
+            uint8_t cls = pass == 0 ? 2 : label ? 6 : 3;
+            CoffSymbol ls = {object_name(a, s->name), 0, -1, 0, cls, COFFSYM_PLAIN, 0};
             if (s->kind == SYM_LABEL) {
                 ls.value = sym_offset(s);
                 ls.section = (int16_t)s->sec->number;
@@ -293,6 +303,71 @@ static void finish(Asm *a, const char *path)
     free(syms.v);
 }
 
+/* Append a file name to a make rule, escaped as gcc does: a space as
+ * "\ ", '#' as "\#", '$' as "$$". */
+static void dep_name(Buf *b, const char *name)
+{
+    for (const char *p = name; *p; p++) {
+        if (*p == ' ' || *p == '\t' || *p == '#')
+            buf_u8(b, '\\');
+        if (*p == '$')
+            buf_u8(b, '$');
+        buf_u8(b, (uint8_t)*p);
+    }
+}
+
+/* -MD/-MMD: gcc's make format.  The target (the object, or -MT) depends on
+ * the source and every file INCLUDE read; -MP adds an empty rule for each
+ * included file so that deleting one does not break the build.  Written
+ * after a successful assembly; a failed one removes it (as gcc). */
+static bool write_depfile(Asm *a, const char *obj, bool ok)
+{
+    const Options *o = a->opt;
+    char *name;
+    if (o->dep_name && !asm_output_is_dir(o->dep_name)) {
+        size_t n = strlen(o->dep_name);
+        name = xmalloc(n + 1);
+        memcpy(name, o->dep_name, n + 1);
+    } else if (o->dep_name) {
+        name = output_name(o->dep_name, obj, ".d");
+    } else {
+        /* next to the object, as gcc -MD puts x.d next to -o x.o */
+        const char *base = os_path_basename(obj);
+        const char *dot = strrchr(base, '.');
+        size_t n = dot ? (size_t)(dot - obj) : strlen(obj);
+        name = xmalloc(n + 3);
+        memcpy(name, obj, n);
+        memcpy(name + n, ".d", 3);
+    }
+    if (!ok) {
+        os_remove(name);
+        free(name);
+        return true;
+    }
+    Buf b = {0};
+    if (o->dep_target)
+        buf_str(&b, o->dep_target); /* as written, as gcc -MT */
+    else
+        dep_name(&b, obj);
+    buf_u8(&b, ':');
+    for (uint32_t i = 1; i < a->sm.nfiles; i++) {
+        buf_bytes(&b, " \\\n ", i == 1 ? 1 : 4);
+        dep_name(&b, a->sm.files[i].path);
+    }
+    buf_u8(&b, '\n');
+    for (uint32_t i = 2; o->dep_phony && i < a->sm.nfiles; i++) {
+        buf_u8(&b, '\n');
+        dep_name(&b, a->sm.files[i].path);
+        buf_bytes(&b, ":\n", 2);
+    }
+    bool written = os_write_atomic(name, b.data, b.len);
+    if (!written)
+        diag_plain("fatal error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", name);
+    buf_free(&b);
+    free(name);
+    return written;
+}
+
 /* The main source: a file, or text given in memory (text != NULL). */
 typedef struct MainSrc {
     const char *path;  /* file name, also used in messages */
@@ -328,17 +403,23 @@ static int assemble(const Options *opt, const MainSrc *src)
     src_init(&a->sm);
     a->sm.incdirs = opt->incdirs;
     a->sm.nincdirs = opt->nincdirs;
+    a->sm.no_env = opt->ignore_include_env;
     a->diag.sm = &a->sm;
     a->diag.arena = &a->perm;
     a->diag.error_limit = opt->error_limit;
     a->diag.warn_level = opt->warn_level;
     a->diag.warn_as_error = opt->warn_as_error;
+    a->diag.caret = opt->diag_caret;
+    a->diag.color = opt->diag_caret &&
+                    (opt->diag_color > 0 || (opt->diag_color == 0 && os_stdout_is_terminal()));
     sym_init(&a->syms, &a->perm);
     kw_init(&a->kw);
     parse_init_keywords(a);
     a->secs.arena = &a->perm;
     pp_init(a, parse_exec_line);
-    char *obj = opt->object_in_memory ? NULL : output_name(opt->obj_name, path, ".obj");
+    /* /Zs and /EP write no object and leave an existing one alone (ml64) */
+    bool no_obj = opt->object_in_memory || opt->syntax_only || opt->preprocess_only;
+    char *obj = no_obj ? NULL : output_name(opt->obj_name, path, ".obj");
     char *lst = opt->listing ? output_name(opt->lst_name, path, ".lst") : NULL;
     if (obj)
         os_remove(obj);
@@ -358,6 +439,10 @@ static int assemble(const Options *opt, const MainSrc *src)
     /* the object is written last: running out of memory before this
      * (in the listing, say) leaves none; with no file name it is built
      * and dropped (fuzzing) */
+    /* the dependency file first: an object without it would look up to
+     * date to make */
+    if (opt->depfile && obj && !write_depfile(a, obj, status == 0) && status == 0)
+        status = 2;
     if (status == 0 && obj && a->object.data &&
         !os_write_atomic(obj, a->object.data, a->object.len)) {
         diag_plain("fatal error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", obj);

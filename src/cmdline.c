@@ -5,6 +5,7 @@
  * @response files. */
 #include "cmdline.h"
 #include "os.h"
+#include "diag.h"
 #include "version.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@ struct CmdLine {
     char **args;        /* every argument after expansion (owned) */
     int nargs, cap;
     const char **files;
+    const char **file_obj; /* per source: the /Fo before it, or NULL */
     const char **incdirs;
     Define *defines;
     int ndefines;
@@ -40,7 +42,12 @@ static bool expand_response(CmdLine *c, const char *name, int depth)
     size_t len;
     if (depth > 8 || !os_read_file(name, &text, &len))
         return false;
-    split_into(c, text, depth + 1);
+    /* a UTF-8 byte order mark (Visual Studio writes one) is not text */
+    const char *t = text;
+    if (len >= 3 && (unsigned char)t[0] == 0xEF && (unsigned char)t[1] == 0xBB &&
+        (unsigned char)t[2] == 0xBF)
+        t += 3;
+    split_into(c, t, depth + 1);
     free(text);
     return true;
 }
@@ -154,14 +161,151 @@ static const char *opt_value(CmdLine *c, int *i, const char *rest, bool optional
     return optional ? "" : NULL;
 }
 
-static void warn_ignored(const char *arg)
-{
-    printf("asm : warning A4901: command-line option not supported, ignored : %s\n", arg);
-}
-
 typedef struct Lists {
     int nfiles, nincs, ndefs;
+    const char *cur_obj;   /* the last /Fo seen: names the next sources */
+    bool obj_pending;      /* no source since that /Fo */
 } Lists;
+
+static void add_file(CmdLine *c, Lists *l, const char *name)
+{
+    c->file_obj[l->nfiles] = l->cur_obj;
+    c->files[l->nfiles++] = name;
+    l->obj_pending = false;
+}
+
+/* A number for -e, /Sl, /Sp, /F: digits only (hex for /F). */
+static bool parse_count(const char *v, bool hex, int *out)
+{
+    long n = 0;
+    if (!v || !*v)
+        return false;
+    for (const char *p = v; *p; p++) {
+        int d = *p >= '0' && *p <= '9' ? *p - '0'
+              : hex && *p >= 'a' && *p <= 'f' ? *p - 'a' + 10
+              : hex && *p >= 'A' && *p <= 'F' ? *p - 'A' + 10 : -1;
+        if (d < 0)
+            return false;
+        n = n * (hex ? 16 : 10) + d;
+        if (n > 0x7fffffffL)
+            return false;
+    }
+    *out = (int)n;
+    return true;
+}
+
+/* ml64 options whose argument may be the next word: /Sl width, /Sp length,
+ * /Ss subtitle, /St title, /F stacksize (hex), /Fe exe name.  ml64
+ * consumes the next word whatever it is. */
+static CmdStatus separate_arg(CmdLine *c, int *i, Options *o, const char *s, const char *arg)
+{
+    bool fe = iprefix(s, "Fe");
+    size_t skip = s[0] == 'F' && !fe ? 1 : 2;
+    const char *v = opt_value(c, i, s + skip, false, NULL);
+    if (!v) {
+        diag_cmdline(skip == 1 || iprefix(s, "Sl") || iprefix(s, "Sp") ? E_BAD_NUMERIC_ARG
+                                                                        : E_OPTION_ARG, arg);
+        return CMD_ERROR;
+    }
+    int n = 0;
+    if (iprefix(s, "Sl") || iprefix(s, "Sp") || skip == 1) {
+        if (!parse_count(v, skip == 1, &n)) {
+            diag_cmdline(E_BAD_NUMERIC_ARG, arg);
+            return CMD_ERROR;
+        }
+        if (iprefix(s, "Sl"))
+            o->list_width = n;
+        else if (iprefix(s, "Sp"))
+            o->list_page = n;
+        /* /F sets the stack size of a linked image: asm does not link */
+    } else if (iprefix(s, "Ss")) {
+        o->list_subtitle = v;
+    } else if (iprefix(s, "St")) {
+        o->list_title = v;
+    }
+    /* /Fe names a linked image: with no link step it has no effect, as
+     * with ml64 /c */
+    return CMD_OK;
+}
+
+static bool is_separate_arg_option(const char *s)
+{
+    if (iprefix(s, "Sl") || iprefix(s, "Sp") || iprefix(s, "Ss") || iprefix(s, "St") ||
+        iprefix(s, "Fe"))
+        return true;
+    /* /F hexnum, /Fhexnum (but not /Fo /Fl /Fm /FR ...) */
+    return s[0] == 'F' && (!s[1] || (s[1] >= '0' && s[1] <= '9'));
+}
+
+/* -MD -MMD -MF file -MT target -MP: a make dependency file (gcc's). */
+static CmdStatus dep_option(CmdLine *c, int *i, Options *o, const char *s, const char *arg)
+{
+    if (!strcmp(s, "MD") || !strcmp(s, "MMD")) {
+        o->depfile = true;
+        return CMD_OK;
+    }
+    if (!strcmp(s, "MP")) {
+        o->dep_phony = true;
+        return CMD_OK;
+    }
+    const char *v = opt_value(c, i, s + 2, false, NULL);
+    if (!v || !*v) {
+        diag_cmdline(E_OPTION_ARG, arg);
+        return CMD_ERROR;
+    }
+    if (s[1] == 'F')
+        o->dep_name = v;
+    else
+        o->dep_target = v;
+    return CMD_OK;
+}
+
+static bool is_dep_option(const char *s)
+{
+    return !strcmp(s, "MD") || !strcmp(s, "MMD") || !strcmp(s, "MP") ||
+           !strncmp(s, "MF", 2) || !strncmp(s, "MT", 2);
+}
+
+/* -fdiagnostics-format=gcc, /diagnostics:caret (MSVC's spelling),
+ * -fdiagnostics-color[=always|never|auto], -fno-diagnostics-color. */
+static bool diag_option(Options *o, const char *s)
+{
+    if (!strcmp(s, "fdiagnostics-format=gcc") || ieq(s, "diagnostics:caret") ||
+        ieq(s, "diagnostics:column")) {
+        o->diag_caret = true;
+        return true;
+    }
+    if (!strcmp(s, "fdiagnostics-format=msvc") || ieq(s, "diagnostics:classic")) {
+        o->diag_caret = false;
+        return true;
+    }
+    if (!strcmp(s, "fdiagnostics-color") || !strcmp(s, "fdiagnostics-color=always")) {
+        o->diag_color = 1;
+        return true;
+    }
+    if (!strcmp(s, "fno-diagnostics-color") || !strcmp(s, "fdiagnostics-color=never")) {
+        o->diag_color = -1;
+        return true;
+    }
+    if (!strcmp(s, "fdiagnostics-color=auto")) {
+        o->diag_color = 0;
+        return true;
+    }
+    return false;
+}
+
+/* /Zp[n]: the default STRUCT alignment; ml64 takes 1, 2, 4, 8 or 16 and
+ * warns A4008 (default used) otherwise. */
+static void struct_pack_option(Options *o, const char *s)
+{
+    int n = 1;
+    if (s[2] && (!parse_count(s + 2, false, &n) ||
+                 (n != 1 && n != 2 && n != 4 && n != 8 && n != 16))) {
+        diag_cmdline(W_OPTION_VALUE, "/Zp");
+        n = 1;
+    }
+    o->struct_pack = n;
+}
 
 static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
 {
@@ -177,20 +321,45 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
         printf("asm %s\n", ASM_VERSION);
         return CMD_EXIT_OK;
     }
+    if (diag_option(o, s))
+        return CMD_OK;
+    if (is_dep_option(s))
+        return dep_option(c, i, o, s, arg);
+    if (is_separate_arg_option(s))
+        return separate_arg(c, i, o, s, arg);
+    if (iprefix(s, "Zp")) {
+        struct_pack_option(o, s);
+        return CMD_OK;
+    }
+    if (ieq(s, "link")) {
+        diag_cmdline(E_NO_LINK, arg);
+        return CMD_ERROR;
+    }
+    if (ieq(s, "omf") || ieq(s, "safeseh")) {
+        diag_cmdline(W_OPTION_NOT_X64, arg);
+        return CMD_OK;
+    }
     if (ieq(s, "win64") || ieq(s, "c") || ieq(s, "coff") || ieq(s, "Cx") ||
-        ieq(s, "Sn") || ieq(s, "Sf") || ieq(s, "Sx") || ieq(s, "Sl") || ieq(s, "Ss") ||
-        ieq(s, "St") || ieq(s, "Sp") || ieq(s, "Zd") || ieq(s, "Z7") ||
-        iprefix(s, "Zi") || iprefix(s, "errorReport") || iprefix(s, "Zp") ||
-        ieq(s, "Zf") || ieq(s, "X") || ieq(s, "quiet")) {
+        ieq(s, "Sn") || ieq(s, "Sf") || ieq(s, "Sx") || ieq(s, "Zd") || ieq(s, "Z7") ||
+        iprefix(s, "Zi") || iprefix(s, "errorReport") ||
+        ieq(s, "Zf") || ieq(s, "X") || ieq(s, "quiet") || ieq(s, "EP")) {
         if (ieq(s, "Cx")) {
             o->casemap = CASEMAP_NOTPUBLIC;
             o->casemap_set = true;
         } else if (ieq(s, "Sn")) {
             o->no_symbols_in_listing = true;
+        } else if (ieq(s, "Sx")) {
+            o->list_false_conds = true;
         } else if (iprefix(s, "Zi") || ieq(s, "Zd") || ieq(s, "Z7")) {
             o->debug_info = true;
         } else if (ieq(s, "quiet")) {
             o->quiet = true;
+        } else if (ieq(s, "Zf")) {
+            o->all_symbols = true;
+        } else if (ieq(s, "X")) {
+            o->ignore_include_env = true;
+        } else if (ieq(s, "EP")) {
+            o->preprocess_only = true;
         }
         return CMD_OK;
     }
@@ -226,25 +395,27 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
     }
     if (s[0] == 'e' && (s[1] == 0 || (s[1] >= '0' && s[1] <= '9'))) {
         const char *v = opt_value(c, i, s + 1, false, NULL);
-        if (!v || !*v) {
-            printf("asm : error A2900: option requires a number : %s\n", arg);
+        int n;
+        if (!parse_count(v, false, &n)) {
+            diag_cmdline(E_BAD_NUMERIC_ARG, arg);
             return CMD_ERROR;
         }
-        o->error_limit = atoi(v);
+        o->error_limit = n;
         return CMD_OK;
     }
     if (iprefix(s, "Fo") || iprefix(s, "Fl")) {
         bool lst = iprefix(s, "Fl");
         const char *v = opt_value(c, i, s + 2, lst, lst ? ".lst" : NULL);
         if (!v) {
-            printf("asm : error A2900: option requires a file name : %s\n", arg);
+            diag_cmdline(E_OPTION_ARG, arg);
             return CMD_ERROR;
         }
         if (lst) {
             o->listing = true;
             o->lst_name = v;
         } else {
-            o->obj_name = v;
+            l->cur_obj = v;
+            l->obj_pending = true;
         }
         return CMD_OK;
     }
@@ -252,11 +423,11 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
         size_t skip = iprefix(s, "Ta") ? 2 : 1;
         const char *v = opt_value(c, i, s + skip, false, NULL);
         if (!v) {
-            printf("asm : error A2900: option requires an argument : %s\n", arg);
+            diag_cmdline(E_OPTION_ARG, arg);
             return CMD_ERROR;
         }
         if (skip == 2) {
-            c->files[l->nfiles++] = v;
+            add_file(c, l, v);
         } else if (s[0] == 'I') {
             c->incdirs[l->nincs++] = v;
         } else {
@@ -277,15 +448,16 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
         }
         return CMD_OK;
     }
-    if (ieq(s, "safeseh") || ieq(s, "Gy") || iprefix(s, "ZH") || ieq(s, "EP") ||
-        ieq(s, "Sa") || iprefix(s, "FR") || iprefix(s, "Fr") || iprefix(s, "Fm") ||
-        iprefix(s, "Fe") || ieq(s, "Gd") || ieq(s, "Gz") || ieq(s, "Gc") ||
-        ieq(s, "Zm") || ieq(s, "unwindv3") || iprefix(s, "F")) {
-        warn_ignored(arg);
+    if (ieq(s, "Gy") || iprefix(s, "ZH") || iprefix(s, "FR") || iprefix(s, "Fr") ||
+        iprefix(s, "Fm") || ieq(s, "Gd") || ieq(s, "Gz") || ieq(s, "Gc") ||
+        ieq(s, "Zm") || ieq(s, "unwindv3")) {
+        diag_cmdline(W_OPTION_IGNORED, arg);
         return CMD_OK;
     }
-    printf("asm : error A4018: invalid command-line option : %s\n", arg);
-    return CMD_ERROR;
+    /* as ml64: a warning, and assembly goes on (a flag a build system adds
+     * to every compiler must not stop the build) */
+    diag_cmdline(W_UNKNOWN_OPTION, arg);
+    return CMD_OK;
 }
 
 CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
@@ -306,10 +478,11 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
         add_arg(c, argv[i], strlen(argv[i]), 0);
     size_t n = (size_t)c->nargs + 1;
     c->files = xmalloc(n * sizeof *c->files);
+    c->file_obj = xmalloc(n * sizeof *c->file_obj);
     c->incdirs = xmalloc(n * sizeof *c->incdirs);
     c->defines = xmalloc(n * sizeof *c->defines);
     memset(c->defines, 0, n * sizeof *c->defines);
-    Lists l = {0, 0, 0};
+    Lists l = {0, 0, 0, NULL, false};
     for (int i = 0; i < c->nargs; i++) {
         const char *a = c->args[i];
         /* An absolute Unix path is a file, not an ml64-style option. */
@@ -319,10 +492,14 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
             if (st != CMD_OK)
                 return st;
         } else {
-            c->files[l.nfiles++] = a;
+            add_file(c, &l, a);
         }
     }
+    /* a /Fo after the last source names the sources that had none before
+     * them (JWasm's order-free style; ml64 ignores a trailing /Fo) */
+    o->obj_name = l.obj_pending ? l.cur_obj : NULL;
     o->files = c->files;
+    o->file_obj = c->file_obj;
     o->nfiles = l.nfiles;
     o->incdirs = c->incdirs;
     o->nincdirs = l.nincs;
@@ -340,6 +517,7 @@ void cmdline_free(CmdLine *c)
         free(c->args[i]);
     free(c->args);
     free(c->files);
+    free(c->file_obj);
     free(c->incdirs);
     for (int i = 0; i < c->ndefines; i++)
         free(c->defines[i].owned);

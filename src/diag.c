@@ -30,7 +30,8 @@ int diag_number(DiagId id)
 
 static void record(Diag *d, SrcLoc loc, const char *line)
 {
-    printf("%s\n", line);
+    if (!d->caret)
+        printf("%s\n", line);
     if (!d->arena)
         return;
     DiagMsg *m = arena_alloc(d->arena, sizeof *m);
@@ -58,12 +59,93 @@ static void collect_trace(void *d, const char *line)
     }
 }
 
+/* Line n of a file, without its end of line. */
+static const char *source_line(const Diag *d, SrcLoc at, size_t *len)
+{
+    if (!d->sm || !at.file || at.file >= d->sm->nfiles)
+        return NULL;
+    const char *p = d->sm->files[at.file].text;
+    for (uint32_t n = 1; p && *p && n < at.line; n++) {
+        p = strchr(p, '\n');
+        p = p ? p + 1 : NULL;
+    }
+    if (!p || !*p)
+        return NULL;
+    size_t k = 0;
+    while (p[k] && p[k] != '\n' && p[k] != '\r')
+        k++;
+    *len = k;
+    return p;
+}
+
+/* Where the caret goes: at the message's argument if the line contains it
+ * (an undefined name, say), else at the first non-blank character.  Our
+ * locations carry lines only, so the column is this guess. */
+static size_t caret_column(const char *line, size_t len, const char *arg)
+{
+    size_t alen = arg ? strlen(arg) : 0;
+    for (size_t i = 0; alen && i + alen <= len; i++) {
+        size_t k = 0;
+        while (k < alen && (line[i + k] | 32) == (arg[k] | 32))
+            k++;
+        if (k == alen)
+            return i;
+    }
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* -fdiagnostics-format=gcc: "file:line:col: error: text [A2006]", the
+ * source line and a caret under the column; colour on a terminal. */
+static void print_gcc(const Diag *d, SrcLoc at, const char *word, int number, const char *msg,
+                      const char *arg)
+{
+    const char *bold = d->color ? "\033[1m" : "", *off = d->color ? "\033[0m" : "";
+    const char *col = !d->color ? "" : word[0] == 'w' ? "\033[1;35m" : "\033[1;31m";
+    const char *kind = word[0] == 'w' ? "warning" : word[0] == 'f' ? "fatal error" : "error";
+    size_t len = 0;
+    const char *line = source_line(d, at, &len);
+    size_t c = line ? caret_column(line, len, arg) : 0;
+    if (at.file)
+        printf("%s%s:%u:%u:%s %s%s:%s %s [A%04d]\n", bold, src_path(d->sm, at.file),
+               (unsigned)at.line, (unsigned)c + 1, off, col, kind, off, msg, number);
+    else
+        printf("%sasm:%s %s%s:%s %s [A%04d]\n", bold, off, col, kind, off, msg, number);
+    if (!line)
+        return;
+    printf(" %.*s\n ", (int)len, line);
+    for (size_t i = 0; i < c; i++)
+        putchar(line[i] == '\t' ? '\t' : ' ');
+    printf("%s^%s\n", d->color ? "\033[1;32m" : "", off);
+}
+
+/* The text argument of a message whose format starts "... : %s". */
+static const char *first_string_arg(const char *fmt, va_list ap)
+{
+    const char *p = strstr(fmt, "%s");
+    if (!p || strchr(fmt, '%') != p)
+        return NULL;
+    va_list copy;
+    va_copy(copy, ap);
+    const char *s = va_arg(copy, const char *);
+    va_end(copy);
+    return s;
+}
+
 /* ml64's form: the message at the main-line location that led to it,
  * then one line per macro level ("name(n): Macro Called From") and the
  * main line ("file(line): Main Line Code"). */
 static void vreport(Diag *d, SrcLoc loc, DiagKind kind, DiagId id, va_list ap)
 {
     char msg[768], line[1200];
+    const char *arg = d->caret ? first_string_arg(diag_table[id].fmt, ap) : NULL;
+    char argbuf[128];
+    if (arg) {
+        snprintf(argbuf, sizeof argbuf, "%s", arg);
+        arg = argbuf;
+    }
     vsnprintf(msg, sizeof msg, diag_table[id].fmt, ap);
     const char *word = kind == WARNING ? "warning" : kind == FATAL ? "fatal error" : "error";
     Trace trace;
@@ -76,8 +158,12 @@ static void vreport(Diag *d, SrcLoc loc, DiagKind kind, DiagId id, va_list ap)
                  (unsigned)at.line, word, diag_table[id].number, msg);
     else
         snprintf(line, sizeof line, "asm : %s A%04d: %s", word, diag_table[id].number, msg);
+    if (d->caret)
+        print_gcc(d, at, word, diag_table[id].number, msg, arg);
     record(d, at, line);
     for (int i = 0; i < trace.n; i++) {
+        if (d->caret)
+            printf("%s\n", trace.lines[i]);
         record(d, at, trace.lines[i]);
         free(trace.lines[i]);
     }
@@ -160,4 +246,16 @@ void diag_plain(const char *kind, int number, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     printf("asm : %s A%04d: %s\n", kind, number, msg);
+}
+
+void diag_cmdline(DiagId id, ...)
+{
+    char msg[768];
+    va_list ap;
+    va_start(ap, id);
+    vsnprintf(msg, sizeof msg, diag_table[id].fmt, ap);
+    va_end(ap);
+    DiagKind kind = (DiagKind)diag_table[id].kind;
+    const char *word = kind == WARNING ? "warning" : kind == FATAL ? "fatal error" : "error";
+    printf("asm : %s A%04d: %s\n", word, diag_table[id].number, msg);
 }

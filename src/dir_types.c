@@ -374,9 +374,12 @@ static Sym *type_name_sym(Asm *a, const Stmt *st)
 /* name STRUCT [align] [, NONUNIQUE] */
 static bool define_struct(Asm *a, Stmt *st, TypeKind kind)
 {
-    uint32_t align = 1;
+    /* /Zp[n] sets the alignment of a STRUCT that names none */
+    uint32_t align = a->opt->struct_pack > 1 ? (uint32_t)a->opt->struct_pack : 1;
+    bool zp = align > 1;
     int i = st->arg;
     if (i < st->ntoks && !is_punct(&st->toks[i], ',')) {
+        zp = false;
         int64_t v;
         if (!expr_const(a, st->toks, &i, st->ntoks, &v))
             return false;
@@ -391,9 +394,10 @@ static bool define_struct(Asm *a, Stmt *st, TypeKind kind)
     if (!stmt_end(a, st, i))
         return false;
     Sym *s = type_name_sym(a, st);
-    if (!s)
+    if (!s || !open_type(a, kind, s, NULL, align))
         return false;
-    return open_type(a, kind, s, NULL, align);
+    types_ctx(a)->open[types_ctx(a)->depth - 1].zp = zp;
+    return true;
 }
 
 bool dir_struct(Asm *a, Stmt *st)
@@ -459,7 +463,7 @@ static bool close_type(Asm *a, const Tok *name)
     TypesCtx *c = types_ctx(a);
     OpenType *o = &c->open[--c->depth];
     Type *t = o->t;
-    if (t->align > 1 && t->max_align > 1)
+    if (t->align > 1 && t->max_align > 1 && !o->zp)
         t->size = (t->size + t->max_align - 1) / t->max_align * t->max_align;
     if (c->depth == 0) {
         if (!name || name->len != o->sym->len ||
@@ -582,8 +586,11 @@ bool types_block_line(Asm *a, Stmt *st)
             return true;
         }
         const Tok *name = n > 1 ? &t[1] : NULL;
-        if (open_type(a, is_union ? TY_UNION : TY_STRUCT, NULL, name, c->open[c->depth - 1].t->align))
+        bool zp = c->open[c->depth - 1].zp;
+        if (open_type(a, is_union ? TY_UNION : TY_STRUCT, NULL, name, c->open[c->depth - 1].t->align)) {
             c->open[c->depth - 1].t->name = name ? c->open[c->depth - 1].name : NULL;
+            c->open[c->depth - 1].zp = zp;
+        }
         return true;
     }
     if (tok_is(&t[0], "align") || tok_is(&t[0], "even")) {

@@ -3,8 +3,41 @@
  * 2 for a usage or fatal error. */
 #include "cmdline.h"
 #include "asmrun.h"
+#include "diag.h"
 #include "version.h"
 #include <stdio.h>
+#include <string.h>
+
+/* The -Fo of source i: the /Fo before it (ml64), else a trailing one. */
+static const char *obj_of(const Options *o, int i)
+{
+    return o->file_obj[i] ? o->file_obj[i] : o->obj_name;
+}
+
+/* An output option naming one file may not serve two sources (that
+ * would overwrite the first output silently). */
+static bool one_file_each(const Options *o)
+{
+    for (int i = 0; i < o->nfiles; i++)
+        for (int k = 0; k < i; k++) {
+            const char *a = obj_of(o, i), *b = obj_of(o, k);
+            if (a && b && *a && !strcmp(a, b) && !asm_output_is_dir(a)) {
+                diag_cmdline(E_ONE_OUTPUT, "-Fo", a);
+                return false;
+            }
+        }
+    if (o->nfiles < 2)
+        return true;
+    if (o->listing && o->lst_name && *o->lst_name && !asm_output_is_dir(o->lst_name)) {
+        diag_cmdline(E_ONE_OUTPUT, "-Fl", o->lst_name);
+        return false;
+    }
+    if (o->depfile && o->dep_name && !asm_output_is_dir(o->dep_name)) {
+        diag_cmdline(E_ONE_OUTPUT, "-MF", o->dep_name);
+        return false;
+    }
+    return true;
+}
 
 int main(int argc, char **argv)
 {
@@ -15,26 +48,22 @@ int main(int argc, char **argv)
         cmdline_free(ctx);
         return st == CMD_EXIT_OK ? 0 : 2;
     }
-    if (!opt.quiet)
+    if (!opt.quiet && !opt.preprocess_only)
         printf("asm %s - MASM-compatible x86-64 assembler\n", ASM_VERSION);
     if (opt.nfiles == 0) {
-        puts("asm : fatal error A1017: missing source filename");
+        diag_cmdline(E_NO_SOURCE);
         cmdline_free(ctx);
         return 2;
     }
-    if (opt.nfiles > 1 && opt.obj_name && opt.obj_name[0]) {
-        char last = opt.obj_name[0];
-        for (const char *p = opt.obj_name; *p; p++)
-            last = *p;
-        if (last != '/' && last != '\\') {
-            puts("asm : fatal error A2900: -Fo names one file but several sources were given");
-            cmdline_free(ctx);
-            return 2;
-        }
+    if (!one_file_each(&opt)) {
+        cmdline_free(ctx);
+        return 2;
     }
     int worst = 0;
     for (int i = 0; i < opt.nfiles; i++) {
-        int rc = asm_assemble(&opt, opt.files[i]);
+        Options one = opt;
+        one.obj_name = obj_of(&opt, i);
+        int rc = asm_assemble(&one, opt.files[i]);
         if (rc > worst)
             worst = rc;
     }

@@ -10,8 +10,10 @@
 #ifdef _WIN32
 #define WIN32_LEAN_AND_MEAN
 #include <windows.h>
+#include <io.h>
 #else
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 void fatal_oom(void)
@@ -213,4 +215,13 @@ void os_date_time(char *date, size_t dn, char *tm_text, size_t tn)
     }
     strftime(date, dn, "%m/%d/%y", tm);
     strftime(tm_text, tn, "%H:%M:%S", tm);
+}
+
+bool os_stdout_is_terminal(void)
+{
+#ifdef _WIN32
+    return _isatty(_fileno(stdout)) != 0;
+#else
+    return isatty(STDOUT_FILENO) != 0;
+#endif
 }

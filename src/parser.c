@@ -329,12 +329,34 @@ void parse_exec_line(Asm *a, PPLine *line)
                          (unsigned long)ASM_MAX_SECTION);
 }
 
+/* /EP: a line as the preprocessor delivers it.  INCLUDE gives way to the
+ * included text and a macro call (delivered without tokens) to its
+ * expansion, as with ml64; comments are not kept. */
+static void print_preprocessed(const PPLine *l)
+{
+    if (l->ntoks && tok_is(&l->toks[0], "include"))
+        return;
+    size_t n = l->len;
+    while (n && (l->text[n - 1] == ' ' || l->text[n - 1] == '\t'))
+        n--;
+    size_t k = 0;
+    while (k < n && (l->text[k] == ' ' || l->text[k] == '\t'))
+        k++;
+    if (!l->ntoks && k < n)
+        return;
+    printf("%.*s\n", (int)n, l->text);
+}
+
 void parse_pass(Asm *a, uint32_t main_file)
 {
     PPLine line;
     pp_begin(a, main_file);
     ArenaMark mark = arena_mark(&a->line);
     while (pp_next(a, &line)) {
+        /* /EP: the preprocessed source (INCLUDE lines give way to the
+         * included text) */
+        if (a->opt->preprocess_only && a->pass == 2)
+            print_preprocessed(&line);
         parse_exec_line(a, &line);
         arena_release(&a->line, mark);
         diag_check_fatal(&a->diag);

@@ -38,6 +38,12 @@ static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len)
         sm->cap *= 2;
         sm->files = xrealloc(sm->files, sm->cap * sizeof *sm->files);
     }
+    /* a UTF-8 byte order mark (Visual Studio writes one) is not source */
+    if (len >= 3 && (unsigned char)text[0] == 0xEF && (unsigned char)text[1] == 0xBB &&
+        (unsigned char)text[2] == 0xBF) {
+        memmove(text, text + 3, len - 2);
+        len -= 3;
+    }
     SrcFile *f = &sm->files[sm->nfiles];
     f->path = path;
     f->text = text;
@@ -126,7 +132,7 @@ uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
     id = try_open(sm, dup_str(name));
     for (int i = 0; !id && i < sm->nincdirs; i++)
         id = try_open(sm, os_path_join(sm->incdirs[i], name));
-    if (!id)
+    if (!id && !sm->no_env)
         id = try_env_dirs(sm, name);
     return id;
 }

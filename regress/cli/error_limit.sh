@@ -17,3 +17,12 @@ for e in "-e 3" "-e3"; do
 	[ "$n" -ge 1 ] && [ "$n" -le 3 ] || { cat out.txt; cli_fail "$e: $n errors reported, expected 1..3"; }
 	must_not_exist many.obj
 done
+# -e takes a count: a word or a negative number is a usage error (exit 2),
+# not "-e 0" (issue 15 item 7)
+for e in "-e x" "-e -5" "-e"; do
+	stale many.obj
+	# shellcheck disable=SC2086
+	expect_rc 2 -q $e many.asm
+	out_has 'A1013'
+	grep -q stale many.obj || cli_fail "$e: many.obj touched"
+done
