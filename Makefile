@@ -72,8 +72,9 @@ realworld: asm
 .PHONY: realworld
 
 install: asm
-	mkdir -p $(DESTDIR)$(PREFIX)/bin
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	cp asm $(DESTDIR)$(PREFIX)/bin/asm
+	cp doc/asm.1 $(DESTDIR)$(PREFIX)/share/man/man1/asm.1
 
 clean:
 	rm -rf build build-san build-fuzz build-alloc asm

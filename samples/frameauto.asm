@@ -21,10 +21,10 @@
 ; LSTGREP: ^[0-9A-F]{8} 5D +\* pop rbp$
 ; LSTGREP: ^[0-9A-F]{8} +invoke +printf, ADDR fmt_sum
 ; LSTGREP: ^[0-9A-F]{8} E800000000r +\* call printf$
-; LSTGREP: ^[0-9A-F]{8} 01050200 +\* UNWIND_INFO main: version 1
-; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{4} +\* 0x[0-9A-F]{2} PUSH_NONVOL rbx$
-; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{8} +\* 0x[0-9A-F]{2} SAVE_XMM128 xmm6, 30h$
-; LSTGREP: ^[0-9A-F]{8} 00000000r[0-9A-F]{8}r[0-9A-F]{4} +\* RUNTIME_FUNCTION main
+; LSTGREP: ^[0-9A-F]{8} 01050200 +\* \.xdata: UNWIND_INFO main: version 1
+; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{4} +\* \.xdata: 0x[0-9A-F]{2} PUSH_NONVOL rbx$
+; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{8} +\* \.xdata: 0x[0-9A-F]{2} SAVE_XMM128 xmm6, 30h$
+; LSTGREP: ^[0-9A-F]{8} 00000000r[0-9A-F]{8}r[0-9A-F]{4} +\* \.pdata: RUNTIME_FUNCTION main
 OPTION FRAME:AUTO
 OPTION WIN64:3
 

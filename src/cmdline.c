@@ -88,24 +88,46 @@ static void split_into(CmdLine *c, const char *s, int depth)
     }
 }
 
+/* Grouped as doc/asm.1 (the man page). */
 void cmdline_usage(void)
 {
     puts("usage: asm [options] file.asm [file.asm ...]\n"
-         "  -win64 / -c / -coff       Win64 COFF object (the only output format)\n"
-         "  -Fo file, /Fo file        object file name (or directory)\n"
-         "  -Fl[file], /Fl[file]      write a listing\n"
-         "  -Sg -Sa -Sn               listing: generated code, all, no symbols\n"
-         "  -I dir, /I dir            include search path\n"
-         "  -D name[=text]            define a text macro\n"
-         "  -W0..-W4, -WX, -w         warning level, warnings as errors, none\n"
-         "  -e N                      stop after N errors\n"
-         "  -Cp -Cx -Cu               case sensitivity (preserve, preserve public, upper)\n"
-         "  -q, -nologo, /nologo      no banner\n"
-         "  -Zs                       syntax check only\n"
-         "  /Ta file                  assemble file whatever its extension\n"
-         "  -Zi -Zd                   accepted; no debug information is written yet\n"
-         "  @file                     read options from file\n"
-         "  --version, -?, --help");
+         "Options start with - or /, are case-insensitive and may be mixed.\n"
+         "\n"
+         "Output:\n"
+         "  -c, -win64, -coff, /c      Win64 COFF object (the only output format)\n"
+         "  -Fo file|dir, /Fo file     object name; /Fo names the sources after it\n"
+         "  -Zs, /Zs                   syntax check only (an existing object is kept)\n"
+         "  /EP                        preprocessed source to stdout, no object\n"
+         "  -Zf, /Zf                   code labels in the symbol table (class LABEL)\n"
+         "  -MD, -MMD                  also write a make dependency file (x.d)\n"
+         "  -MF file, -MT target, -MP  its name, its target, phony include rules\n"
+         "Listing:\n"
+         "  -Fl[file], /Fl[file]       write a listing (x.lst)\n"
+         "  -Sg -Sa -Sn -Sx -Sf        generated code, all, no symbols, false\n"
+         "                             conditionals, first pass\n"
+         "  /Sl n /Sp n /Ss text /St text  width, page length, subtitle, title\n"
+         "Input:\n"
+         "  -Ta file, /Ta file         assemble file whatever its extension\n"
+         "  -I dir, /I dir             include search path\n"
+         "  -X, /X                     ignore the INCLUDE environment variable\n"
+         "  -D name[=text]             define a text macro\n"
+         "  @file                      read options from file\n"
+         "Language:\n"
+         "  -Cp -Cx -Cu                case: preserve, preserve publics, upper\n"
+         "  -Zp[n], /Zp[n]             default STRUCT alignment (1 2 4 8 16)\n"
+         "Diagnostics:\n"
+         "  -W0..-W4, -w, -WX          warning level, none, warnings as errors\n"
+         "  -e N                       stop after N errors (default 100, 0: no limit)\n"
+         "  -fdiagnostics-format=gcc, /diagnostics:caret\n"
+         "                             file:line:col: error: ... with a caret\n"
+         "  -fdiagnostics-color[=always|never|auto]  colour (auto: on a terminal)\n"
+         "Other:\n"
+         "  -q, -nologo, /nologo       no banner\n"
+         "  -Zi -Zd                    accepted; no debug information is written yet\n"
+         "  /F hex, /Fe file           linker options: consumed, no effect\n"
+         "  --version, -?, --help      version, this text\n"
+         "See `man asm` (doc/asm.1) and doc/cli.md.");
 }
 
 static bool ieq(const char *a, const char *b)

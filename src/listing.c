@@ -178,10 +178,15 @@ static void write_bytes(Buf *out, Section *s, uint8_t *marks, uint32_t from, uin
     } while (at < to);
 }
 
-static void write_generated(Buf *out, const LstRec *r, uint8_t **marks)
+/* A generated row in another section than the source line before it
+ * (the .xdata and .pdata of a FRAME procedure) names that section:
+ * "* .xdata: UNWIND_INFO ...", since its addresses are that section's. */
+static void write_generated(Buf *out, const LstRec *r, uint8_t **marks, const Section *line_sec)
 {
     Buf text = {0};
     buf_str(&text, "* ");
+    if (r->sec1 && r->sec1 != line_sec)
+        buf_printf(&text, "%s: ", r->sec1->name);
     if (r->fmt)
         r->fmt(r->fmt_data, &text);
     else if (r->text)
@@ -238,12 +243,14 @@ bool lst_write(Asm *a, const char *path)
     buf_printf(&out, "asm listing of %s\n\n", a->src_name);
     Cursor cur = {0, NULL, 1};
     DiagMsg *msg = a->diag.head;
+    const Section *line_sec = NULL;
     for (LstRec *r = a->lst_first; r; r = r->next) {
         if (r->generated) {
             if (a->opt->list_generated)
-                write_generated(&out, r, marks);
+                write_generated(&out, r, marks, line_sec);
             continue;
         }
+        line_sec = r->sec1;
         const SrcFile *f = &a->sm.files[r->loc.file];
         if (cur.file != r->loc.file) {
             cur.file = r->loc.file;

@@ -15,10 +15,10 @@
 # with ml64's names: .code -> .text$mn (.code NAME -> NAME), .data -> .data,
 # .data? -> .bss, .const -> .rdata, `NAME SEGMENT ... [ALIAS(<'X'>)]`
 # -> X or NAME (_TEXT -> .text, _DATA -> .data, CONST -> .rdata,
-# _BSS -> .bss), `NAME ENDS` returns to the section before it.  Generated
-# unwind rows (-Sg) that follow a FRAME procedure's ENDP are in .xdata
-# from a `* UNWIND_INFO` row and in .pdata from a `* RUNTIME_FUNCTION` row,
-# through the `*` rows and byte-only continuation rows after it.  Bytes
+# _BSS -> .bss), `NAME ENDS` returns to the section before it.  A
+# generated row (-Sg) in another section names it (`* .xdata: UNWIND_INFO
+# ...`, `* .pdata: RUNTIME_FUNCTION ...`); its byte-only continuation rows
+# are in the same section.  Bytes
 # listed as `??` (uninitialized) are not compared.  The listing is read up
 # to its `Symbols:` table.  Prints one line per problem; exit 1 if any.
 
@@ -115,9 +115,10 @@ function track(src,   s, w, n, u, al) {
 	}
 	text = substr($0, 10)
 	sub(/^[^ \t]*[ \t]*/, "", text)
-	if (text ~ /^\* UNWIND_INFO/) unw = ".xdata"
-	else if (text ~ /^\* RUNTIME_FUNCTION/) unw = ".pdata"
-	else if (!(unw != "" && (text ~ /^\*/ || (text == "" && field != "")))) unw = ""
+	if (text ~ /^\* [^ :]+: /) {
+		unw = substr(text, 3)
+		sub(/: .*/, "", unw)
+	} else if (!(unw != "" && text == "" && field != "")) unw = ""
 	if (field == "") {
 		track(substr($0, 10))
 		next

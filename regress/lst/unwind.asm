@@ -3,9 +3,11 @@
 ; (odd and even code counts, a far SAVE code, FRAME:handler with its
 ; handler RVA and handler data).
 ; ARGS: -Sg
-; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{4} +\* 0x[0-9A-F]{2} PUSH_NONVOL rbx$
-; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{8} +\* UNWIND_INFO h1: version 1, flags EHANDLER\|UHANDLER, 
-; LSTGREP: ^[0-9A-F]{8} 00000000r[0-9A-F]{8}r[0-9A-F]{4} +\* RUNTIME_FUNCTION h1
+; Every generated .xdata/.pdata row names its section (issue 16).
+; LSTNOGREP: ^[0-9A-F]{8} [0-9A-F]+r? +\* (UNWIND_INFO|RUNTIME_FUNCTION|0x)
+; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{4} +\* \.xdata: 0x[0-9A-F]{2} PUSH_NONVOL rbx$
+; LSTGREP: ^[0-9A-F]{8} [0-9A-F]{8} +\* \.xdata: UNWIND_INFO h1: version 1, flags EHANDLER\|UHANDLER, 
+; LSTGREP: ^[0-9A-F]{8} 00000000r[0-9A-F]{8}r[0-9A-F]{4} +\* \.pdata: RUNTIME_FUNCTION h1
 .code
 myhandler PROC
         xor     eax, eax
