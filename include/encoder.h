@@ -53,7 +53,8 @@ typedef enum EncRounding {
 enum {
     EPFX_LOCK = 1,
     EPFX_REP = 2,   /* rep / repe / repz */
-    EPFX_REPNE = 4  /* repne / repnz */
+    EPFX_REPNE = 4, /* repne / repnz */
+    EPFX_VEX = 8    /* {vex}: VEX encoding where EVEX also exists (issue 14) */
 };
 
 typedef enum EncFixKind {

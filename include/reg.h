@@ -20,7 +20,8 @@ typedef enum RegClass {
     RC_YMM,
     RC_ZMM,
     RC_K,
-    RC_RIP
+    RC_RIP,
+    RC_TMM     /* AMX tiles tmm0..tmm7 */
 } RegClass;
 
 typedef enum Reg {

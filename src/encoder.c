@@ -69,6 +69,12 @@ static bool is_gpr(Reg r)
 
 static bool fits(int64_t v, int64_t lo, int64_t hi) { return v >= lo && v <= hi; }
 
+static int addr_size(Reg r)
+{
+    RegClass c = reg_class(r);
+    return c == RC_GPR64 ? 8 : c == RC_GPR32 ? 4 : 0;
+}
+
 /* Range of an immediate of class size csize in a row of operand size os:
  * signed or unsigned fits; a 64-bit operand takes a sign-extended imm32. */
 static int match_imm(const InsnRow *row, int csize, const EncOperand *o)
@@ -131,6 +137,8 @@ static int match_reg(const InsnRow *row, const OpClassInfo *c, const EncOperand 
         return RANK_OPERANDS;
     if (reg_num(r) >= 16 && row->enc != IE_EVEX)
         return RANK_OPERANDS;
+    if (c->rc == RC_K && c->size == 16 && (reg_num(r) & 1))
+        return RANK_OPERANDS; /* kpair: an even register names the pair */
     return RANK_OK;
 }
 
@@ -167,6 +175,17 @@ static int match_vsib(const InsnRow *row, const OpClassInfo *c, const EncOperand
     return o->size == 0 || o->size == row->n8 ? RANK_OK : RANK_SIZE;
 }
 
+/* SIBMEM (AMX tile loads and stores): any general addressing but
+ * RIP-relative (a symbol alone is RIP-relative too); encoded with a SIB
+ * byte even without an index. */
+static int match_sibmem(const EncOperand *o)
+{
+    if (o->kind != EOP_MEM || o->bcst || o->base == R_RIP ||
+        (o->index != R_NONE && is_vreg((Reg)o->index)))
+        return RANK_OPERANDS;
+    return RANK_OK;
+}
+
 /* Decorators ({k}, {z}, bcst, rounding) need an EVEX row. */
 static bool has_decorator(const EncOperand *o)
 {
@@ -182,7 +201,10 @@ static int match_operand(const InsnRow *row, int k, const EncOperand *ops)
     switch (c->kind) {
     case OCK_REG: return match_reg(row, c, o);
     case OCK_RM: return o->kind == EOP_MEM ? match_mem(row, k, c->msize, ops) : match_reg(row, c, o);
-    case OCK_MEM: return c->rc != RC_NONE ? match_vsib(row, c, o) : match_mem(row, k, c->msize, ops);
+    case OCK_MEM:
+        if (c->fixed == 1)
+            return match_sibmem(o);
+        return c->rc != RC_NONE ? match_vsib(row, c, o) : match_mem(row, k, c->msize, ops);
     case OCK_IMM: return o->kind == EOP_IMM ? match_imm(row, c->size, o) : RANK_OPERANDS;
     case OCK_REL:
         if (o->kind != EOP_REL)
@@ -221,10 +243,36 @@ static bool match_evex(const InsnRow *row, const EncOperand *ops, int nops)
     return true;
 }
 
+/* Flag asz (movdir64b, enqcmd): the register operand has the address
+ * size of the memory operand (r64 with 64-bit addressing, r32 with 32-bit
+ * addressing and a 67 prefix).  Flag distinct (AMX tdp*): no register
+ * twice. */
+static bool match_asz_distinct(const InsnRow *row, const EncOperand *ops, int nops)
+{
+    if (row->flags & IF_ASZ) {
+        int as = 8;
+        for (int k = 0; k < nops; k++)
+            if (ops[k].kind == EOP_MEM && ops[k].base != R_RIP)
+                as = ops[k].base != R_NONE ? addr_size((Reg)ops[k].base)
+                   : ops[k].index != R_NONE ? addr_size((Reg)ops[k].index) : 8;
+        for (int k = 0; k < nops; k++)
+            if (ops[k].kind == EOP_REG && is_gpr((Reg)ops[k].reg) && reg_size((Reg)ops[k].reg) != as)
+                return false;
+    }
+    if (row->flags & IF_DISTINCT)
+        for (int k = 0; k < nops; k++)
+            for (int j = k + 1; j < nops; j++)
+                if (ops[k].kind == EOP_REG && ops[j].kind == EOP_REG && ops[k].reg == ops[j].reg)
+                    return false;
+    return true;
+}
+
 static int match_row(const InsnRow *row, const EncOperand *ops, int nops)
 {
     int rank = RANK_OK;
     if (row->nops != nops)
+        return RANK_OPERANDS;
+    if ((row->flags & (IF_ASZ | IF_DISTINCT)) && !match_asz_distinct(row, ops, nops))
         return RANK_OPERANDS;
     if (row->enc == IE_EVEX && !match_evex(row, ops, nops))
         return RANK_OPERANDS;
@@ -283,12 +331,6 @@ static void use_reg(Build *b, Reg r, int rexbit)
         b->high8 = true;
 }
 
-static int addr_size(Reg r)
-{
-    RegClass c = reg_class(r);
-    return c == RC_GPR64 ? 8 : c == RC_GPR32 ? 4 : 0;
-}
-
 static int scale_bits(int scale)
 {
     switch (scale) {
@@ -333,7 +375,7 @@ static EncStatus check_mem(Build *b, const EncOperand *o, bool vsib)
 }
 
 /* ModRM.mod/rm (+SIB, disp) for a memory operand; reg field set by caller. */
-static EncStatus build_mem(Build *b, const EncOperand *o, int k, bool vsib)
+static EncStatus build_mem(Build *b, const EncOperand *o, int k, bool vsib, bool sib)
 {
     Reg base = (Reg)o->base, index = (Reg)o->index;
     EncStatus st = check_mem(b, o, vsib);
@@ -372,7 +414,7 @@ static EncStatus build_mem(Build *b, const EncOperand *o, int k, bool vsib)
     } else
         b->disp_size = 4;
     b->modrm = (uint8_t)((b->disp_size == 0 ? 0 : b->disp_size == 1 ? 0x40 : 0x80));
-    if (index == R_NONE && (reg_num(base) & 7) != 4) {
+    if (index == R_NONE && (reg_num(base) & 7) != 4 && !sib) {
         b->modrm |= (uint8_t)(reg_num(base) & 7);
         return ENC_OK;
     }
@@ -390,9 +432,16 @@ static EncStatus build_operands(Build *b, const InsnRow *row, const EncOperand *
 {
     if (row->modrm == IM_NONE)
         return ENC_OK;
-    const EncOperand *rm = &ops[row->rm_op];
+    const EncOperand *rm = &ops[row->rm_op >= 0 ? row->rm_op : row->reg_op];
     if (row->modrm == IM_PLUSR) {
         use_reg(b, (Reg)rm->reg, 1);
+        return ENC_OK;
+    }
+    if (row->modrm == IM_RREG) { /* 11:rrr:000 (tilezero) */
+        const EncOperand *ro = &ops[row->reg_op];
+        b->has_modrm = true;
+        b->modrm = (uint8_t)(0xC0 | (reg_num((Reg)ro->reg) & 7) << 3);
+        use_reg(b, (Reg)ro->reg, 4);
         return ENC_OK;
     }
     int regf = row->digit;
@@ -403,7 +452,8 @@ static EncStatus build_operands(Build *b, const InsnRow *row, const EncOperand *
     }
     if (rm->kind == EOP_MEM) {
         const OpClassInfo *c = &insn_class_info[row->op[row->rm_op]];
-        EncStatus st = build_mem(b, rm, row->rm_op, c->kind == OCK_MEM && c->rc != RC_NONE);
+        EncStatus st = build_mem(b, rm, row->rm_op, c->kind == OCK_MEM && c->rc != RC_NONE,
+                                 c->kind == OCK_MEM && c->fixed == 1);
         if (st != ENC_OK)
             return st;
     } else {
@@ -556,7 +606,7 @@ static EncStatus build(const InsnRow *row, unsigned prefixes, const EncOperand *
         return st;
     if (b.rex_need && b.high8)
         return ENC_ERR_REX_AH;
-    if (row->enc != IE_LEGACY && (prefixes || b.high8))
+    if (row->enc != IE_LEGACY && ((prefixes & ~(unsigned)EPFX_VEX) || b.high8))
         return ENC_ERR_OPERANDS;
     emit_prefixes(&b, row, prefixes);
     if (row->enc == IE_VEX)
@@ -616,7 +666,8 @@ static const EncOperand *vsib_order(const EncOperand *ops, int nops, EncOperand 
  * other operands allow has the same memory size (vmovaps xmm1, [rax] is
  * m128; cvtsi2sd xmm0, [rax] stays ambiguous).  Returns the row index and
  * fills probe with the operand sized, or -1. */
-static int infer_memory_size(Mnemonic mn, const EncOperand *ops, int nops, EncOperand *probe)
+static int infer_memory_size(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
+                             EncOperand *probe)
 {
     int k = -1;
     for (int j = 0; j < nops; j++)
@@ -629,7 +680,7 @@ static int infer_memory_size(Mnemonic mn, const EncOperand *ops, int nops, EncOp
     int chosen = -1, size = 0;
     for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
         const InsnRow *row = &insn_rows[i];
-        if (row->nops != nops)
+        if (row->nops != nops || ((prefixes & EPFX_VEX) && row->enc != IE_VEX))
             continue;
         const OpClassInfo *c = &insn_class_info[row->op[k]];
         int csize = c->msize ? c->msize : c->size;
@@ -660,6 +711,8 @@ EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int 
         return ENC_ERR_OPERANDS;
     ops = vsib_order(ops, nops, tmp);
     for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
+        if ((prefixes & EPFX_VEX) && insn_rows[i].enc != IE_VEX)
+            continue; /* {vex}: VEX rows only */
         int r = match_row(&insn_rows[i], ops, nops);
         if (r == RANK_OK) {
             EncStatus st = build(&insn_rows[i], prefixes, ops, nops, out);
@@ -671,7 +724,7 @@ EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int 
     }
     if (best == RANK_NOSIZE) {
         EncOperand probe[4];
-        int i = infer_memory_size(mn, ops, nops, probe);
+        int i = infer_memory_size(mn, prefixes, ops, nops, probe);
         if (i >= 0)
             return enc_encode(mn, prefixes, probe, nops, out);
     }

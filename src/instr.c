@@ -200,6 +200,11 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
 bool instr_statement(Asm *a, Stmt *st, int i)
 {
     unsigned pfx = 0;
+    if (i + 3 < st->ntoks && is_punct(&st->toks[i], '{') && word_is(&st->toks[i + 1], "vex") &&
+        is_punct(&st->toks[i + 2], '}')) {
+        pfx |= EPFX_VEX; /* {vex} vpdpbusd ...: the VEX form (issue 14) */
+        i += 3;
+    }
     while (i < st->ntoks && prefix_bits(a, &st->toks[i]) &&
            !(i + 1 < st->ntoks && st->toks[i + 1].kind == TK_PUNCT)) {
         pfx |= prefix_bits(a, &st->toks[i]);

@@ -264,6 +264,11 @@ static void statement(Asm *a, const PPLine *line)
     int i = parse_code_label(a, t, n);
     if (i >= n)
         return;
+    if (t[i].kind == TK_PUNCT && t[i].op == '{' && i + 3 < n && t[i + 3].kind == TK_ID &&
+        t[i + 3].kw.mnemonic) {
+        instr_statement(a, &st, i); /* {vex} mnemonic ... */
+        return;
+    }
     if (t[i].kind == TK_ID) {
         Keyword k = t[i].kw;
         if (k.mnemonic || k.kind == KW_PREFIX) {

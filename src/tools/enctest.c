@@ -7,7 +7,7 @@
  * [rip+disp]; immediates (decimal, or MASM hex 0FFh, optional '-');
  * branch targets "$+N" / "$-N" / "SHORT $+N" (N counted from the start of
  * the instruction, as MASM's $), encoded as displacement N - length.
- * Prefixes: lock, rep, repe, repz, repne, repnz.
+ * Prefixes: lock, rep, repe, repz, repne, repnz, {vex}.
  * x87 registers: st (= st(0)) and st(0)..st(7).
  * AVX-512 decorators (MASM/Intel syntax): {k1}..{k7} and {z} after the
  * destination; "dword bcst [rax]" (broadcast, element size; count from the
@@ -234,6 +234,11 @@ static unsigned parse_prefix(Cur *c)
     unsigned pfx = 0;
     for (;;) {
         skip_ws(c);
+        if (strncmp(c->p, "{vex}", 5) == 0) { /* issue 14: VEX over EVEX */
+            pfx |= EPFX_VEX;
+            c->p += 5;
+            continue;
+        }
         size_t n = word_len(c->p);
         if (word_is(c->p, n, "lock"))
             pfx |= EPFX_LOCK;

@@ -104,27 +104,44 @@ static const ClassDef classes[] = {
     {"vm64x", "OC_VM64X", K_MEM, 0, "0", 0, "RC_XMM", 0},
     {"vm64y", "OC_VM64Y", K_MEM, 0, "0", 0, "RC_YMM", 0},
     {"vm64z", "OC_VM64Z", K_MEM, 0, "0", 0, "RC_ZMM", 0},
+    /* issue 14: AMX tiles; SIBMEM (fixed 1: always a SIB byte, never
+       RIP-relative); an even mask register naming a pair (VP2INTERSECT);
+       m16:32 far pointers (fword); the implicit registers of AMD SVM,
+       MONITORX/MWAITX, INVLPGB and SNP */
+    VREG("tmm", "OC_TMM", K_REG, 0, "RC_TMM", 0),
+    {"sibmem", "OC_SIBMEM", K_MEM, 0, "1", 0, "RC_NONE", 0},
+    VREG("kpair", "OC_KPAIR", K_REG, 16, "RC_K", 0),
+    MEM("m48", "OC_M48", 6),
+    {"ECX", "OC_ECX", K_FIXREG, 4, "R_ECX", 0, "RC_NONE", 0},
+    {"EDX", "OC_EDX", K_FIXREG, 4, "R_EDX", 0, "RC_NONE", 0},
+    {"RCX", "OC_RCX", K_FIXREG, 8, "R_RCX", 0, "RC_NONE", 0},
+    {"RDX", "OC_RDX", K_FIXREG, 8, "R_RDX", 0, "RC_NONE", 0},
+    {"RBX", "OC_RBX", K_FIXREG, 8, "R_RBX", 0, "RC_NONE", 0},
 };
 #define NCLASS ((int)(sizeof classes / sizeof classes[0]))
 
 static int is_vsib(int c) { return classes[c].kind == K_MEM && strcmp(classes[c].rc, "RC_NONE"); }
+static int is_sibmem(int c) { return classes[c].kind == K_MEM && classes[c].fixed[0] == '1'; }
 
 /* ---- flags (mirrored as IF_* in the generated header) ------------------- */
 
 static const char *const flagnames[] = {
     "sx8", "ml64-dir", "relax=rel32", "d64", "reloc", "lock",
-    "rep", "repne", "text", "notest", "nort", "umem", "fp", "vex2"};
+    "rep", "repne", "text", "notest", "nort", "umem", "fp", "vex2",
+    "vexpfx", "asz", "distinct", "gas-rex64"};
 static const char *const flagids[] = {
     "IF_SX8", "IF_ML64DIR", "IF_RELAX", "IF_D64", "IF_RELOC", "IF_LOCK",
-    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST", "IF_NORT", "IF_UMEM", "IF_FP", "IF_VEX2"};
+    "IF_REP", "IF_REPNE", "IF_TEXT", "IF_NOTEST", "IF_NORT", "IF_UMEM", "IF_FP", "IF_VEX2",
+    "IF_VEXPFX", "IF_ASZ", "IF_DISTINCT", "IF_GASREX64"};
 #define NFLAG ((int)(sizeof flagnames / sizeof flagnames[0]))
 enum { F_SX8 = 1, F_ML64DIR = 2, F_RELAX = 4, F_D64 = 8, F_RELOC = 16,
        F_LOCK = 32, F_REP = 64, F_REPNE = 128, F_TEXT = 256, F_NOTEST = 512,
-       F_NORT = 1024, F_UMEM = 2048, F_FP = 4096, F_VEX2 = 8192 };
+       F_NORT = 1024, F_UMEM = 2048, F_FP = 4096, F_VEX2 = 8192, F_VEXPFX = 16384,
+       F_ASZ = 32768, F_DISTINCT = 65536, F_GASREX64 = 131072 };
 
 enum { P_66 = 1, P_67 = 2, P_F2 = 4, P_F3 = 8, P_REXW = 16, P_9B = 32 };
 enum { E_LEGACY, E_VEX, E_EVEX };
-enum { M_NONE, M_R, M_DIGIT, M_RR, M_PLUSR };
+enum { M_NONE, M_R, M_DIGIT, M_RR, M_PLUSR, M_RREG };
 
 typedef struct Row {
     char mn[24];      /* upper-case mnemonic after CC expansion */
@@ -132,7 +149,7 @@ typedef struct Row {
     int op[4];        /* class index */
     int pfx;          /* P_* */
     int nopc;         /* opcode bytes */
-    int opc[3];       /* opcode bytes */
+    int opc[4];       /* opcode bytes */
     int modrm;        /* M_* */
     int digit;        /* /digit */
     int reg_op;       /* operand in ModRM.reg, -1 none */
@@ -152,7 +169,7 @@ typedef struct Row {
     int enc;          /* E_LEGACY, E_VEX, E_EVEX */
     int vl;           /* VEX/EVEX vector length: 0 = 128/LIG/LZ, 1 = 256, 2 = 512 */
     int pp;           /* VEX/EVEX implied prefix: 0 none, 1 66, 2 F3, 3 F2 */
-    int mmap;         /* VEX/EVEX opcode map: 1 0F, 2 0F38, 3 0F3A */
+    int mmap;         /* VEX/EVEX opcode map: 1 0F, 2 0F38, 3 0F3A, 5 MAP5, 6 MAP6 */
     int vexw;         /* VEX/EVEX W: 0, 1; 2 = WIG (written as 0) */
     char en[6];       /* operand roles (en=): R reg, M rm, V vvvv, L is4, I imm */
     int vvvv_op;      /* operand in VEX.vvvv, -1 none */
@@ -313,6 +330,9 @@ static int parse_vex(Row *r, const char *t)
         else if (!strcmp(f, "0F") || !strcmp(f, "0F38") || !strcmp(f, "0F3A")) {
             r->mmap = !strcmp(f, "0F") ? 1 : !strcmp(f, "0F38") ? 2 : 3;
             have_map = 1;
+        } else if ((!strcmp(f, "MAP5") || !strcmp(f, "MAP6")) && r->enc == E_EVEX) {
+            r->mmap = f[3] - '0';
+            have_map = 1;
         } else if (!strcmp(f, "W0") || !strcmp(f, "W1") || !strcmp(f, "WIG")) {
             r->vexw = f[1] == '0' ? 0 : f[1] == '1' ? 1 : 2;
             have_w = 1;
@@ -349,6 +369,7 @@ static int parse_enc(Row *r, const char *t, int *pluscc)
     }
     if (strcmp(t, "/r") == 0) { r->modrm = M_R; return 1; }
     if (strcmp(t, "/rr") == 0) { r->modrm = M_RR; return 1; }
+    if (strcmp(t, "11:rrr:000") == 0) { r->modrm = M_RREG; return 1; }
     if (t[0] == '/' && t[1] >= '0' && t[1] <= '7' && !t[2]) {
         r->modrm = M_DIGIT;
         r->digit = t[1] - '0';
@@ -365,7 +386,7 @@ static int parse_enc(Row *r, const char *t, int *pluscc)
     if (strcmp(t, "cb") == 0) { r->rel = 1; return 1; }
     if (strcmp(t, "cd") == 0) { r->rel = 4; return 1; }
     if (ishex2(t) && (!t[2] || t[2] == '+')) {
-        if (r->nopc == 3)
+        if (r->nopc == 4)
             die(r->line, "too many opcode bytes");
         r->opc[r->nopc++] = (int)strtol(t, NULL, 16);
         if (t[2] == '+') {
@@ -403,6 +424,8 @@ static int assign_vex_roles(Row *r)
         if ((int)strlen(r->en) != r->nops)
             die(r->line, "en= needs one letter per operand");
         strcpy(en, r->en);
+    } else if (r->modrm == M_RREG) {
+        strcpy(en, "R");
     } else if (r->enc == E_LEGACY) {
         return 0;
     } else if (r->modrm == M_DIGIT) {
@@ -431,7 +454,8 @@ static int assign_vex_roles(Row *r)
         die(r->line, "V/L operand roles need a VEX/EVEX row");
     if (r->modrm == M_DIGIT && r->reg_op >= 0)
         die(r->line, "/digit row with an R operand");
-    if ((r->modrm == M_R) != (r->reg_op >= 0) || (r->modrm != M_NONE && r->rm_op < 0))
+    if ((r->modrm == M_R || r->modrm == M_RREG) != (r->reg_op >= 0) ||
+        (r->modrm != M_NONE && r->modrm != M_RREG && r->rm_op < 0))
         die(r->line, "operand roles do not fit the ModRM kind");
     return 1;
 }
@@ -706,6 +730,9 @@ static void parse_tokens(char **tok, int n, int lineno)
     finish_row(&r);
     size_t ml = strlen(r.mn);
     int iscc = ml > 2 && strcmp(r.mn + ml - 2, "CC") == 0 && strcmp(r.mn, "CC") != 0;
+    char *ccat = iscc ? r.mn + ml - 2 : NULL;
+    if (!iscc && pluscc && (ccat = strstr(r.mn, "CC")) != NULL && ccat != r.mn)
+        iscc = 1; /* CMPCCXADD: the condition inside the mnemonic */
     if (iscc != pluscc)
         die(lineno, "CC mnemonic needs XX+cc and vice versa");
     if (r.expand[0]) {
@@ -738,8 +765,9 @@ static void parse_tokens(char **tok, int n, int lineno)
     }
     for (size_t k = 0; k < sizeof ccs / sizeof ccs[0]; k++) {
         Row e = r;
-        e.mn[ml - 2] = 0;
+        e.mn[ccat - r.mn] = 0;
         strcat(e.mn, ccs[k].name);
+        strcat(e.mn, ccat + 2);
         e.opc[e.nopc - 1] += ccs[k].cc;
         add_row(&e);
     }
@@ -873,7 +901,7 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    uint8_t kind;   /* OCK_* */\n"
                "    uint8_t size;   /* register/immediate bytes, 0 = any */\n"
                "    uint8_t sizing; /* a register here sizes an unsized memory operand */\n"
-               "    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value */\n"
+               "    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value; OCK_MEM: 1 SIBMEM */\n"
                "    uint8_t rc;     /* RegClass accepted; RC_NONE: general register */\n"
                "    uint8_t msize;  /* memory operand bytes, 0 = any */\n"
                "} OpClassInfo;\nextern const OpClassInfo insn_class_info[OC_COUNT];\n\n");
@@ -889,14 +917,15 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "   required (gathers, scatters). */\n"
                "enum { IEV_K = 1, IEV_Z = 2, IEV_ER = 4, IEV_SAE = 8, IEV_KREQ = 16 };\n\n"
                "/* ModRM kind of a row. */\n"
-               "enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR };\n\n");
+               "enum { IM_NONE, IM_R, IM_DIGIT, IM_RR, IM_PLUSR,\n"
+               "       IM_RREG /* 11:rrr:000: ModRM.reg from the operand, mod 11, rm 0 */ };\n\n");
     fprintf(f, "typedef struct InsnRow {\n"
                "    uint8_t op[4];   /* OpClass per operand, OC_NONE after the last */\n"
                "    uint8_t nops;    /* operand count */\n"
                "    uint8_t opsize;  /* operand size in bytes (immediate ranges), 0 none */\n"
                "    uint8_t pfx;     /* IP_* */\n"
-               "    uint8_t nopc;    /* opcode length 1..3 */\n"
-               "    uint8_t opc[3];  /* opcode bytes */\n"
+               "    uint8_t nopc;    /* opcode length 1..4 */\n"
+               "    uint8_t opc[4];  /* opcode bytes */\n"
                "    uint8_t modrm;   /* IM_* */\n"
                "    uint8_t digit;   /* IM_DIGIT: ModRM.reg value */\n"
                "    int8_t reg_op;   /* operand in ModRM.reg, -1 none */\n"
@@ -908,7 +937,7 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    uint8_t enc;     /* IE_* */\n"
                "    uint8_t vl;      /* VEX/EVEX L: 0 128, 1 256, 2 512 */\n"
                "    uint8_t pp;      /* VEX/EVEX pp: 0 none, 1 66, 2 F3, 3 F2 */\n"
-               "    uint8_t mmap;    /* VEX/EVEX map: 1 0F, 2 0F38, 3 0F3A */\n"
+               "    uint8_t mmap;    /* VEX/EVEX map: 1 0F, 2 0F38, 3 0F3A, 5/6 EVEX MAP5/6 */\n"
                "    uint8_t vexw;    /* VEX/EVEX W (WIG written as 0) */\n"
                "    int8_t vvvv_op;  /* operand in VEX.vvvv, -1 none */\n"
                "    int8_t is4_op;   /* operand in imm8[7:4], -1 none */\n"
@@ -939,11 +968,11 @@ static void write_source(const char *path, char mns[][24], int nmn, const int *f
     fprintf(f, "};\n\nconst InsnRow insn_rows[] = {\n");
     for (int i = 0; i < nrows; i++) {
         const Row *r = &rows[i];
-        fprintf(f, "    {{%s, %s, %s, %s}, %d, %d, %d, %d, {0x%02X, 0x%02X, 0x%02X}, %d, %d, %d, %d, "
+        fprintf(f, "    {{%s, %s, %s, %s}, %d, %d, %d, %d, {0x%02X, 0x%02X, 0x%02X, 0x%02X}, %d, %d, %d, %d, "
                    "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
                 classes[r->op[0]].id, classes[r->op[1]].id, classes[r->op[2]].id,
                 classes[r->op[3]].id, r->nops, r->opsize, r->pfx, r->nopc, r->opc[0], r->opc[1],
-                r->opc[2], r->modrm, r->digit, r->reg_op, r->rm_op, r->imm[0], r->imm[1], r->rel,
+                r->opc[2], r->opc[3], r->modrm, r->digit, r->reg_op, r->rm_op, r->imm[0], r->imm[1], r->rel,
                 r->memsole, r->flags, r->enc, r->vl, r->pp, r->mmap, r->vexw & 1, r->vvvv_op,
                 r->is4_op, r->suffix, r->evex, r->bcst, r->n8, r->line, r->mn);
     }
@@ -1056,6 +1085,7 @@ static void add_mem(VList *l, int size, int i, int fp)
 {
     static const struct { int size; const char *m, *g, *fp; } mp[] = {
         {1, "byte ptr ", "BYTE PTR ", NULL}, {2, "word ptr ", "WORD PTR ", NULL},
+        {6, "fword ptr ", "FWORD PTR ", NULL},
         {4, "dword ptr ", "DWORD PTR ", "real4 ptr "}, {8, "qword ptr ", "QWORD PTR ", "real8 ptr "},
         {10, "tbyte ptr ", "TBYTE PTR ", "real10 ptr "}, {16, "xmmword ptr ", "XMMWORD PTR ", NULL},
         {32, "ymmword ptr ", "YMMWORD PTR ", NULL}, {64, "zmmword ptr ", "ZMMWORD PTR ", NULL}};
@@ -1084,11 +1114,14 @@ static int add_vregs(VList *l, const ClassDef *c, const Row *r)
     else if (!strcmp(c->rc, "RC_ZMM")) { pfx = "zmm"; n = 32; }
     else if (!strcmp(c->rc, "RC_MMX")) { pfx = "mm"; n = 8; }
     else if (!strcmp(c->rc, "RC_K")) { pfx = "k"; n = 8; }
+    else if (!strcmp(c->rc, "RC_TMM")) { pfx = "tmm"; n = 8; }
     else if (!strcmp(c->rc, "RC_DR")) { pfx = "dr"; n = 8; }
     else if (!strcmp(c->rc, "RC_ST")) { pfx = "st("; n = 8; }
     else if (!strcmp(c->rc, "RC_CR")) { n = 5; }
     else return 0;
     for (int i = 0; i < n; i++) {
+        if (!strcmp(c->tbl, "kpair") && (i & 1))
+            continue; /* a pair is named by its even register */
         Val *v = &l->v[l->n++];
         memset(v, 0, sizeof *v);
         if (!pfx)
@@ -1249,7 +1282,8 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
         }
         first = l->n;
         for (i = 0; i < (int)(sizeof mems / sizeof mems[0]); i++)
-            add_mem(l, c->msize, i, (r->flags & F_FP) != 0);
+            if (!is_sibmem(r->op[k]) || !strstr(mems[i].m, "rip"))
+                add_mem(l, c->msize, i, (r->flags & F_FP) != 0);
         if (r->enc == E_EVEX) /* displacements around disp8*N */
             for (i = 0; i < (int)(sizeof evex_mems / sizeof evex_mems[0]); i++) {
                 Val *v = &l->v[l->n++];
@@ -1465,6 +1499,43 @@ static int evex_decorate(const Row *r, Val **v, Val *dv, int i)
     return n;
 }
 
+/* Flag asz: skip instances whose register size is not the memory
+ * operand's address size (32-bit addresses: [e.., [r8d..). */
+static int asz_mismatch(const Row *r, Val *const *v)
+{
+    int a32 = 0, rsz = 0;
+    for (int k = 0; k < r->nops; k++) {
+        if (v[k]->mem)
+            a32 = strstr(v[k]->masm, "[e") || strstr(v[k]->masm, "[r8d");
+        if (v[k]->gpr)
+            rsz = classes[r->op[k]].size;
+    }
+    return (rsz == 4) != a32;
+}
+
+static int same_reg_twice(const Row *r, Val *const *v)
+{
+    for (int k = 0; k < r->nops; k++)
+        for (int j = k + 1; j < r->nops; j++)
+            if (v[k]->reg && v[j]->reg && !strcmp(v[k]->masm, v[j]->masm))
+                return 1;
+    return 0;
+}
+
+/* Flag gas-rex64 (lfs r64, m16:64): GNU as takes this form only as
+ * "rex64 lfs eax, FWORD PTR [m]" (without -mintel64). */
+static Val *gas_rex64_val(Val *v, Val *out)
+{
+    char *p;
+    *out = *v;
+    for (int i = 0; i < 16; i++)
+        if (v->gpr && !strcmp(v->gas, gpr_names[3][i]))
+            strcpy(out->gas, gpr_names[2][i]);
+    if ((p = strstr(out->gas, "TBYTE PTR")) != NULL)
+        memcpy(p, "FWORD", 5);
+    return out;
+}
+
 static void gen_instances(TestOut *o, const Row *r, VList *lists)
 {
     char mn[24], gmn[24], m[256], g[400], t[320];
@@ -1489,7 +1560,11 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
         }
         if (vclash && r->n8 && r->rm_op >= 0 && is_vsib(r->op[r->rm_op]))
             continue; /* gathers: destination, mask and index distinct */
-        Val dv[5];
+        if ((r->flags & F_ASZ) && asz_mismatch(r, v))
+            continue; /* movdir64b: register size = address size */
+        if ((r->flags & F_DISTINCT) && same_reg_twice(r, v))
+            continue; /* tdp*, vf[c]maddc*: no register twice */
+        Val dv[5], gv[5];
         int nv = r->nops;
         if (r->enc == E_EVEX)
             nv = evex_decorate(r, v, dv, i);
@@ -1499,10 +1574,24 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
                 emit_neg(o, "ENC_ERR_REX_AH", m);
             continue;
         }
-        join(t, gmn, v, nv, 1);
+        if (r->flags & F_VEXPFX) { /* {vex}: VEX where EVEX also exists */
+            memmove(m + 6, m, strlen(m) + 1);
+            memcpy(m, "{vex} ", 6);
+        }
+        Val *gvp[5];
+        for (int k = 0; k < nv; k++)
+            gvp[k] = v[k];
+        if (r->flags & F_GASREX64) /* GNU as: rex64 with the 32-bit spelling */
+            for (int k = 0; k < nv; k++)
+                gvp[k] = gas_rex64_val(v[k], &gv[k]);
+        join(t, gmn, gvp, nv, 1);
         const char *gp = r->gaspfx_mem && !mem ? "" : r->gaspfx;
         if (r->rel == 4 && mn_has(r->mn, F_RELAX, -1))
             gp = "{disp32}";
+        if (r->flags & F_VEXPFX)
+            gp = "{vex}";
+        if (r->flags & F_GASREX64)
+            gp = "rex64";
         sprintf(g, "%s%s%s%s", gp, gp[0] ? " " : "",
                 load && ngpr >= 2 ? "{load} " : "", t);
         emit(o, m, g, r->flags, st);
