@@ -150,8 +150,8 @@ static int ptr_size(const char *p, size_t n)
 {
     static const char *const names[] = {"byte",    "word",    "dword", "qword", "oword",
                                         "xmmword", "tbyte",   "real4", "real8", "real10",
-                                        "mmword",  "ymmword", "zmmword"};
-    static const int sizes[] = {1, 2, 4, 8, 16, 16, 10, 4, 8, 10, 8, 32, 64};
+                                        "mmword",  "ymmword", "zmmword", "fword"};
+    static const int sizes[] = {1, 2, 4, 8, 16, 16, 10, 4, 8, 10, 8, 32, 64, 6};
     for (int i = 0; i < (int)(sizeof sizes / sizeof sizes[0]); i++)
         if (word_is(p, n, names[i]))
             return sizes[i];

@@ -114,6 +114,7 @@ static const ClassDef classes[] = {
     MEM("m48", "OC_M48", 6),
     {"ECX", "OC_ECX", K_FIXREG, 4, "R_ECX", 0, "RC_NONE", 0},
     {"EDX", "OC_EDX", K_FIXREG, 4, "R_EDX", 0, "RC_NONE", 0},
+    {"EBX", "OC_EBX", K_FIXREG, 4, "R_EBX", 0, "RC_NONE", 0},
     {"RCX", "OC_RCX", K_FIXREG, 8, "R_RCX", 0, "RC_NONE", 0},
     {"RDX", "OC_RDX", K_FIXREG, 8, "R_RDX", 0, "RC_NONE", 0},
     {"RBX", "OC_RBX", K_FIXREG, 8, "R_RBX", 0, "RC_NONE", 0},
@@ -186,7 +187,7 @@ typedef struct Row {
 enum { EV_K = 1, EV_Z = 2, EV_ER = 4, EV_SAE = 8, EV_KREQ = 16 };
 
 /* @family NAME lines group the rows that follow (README status table). */
-#define MAXFAM 64
+#define MAXFAM 96
 static char families[MAXFAM][16] = {"GP"};
 static int nfamilies = 1, cur_family;
 
