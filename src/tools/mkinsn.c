@@ -209,6 +209,14 @@ static const Expansion expansions[] = {
      {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
       24, 25, 26, 27, 28, 29, 30, 31}},
     {"pclmul", 4, {"LQLQ", "HQLQ", "LQHQ", "HQHQ"}, {0x00, 0x01, 0x10, 0x11}},
+    /* GNU as's further names of AVX predicates 0-15 (issue 14) */
+    {"avxcmpx", 14, {"EQ_OQ", "LT_OS", "LE_OS", "UNORD_Q", "NEQ_UQ", "NLT_US", "NLE_US",
+                     "ORD_Q", "NGE_US", "NGT_US", "FALSE_OQ", "GE_OS", "GT_OS", "TRUE_UQ"},
+     {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 13, 14, 15}},
+    /* AVX-512 integer compares: vpcmpltd .. (signed eq is vpcmpeqd, its
+       own opcode) and vpcmpequd .. */
+    {"pcmp", 5, {"LT", "LE", "NEQ", "NLT", "NLE"}, {1, 2, 4, 5, 6}},
+    {"pcmpu", 6, {"EQ", "LT", "LE", "NEQ", "NLT", "NLE"}, {0, 1, 2, 4, 5, 6}},
 };
 #define NEXPANSION ((int)(sizeof expansions / sizeof expansions[0]))
 
@@ -1735,6 +1743,24 @@ static const char *const hand_neg[][2] = {
     {"ENC_ERR_BAD_MEM", "vgatherdps xmm1, [ax+xmm2*4], xmm3"},
     {"ENC_ERR_BAD_MEM", "vmovaps xmm1, xmmword ptr [rax+xmm2]"},
     {"ENC_ERR_BAD_MEM", "mov eax, [rax+xmm1]"},
+    /* issue 14: tiles, SIBMEM, mask pairs, address-size registers */
+    {"ENC_ERR_OPERANDS", "tileloadd tmm1, [rip+64]"},
+    {"ENC_ERR_OPERANDS", "tilestored [rip-8], tmm2"},
+    {"ENC_ERR_OPERANDS", "tileloadd xmm1, [rax+rcx*4]"},
+    {"ENC_ERR_OPERANDS", "tileloadd tmm1, [rax+xmm2*4]"},
+    {"ENC_ERR_OPERANDS", "tilezero xmm0"},
+    {"ENC_ERR_OPERANDS", "tdpbssd tmm0, tmm1, xmm2"},
+    {"ENC_ERR_OPERANDS", "tdpbssd tmm1, tmm1, tmm2"},
+    {"ENC_ERR_OPERANDS", "tdpbf16ps tmm1, tmm2, tmm2"},
+    {"ENC_ERR_OPERANDS", "vp2intersectd k1, zmm1, zmm2"},
+    {"ENC_ERR_OPERANDS", "vp2intersectq k7, xmm1, xmm2"},
+    {"ENC_ERR_OPERANDS", "vp2intersectd k2 {k1}, zmm1, zmm2"},
+    {"ENC_ERR_OPERANDS", "movdir64b rax, [ecx]"},
+    {"ENC_ERR_OPERANDS", "movdir64b eax, [rcx]"},
+    {"ENC_ERR_OPERANDS", "{vex} vaddph xmm1, xmm2, xmm3"},
+    {"ENC_ERR_OPERANDS", "{vex} vpdpbusd xmm17, xmm2, xmm3"},
+    {"ENC_ERR_OPERANDS", "vfmaddcph zmm1, zmm2, zmm1"},
+    {"ENC_ERR_OPERANDS", "loadiwkey xmm1, [rax]"},
 };
 
 static FILE *open_in(const char *dir, const char *name)
