@@ -1334,18 +1334,24 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
 }
 
 /* A tiny string set so that every instance is emitted once. */
-#define SETSZ (1u << 18)
+#define SETSZ (1u << 20) /* above the instance + negative count: probing needs a free slot */
 static char **seen;
 
 static int seen_before(const char *s)
 {
+    static unsigned nseen;
     unsigned h = 2166136261u;
+
     for (const char *p = s; *p; p++)
         h = (h ^ (unsigned char)*p) * 16777619u;
     if (!seen)
         seen = calloc(SETSZ, sizeof *seen);
     for (unsigned i = h & (SETSZ - 1);; i = (i + 1) & (SETSZ - 1)) {
         if (!seen[i]) {
+            if (++nseen > SETSZ / 2) {
+                fprintf(stderr, "mkinsn: more than %u test lines: raise SETSZ\n", SETSZ / 2);
+                exit(1);
+            }
             seen[i] = malloc(strlen(s) + 1);
             strcpy(seen[i], s);
             return 0;
