@@ -14,6 +14,7 @@ SRCS = src/arena.c src/buf.c src/os.c src/diag.c src/srcmgr.c src/reg.c \
        src/keyword.c src/lexer.c src/preproc.c src/macro.c src/sym.c src/expr.c src/insn_tab.c \
        src/encoder.c src/section.c src/parser.c src/instr.c src/gen.c src/dir_data.c \
        src/dir_seg.c src/types.c src/dir_types.c src/dir_misc.c src/unwind.c src/proc.c src/hll.c src/invoke.c src/option.c src/predef.c src/coff.c src/listing.c src/asm.c src/cmdline.c src/main.c
+SRCS += src/hash.c src/codeview.c src/dbginfo.c
 OBJS = $(SRCS:src/%.c=build/%.o)
 SAN_OBJS = $(SRCS:src/%.c=build-san/%.o)
 HDRS = $(wildcard include/*.h) include/reg.def include/diag.def
@@ -25,6 +26,7 @@ include mk/fuzz.mk
 include mk/bench.mk
 include mk/alloc.mk
 include mk/mingw.mk
+include mk/hash.mk
 
 asm: $(OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDFLAGS)
@@ -47,7 +49,7 @@ build-san/%.o: src/%.c $(HDRS)
 src/lexer.c: src/lexer.re
 	@RE2C="$(RE2C) $(RE2C_FLAGS)" sh mk/regen-lexer.sh check
 
-test: asm build-san/asm build/enctest build-alloc/asm
+test: asm build-san/asm build/enctest build-alloc/asm build/hashtest
 	ASM=./asm regress/run.sh
 	ASM=build-san/asm SKIP_RUN=1 regress/run.sh
 

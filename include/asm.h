@@ -113,6 +113,8 @@ typedef struct Asm {
     CaseMap casemap;     /* OPTION CASEMAP / -Cp -Cu -Cx */
     struct Hll *hll;     /* .IF/.WHILE/.REPEAT blocks and label counter */
     struct TypesCtx *types; /* open STRUCT definitions, ASSUMEd types */
+    struct DbgInfo *dbg; /* -Zi/-Zd: line and procedure records (pass 2) */
+    const char *obj_path;/* the object's file name, NULL if none */
 } Asm;
 
 #endif

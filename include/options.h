@@ -35,7 +35,11 @@ typedef struct Options {
     int error_limit;       /* -e N */
     bool quiet;            /* -q, -nologo */
     bool syntax_only;      /* -Zs */
-    bool debug_info;       /* -Zi / -Zd accepted; no CodeView yet */
+    bool debug_info;       /* -Zi / -Zd / -Z7: CodeView in .debug$S/$T */
+    bool debug_lines_only; /* -Zd without -Zi: line numbers only */
+    int checksum_kind;     /* /ZH:MD5 1, /ZH:SHA_256 3 (default) */
+    const char **pathmaps; /* /pathmap:from=to, in order */
+    int npathmaps;
     CaseMap casemap;
     bool casemap_set;
     bool diag_caret;       /* -fdiagnostics-format=gcc, /diagnostics:caret */

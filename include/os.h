@@ -27,5 +27,7 @@ void os_date_time(char *date, size_t dn, char *time, size_t tn);
 char *os_path_join(const char *dir, const char *name);
 const char *os_path_basename(const char *path); /* points into path */
 bool os_path_is_absolute(const char *path);
+/* Absolute path with "." and ".." resolved (malloc'd). */
+char *os_abs_path(const char *path);
 
 #endif

@@ -64,6 +64,7 @@ typedef struct Sym {
     bool is_signed_type;     /* data label of SBYTE/SWORD/SDWORD/SQWORD */
     bool is_float_type;      /* data label of REAL4/REAL8/REAL10 */
     bool is_comm;            /* COMM variable: size in total */
+    bool debug_only;         /* made for the debug line tables: not listed */
     uint32_t reserved;       /* PROC: @ReservedStack found in pass 1 */
     struct ProcSig *sig;     /* PROC/PROTO: the call signature */
     struct Macro *macro;     /* MACRO: its definition */

@@ -11,6 +11,7 @@
 #include "listing.h"
 #include "unwind.h"
 #include "predef.h"
+#include "dbginfo.h"
 #include "os.h"
 #include "limit.h"
 #include <stdio.h>
@@ -292,6 +293,7 @@ static void finish(Asm *a, const char *path)
     unw_check(a);
     check_publics(a);
     add_drectve(a);
+    dbg_emit(a);
     sec_layout(&a->secs);
     check_sizes(a);
     ObjSyms syms = {0};
@@ -423,6 +425,7 @@ static int assemble(const Options *opt, const MainSrc *src)
     char *lst = opt->listing ? output_name(opt->lst_name, path, ".lst") : NULL;
     if (obj)
         os_remove(obj);
+    a->obj_path = obj;
     jmp_buf fatal;
     a->diag.fatal_jmp = &fatal;
     volatile int fatal_hit = 0;
@@ -457,6 +460,7 @@ static int assemble(const Options *opt, const MainSrc *src)
     kw_free(&a->kw);
     buf_free(&a->drectve);
     buf_free(&a->object);
+    dbg_free(a);
     pp_free(a);
     src_free(&a->sm);
     arena_free(&a->line);

@@ -17,6 +17,7 @@ struct CmdLine {
     const char **files;
     const char **file_obj; /* per source: the /Fo before it, or NULL */
     const char **incdirs;
+    const char **pathmaps;
     Define *defines;
     int ndefines;
 };
@@ -124,7 +125,9 @@ void cmdline_usage(void)
          "  -fdiagnostics-color[=always|never|auto]  colour (auto: on a terminal)\n"
          "Other:\n"
          "  -q, -nologo, /nologo       no banner\n"
-         "  -Zi -Zd                    accepted; no debug information is written yet\n"
+         "  -Zi, -Zd                   CodeView debug information; -Zd: lines only\n"
+         "  -ZH:MD5, -ZH:SHA_256       checksum of the sources in it (SHA-256)\n"
+         "  -pathmap:from=to           rewrite a path prefix in it\n"
          "  /F hex, /Fe file           linker options: consumed, no effect\n"
          "  --version, -?, --help      version, this text\n"
          "See `man asm` (doc/asm.1) and doc/cli.md.");
@@ -373,6 +376,8 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
         } else if (ieq(s, "Sx")) {
             o->list_false_conds = true;
         } else if (iprefix(s, "Zi") || ieq(s, "Zd") || ieq(s, "Z7")) {
+            /* -Zd alone: line numbers only; -Zi (or -Z7) anywhere: all */
+            o->debug_lines_only = ieq(s, "Zd") && (!o->debug_info || o->debug_lines_only);
             o->debug_info = true;
         } else if (ieq(s, "quiet")) {
             o->quiet = true;
@@ -470,6 +475,23 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
         }
         return CMD_OK;
     }
+    if (iprefix(s, "ZH:")) { /* checksum of the debug information's files */
+        if (ieq(s + 3, "MD5"))
+            o->checksum_kind = 1;
+        else if (ieq(s + 3, "SHA_256") || ieq(s + 3, "SHA256"))
+            o->checksum_kind = 3;
+        else
+            diag_cmdline(W_UNKNOWN_OPTION, arg); /* as ml64: default kept */
+        return CMD_OK;
+    }
+    if (iprefix(s, "pathmap:")) { /* cl's /pathmap:from=to for debug paths */
+        if (!strchr(s + 8, '=') || s[8] == '=') {
+            diag_cmdline(E_OPTION_ARG, arg);
+            return CMD_ERROR;
+        }
+        c->pathmaps[o->npathmaps++] = s + 8;
+        return CMD_OK;
+    }
     if (ieq(s, "Gy") || iprefix(s, "ZH") || iprefix(s, "FR") || iprefix(s, "Fr") ||
         iprefix(s, "Fm") || ieq(s, "Gd") || ieq(s, "Gz") || ieq(s, "Gc") ||
         ieq(s, "Zm") || ieq(s, "unwindv3")) {
@@ -502,6 +524,7 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
     c->files = xmalloc(n * sizeof *c->files);
     c->file_obj = xmalloc(n * sizeof *c->file_obj);
     c->incdirs = xmalloc(n * sizeof *c->incdirs);
+    c->pathmaps = xmalloc(n * sizeof *c->pathmaps);
     c->defines = xmalloc(n * sizeof *c->defines);
     memset(c->defines, 0, n * sizeof *c->defines);
     Lists l = {0, 0, 0, NULL, false};
@@ -525,6 +548,7 @@ CmdStatus cmdline_parse(int argc, char **argv, Options *o, CmdLine **ctx)
     o->nfiles = l.nfiles;
     o->incdirs = c->incdirs;
     o->nincdirs = l.nincs;
+    o->pathmaps = c->pathmaps;
     o->defines = c->defines;
     o->ndefines = l.ndefs;
     c->ndefines = l.ndefs;
@@ -541,6 +565,7 @@ void cmdline_free(CmdLine *c)
     free(c->files);
     free(c->file_obj);
     free(c->incdirs);
+    free(c->pathmaps);
     for (int i = 0; i < c->ndefines; i++)
         free(c->defines[i].owned);
     free(c->defines);

@@ -207,7 +207,7 @@ static void write_symbols(Asm *a, Buf *out)
     buf_str(out, "\n\nSymbols:\n\n");
     buf_printf(out, "%-32s %-8s %-10s %s\n", "Name", "Type", "Value", "Attr");
     for (Sym *s = a->syms.first; s; s = s->next_def) {
-        if (s->name[0] == '@' && s->name[1] == '@')
+        if ((s->name[0] == '@' && s->name[1] == '@') || s->debug_only)
             continue;
         const char *type = "";
         char value[32] = "";

@@ -225,3 +225,54 @@ bool os_stdout_is_terminal(void)
     return isatty(STDOUT_FILENO) != 0;
 #endif
 }
+
+/* The absolute form of path, with "." and ".." segments removed (for the
+ * debug information, which records source paths as ml64 does). */
+char *os_abs_path(const char *path)
+{
+#ifdef _WIN32
+    char buf[4096];
+    DWORD n = GetFullPathNameA(path, sizeof buf, buf, NULL);
+    if (n > 0 && n < sizeof buf) {
+        char *r = xmalloc(n + 1);
+        memcpy(r, buf, n + 1);
+        return r;
+    }
+    char *joined = os_path_join("", path);
+#else
+    char cwd[4096];
+    char *joined = os_path_is_absolute(path) || !getcwd(cwd, sizeof cwd)
+                       ? os_path_join("", path) : os_path_join(cwd, path);
+#endif
+    /* collapse "//", "/./" and "/x/../" in place */
+    char *r = xmalloc(strlen(joined) + 1);
+    size_t len = 0;
+    const char *p = joined;
+    bool abs = is_sep(*p);
+    while (*p) {
+        while (is_sep(*p))
+            p++;
+        const char *seg = p;
+        while (*p && !is_sep(*p))
+            p++;
+        size_t n = (size_t)(p - seg);
+        if (n == 0 || (n == 1 && seg[0] == '.'))
+            continue;
+        if (n == 2 && seg[0] == '.' && seg[1] == '.') {
+            while (len > 0 && !is_sep(r[len - 1]))
+                len--;
+            if (len > 0)
+                len--;
+            continue;
+        }
+        if (len > 0 || abs)
+            r[len++] = '/';
+        memcpy(r + len, seg, n);
+        len += n;
+    }
+    if (len == 0 && abs)
+        r[len++] = '/';
+    r[len] = 0;
+    free(joined);
+    return r;
+}

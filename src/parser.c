@@ -12,6 +12,7 @@
 #include "encoder.h"
 #include "proc.h"
 #include "hll.h"
+#include "dbginfo.h"
 #include "limit.h"
 #include <stdio.h>
 #include <string.h>
@@ -323,10 +324,12 @@ void parse_exec_line(Asm *a, PPLine *line)
 {
     if (line->ntoks && a->proc)
         prologue_before(a, line);
+    uint32_t dbg = dbg_stmt_begin(a, line);
     lst_begin_stmt(a, line);
     if (line->ntoks)
         statement(a, line);
     lst_end_stmt(a);
+    dbg_stmt_end(a, dbg);
     /* one statement adds at most ASM_MAX_SECTION bytes (data_items checks),
      * so checking after each keeps 32-bit offsets from wrapping */
     if (a->cur && sec_offset(a->cur) > ASM_MAX_SECTION)

@@ -225,6 +225,14 @@ void pp_trace(void *ctx, SrcLoc loc, SrcLoc *root, void (*emit)(void *d, const c
     *root = loc;
 }
 
+SrcLoc pp_root_loc(Asm *a, SrcLoc loc)
+{
+    PP *pp = a->pp;
+    while (loc.exp && pp && loc.exp < pp->nexps)
+        loc = pp->exps[loc.exp].call;
+    return loc;
+}
+
 const char *pp_macro_name(Asm *a, SrcLoc loc)
 {
     PP *pp = a->pp;

@@ -15,7 +15,7 @@ must_exist eq.lst
 expect_rc 0 -q -Fl sep.lst ok.asm
 must_exist sep.lst
 must_not_exist ok.lst.obj sep.obj
-expect_rc 0 /nologo /c /Zi /Fo x.obj /Fl x.lst /Ta ok.asm
+expect_rc 0 /nologo /c /Fo x.obj /Fl x.lst /Ta ok.asm
 must_exist x.obj x.lst
 same ref.obj x.obj
 for f in ok att eq sep x; do

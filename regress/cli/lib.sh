@@ -115,3 +115,13 @@ ASM
 stale() {
 	echo "stale object from an earlier run" >"$1"
 }
+
+# need_tool TOOL...: skip the test (cli_skip) unless every tool exists;
+# under CI=true a missing tool is a failure.
+need_tool() {
+	for _t in "$@"; do
+		command -v "$_t" >/dev/null 2>&1 && continue
+		[ "${CI:-}" = true ] && cli_fail "missing tool $_t"
+		cli_skip "missing tool $_t"
+	done
+}

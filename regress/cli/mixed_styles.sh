@@ -4,7 +4,7 @@
 write_ok
 expect_rc 0 -q -win64 -Fo jw.obj ok.asm
 expect_rc 0 /nologo /c /Fo ml.obj ok.asm
-expect_rc 0 -nologo /c -win64 /W3 -Fo=mix.obj /Fl mix.lst -Zi /Zd -W2 ok.asm
+expect_rc 0 -nologo /c -win64 /W3 -Fo=mix.obj /Fl mix.lst -W2 ok.asm
 same jw.obj ml.obj
 same jw.obj mix.obj
 must_exist mix.lst
