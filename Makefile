@@ -19,7 +19,7 @@ OBJS = $(SRCS:src/%.c=build/%.o)
 SAN_OBJS = $(SRCS:src/%.c=build-san/%.o)
 HDRS = $(wildcard include/*.h) include/reg.def include/diag.def
 
-all: asm
+all: asm doc/diagnostics.md
 
 include mk/encoder.mk
 include mk/fuzz.mk
@@ -27,6 +27,7 @@ include mk/bench.mk
 include mk/alloc.mk
 include mk/mingw.mk
 include mk/hash.mk
+include mk/diag.mk
 
 asm: $(OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDFLAGS)
@@ -58,7 +59,7 @@ regen: regen-insn
 
 # Every source must also compile warning-free with clang (house rule).
 check-clang:
-	@for f in $(SRCS) src/tools/mkinsn.c src/tools/enctest.c; do \
+	@for f in $(SRCS) src/tools/mkinsn.c src/tools/enctest.c src/tools/mkdiagdoc.c; do \
 	    clang -std=c99 $(WARN) -Iinclude -fsyntax-only $$f || exit 1; \
 	done; echo "clang: all sources clean"
 

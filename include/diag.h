@@ -55,10 +55,9 @@ NORETURN void diag_fatal(Diag *d, SrcLoc loc, DiagId id, ...);
 void diag_fatal_later(Diag *d, SrcLoc loc, DiagId id, ...);
 /* longjmp if a fatal error is pending (the statement loop calls this). */
 void diag_check_fatal(Diag *d);
-/* Print a message not tied to an assembly run (command line). */
-void diag_plain(const char *kind, int number, const char *fmt, ...) PRINTF_LIKE(3, 4);
 int diag_number(DiagId id);
-/* Print a command-line message (no source location) from diag.def:
+/* Print a message of no source location (command line, output files)
+ * from diag.def, in the row's kind:
  * "asm : warning A4018: invalid command-line option : /x". */
 void diag_cmdline(DiagId id, ...);
 

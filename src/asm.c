@@ -364,7 +364,7 @@ static bool write_depfile(Asm *a, const char *obj, bool ok)
     }
     bool written = os_write_atomic(name, b.data, b.len);
     if (!written)
-        diag_plain("fatal error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", name);
+        diag_cmdline(E_CANNOT_WRITE, name);
     buf_free(&b);
     free(name);
     return written;
@@ -435,7 +435,7 @@ static int assemble(const Options *opt, const MainSrc *src)
         fatal_hit = 1;
     a->diag.fatal_jmp = NULL;
     if (lst && a->pass == 2 && !lst_write(a, lst))
-        diag_plain("error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", lst);
+        diag_cmdline(E_CANNOT_WRITE, lst);
     /* a fatal error about the source (missing INCLUDE, -e limit) is an
      * ordinary failed assembly (1); I/O and memory failures give 2 */
     int status = fatal_hit && !a->diag.fatal_in_source ? 2 : a->diag.errors ? 1 : 0;
@@ -448,7 +448,7 @@ static int assemble(const Options *opt, const MainSrc *src)
         status = 2;
     if (status == 0 && obj && a->object.data &&
         !os_write_atomic(obj, a->object.data, a->object.len)) {
-        diag_plain("fatal error", diag_number(E_CANNOT_WRITE), "I/O error writing file : %s", obj);
+        diag_cmdline(E_CANNOT_WRITE, obj);
         status = 2;
     }
     if (status && obj)

@@ -238,16 +238,6 @@ void diag_check_fatal(Diag *d)
     exit(2);
 }
 
-void diag_plain(const char *kind, int number, const char *fmt, ...)
-{
-    char msg[768];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    printf("asm : %s A%04d: %s\n", kind, number, msg);
-}
-
 void diag_cmdline(DiagId id, ...)
 {
     char msg[768];

@@ -16,9 +16,24 @@
 #include <unistd.h>
 #endif
 
+/* The message is diag.def's row E_OUT_OF_MEMORY.  os.c sits below diag.c
+ * (which allocates through it), so it reads the row from the table itself
+ * rather than calling up into diag. */
 void fatal_oom(void)
 {
-    fputs("asm : fatal error A1901: out of memory\n", stderr);
+    static const struct {
+        const char *name;
+        int number;
+        const char *fmt;
+    } rows[] = {
+#define DIAG(name, kind, number, level, fmt) {#name, number, fmt},
+#include "diag.def"
+#undef DIAG
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        if (strcmp(rows[i].name, "E_OUT_OF_MEMORY") == 0)
+            fprintf(stderr, "asm : fatal error A%04d: %s\n", rows[i].number, rows[i].fmt);
+    }
     exit(2);
 }
 
