@@ -28,6 +28,7 @@ One line per case: `<case>: PASS`, `<case>: DIFF:<what>` or
 `<case>: FAIL:<first error>`, then a summary per kind and per repository
 and `N passed, M failed`.  Exit status 0 when every selected case passed.
 --only selects the cases whose name contains TEXT (repeatable).
+--markdown writes the per-repository table of README.md to FILE.
 --json writes every result (case, repository, kind, status, detail,
 seconds) to FILE ("-" for stdout, then the text goes to stderr).
 --timeout bounds every step (assembling, linking, running; default 60 s).
@@ -591,6 +592,7 @@ def main(argv):
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "asm-realworld"))
     ap.add_argument("--only", action="append", default=[])
     ap.add_argument("--json")
+    ap.add_argument("--markdown", help="write the README table (per repository) to this file")
     ap.add_argument("--timeout", type=int, default=60)
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -662,6 +664,24 @@ def main(argv):
     table("kind", "kind")
     table("repo", "repository")
     out.write("\ntime %.0f s\n%d passed, %d failed\n" % (elapsed, npass, nfail))
+    if opt.markdown:
+        groups = {}
+        for r in results:
+            g = groups.setdefault(r["repo"], [set(), 0, 0])
+            g[0].add(r["path"])
+            g[1] += 1
+            g[2] += r["status"] == "PASS"
+        with open(opt.markdown, "w") as f:
+            f.write("| repository | files | cases | pass |\n|---|---:|---:|---:|\n")
+            for k in sorted(groups):
+                f.write("| %s | %d | %d | %d |\n" % (k, len(groups[k][0]), groups[k][1],
+                                                   groups[k][2]))
+            f.write("| **total** | %d | %d | %d |\n" % (
+                sum(len(g[0]) for g in groups.values()), len(results), npass))
+            f.write("\n%s, %.0f s: `make realworld MIRRORS=... ML64=... JWASM=...` "
+                    "(`%d passed, %d failed`)\n" % (time.strftime("%Y-%m-%d %H:%M UTC",
+                                                                   time.gmtime()),
+                                                     elapsed, npass, nfail))
     if opt.json:
         doc = dict(passed=npass, failed=nfail, seconds=round(elapsed, 1), results=results)
         if opt.json == "-":
