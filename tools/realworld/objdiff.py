@@ -13,7 +13,8 @@ symbols and, without -Zi, static symbols that are only names):
     by its relocation taken symbolically: (type, target, addend), where a
     target defined in the object is "section+offset" (so a relocation
     against a label and one against its section symbol plus the label's
-    offset are the same) and an undefined one is its name;
+    offset are the same) and an undefined one is its name; a PC-relative
+    field aimed at its own section counts as the displacement it makes;
   - the same public symbols (section+offset, function or not), externals,
     commons (with size) and weak externals (with their default);
   - the same .drectve tokens (order aside);
@@ -30,6 +31,8 @@ Options:
   --no-disasm    no disassembly hints
   --ignore NAME  ignore a section (repeatable)
   --keep-debug   compare .debug$S/.debug$T too
+  --rename A=B   compare section A under the name B, in both objects
+                 (e.g. --rename .text=.text$mn against JWasm)
   -q             print nothing, only the exit status
 
 Used as a module by tools/realworld/realworld.py: compare(a, b, ...)
@@ -123,6 +126,7 @@ class Coff(object):
             off += 40
             s = Section()
             s.name = self._secname(name8)
+            s.orig = s.name
             k = seen.get(s.name, 0)
             seen[s.name] = k + 1
             s.key = s.name if k == 0 else "%s#%d" % (s.name, k + 1)
@@ -211,9 +215,22 @@ def fmt_addend(a):
 
 
 def cells(obj, sec):
-    """offset -> (width, symbolic text) for the relocated fields of sec."""
+    """offset -> (width, symbolic text) for the relocated fields of sec.
+
+    A PC-relative field whose target is in the same section is resolved
+    instead (sec.cmp holds the section's bytes with it filled in): one
+    assembler may leave a relocation where the other resolved the
+    displacement, and the linked code is the same."""
     out = {}
+    data = bytearray(sec.data)
     for va, ty, si in sec.relocs:
+        sym = obj.symbols.get(si)
+        if 0x4 <= ty <= 0x9 and sym is not None and sym.secnum > 0 and \
+                obj.section_of(sym.secnum) is sec and va + 4 <= len(data):
+            addend = int.from_bytes(data[va:va + 4], "little", signed=True)
+            disp = sym.value + addend - (va + 4 + (ty - 0x4))
+            data[va:va + 4] = (disp & 0xFFFFFFFF).to_bytes(4, "little")
+            continue
         width, signed = REL_WIDTH.get(ty, (4, False))
         raw = sec.data[va:va + width]
         if len(raw) < width:
@@ -223,6 +240,7 @@ def cells(obj, sec):
             addend = 0
         out[va] = (width, "%s(%s)" % (REL_NAMES.get(ty, "type%d" % ty),
                                       obj.target(si, addend)))
+    sec.cmp = bytes(data)
     return out
 
 
@@ -282,7 +300,7 @@ def compare_bytes(a, sa, b, sb, maxn, dis):
             same = ra == rb
         else:
             w = 1
-            same = sa.data[i] == sb.data[i]
+            same = sa.cmp[i] == sb.cmp[i]
         if not same:
             if bad and i - bad[-1][1] <= 4:
                 bad[-1] = (bad[-1][0], i + w)
@@ -304,13 +322,13 @@ def compare_bytes(a, sa, b, sb, maxn, dis):
                     parts.append(cc[j][1])
                     j += cc[j][0]
                 else:
-                    parts.append("%02x" % sec.data[j])
+                    parts.append("%02x" % sec.cmp[j])
                     j += 1
             return " ".join(parts)
         text = "%s+0x%x: %s | %s" % (sa.key, lo, side(a, sa, ca), side(b, sb, cb))
         if sa.flags & SCN_CNT_CODE:
-            ha = dis.at(a.path, sa.name, lo)
-            hb = dis.at(b.path, sb.name, lo)
+            ha = dis.at(a.path, sa.orig, lo)
+            hb = dis.at(b.path, sb.orig, lo)
             if ha or hb:
                 text += "\n      A: %s\n      B: %s" % (ha or "?", hb or "?")
         diffs.append(Diff("bytes", "%s+0x%x" % (sa.key, lo), text))
@@ -319,10 +337,8 @@ def compare_bytes(a, sa, b, sb, maxn, dis):
     if sa.size != sb.size:
         diffs.append(Diff("size", sa.key, "size 0x%x | 0x%x" % (sa.size, sb.size)))
     # relocations nobody has at the same place are shown above; count them too
-    la = sorted((va, ty, a.target(si, 0)) for va, ty, si in sa.relocs)
-    lb = sorted((va, ty, b.target(si, 0)) for va, ty, si in sb.relocs)
-    if len(la) != len(lb):
-        diffs.append(Diff("relocs", sa.key, "%d relocations | %d" % (len(la), len(lb))))
+    if len(ca) != len(cb):
+        diffs.append(Diff("relocs", sa.key, "%d relocations | %d" % (len(ca), len(cb))))
     return diffs
 
 
@@ -392,9 +408,26 @@ def unwind_text(path):
     return lines
 
 
-def compare(path_a, path_b, maxn=5, unwind=True, disasm=True, ignore=(), keep_debug=False):
-    """The list of differences between two objects (empty when equal)."""
+def rename_sections(obj, rename):
+    """Give sections other names (e.g. JWasm's .text is ml64's .text$mn)."""
+    seen = {}
+    for s in obj.sections:
+        s.name = rename.get(s.name, s.name)
+        k = seen.get(s.name, 0)
+        seen[s.name] = k + 1
+        s.key = s.name if k == 0 else "%s#%d" % (s.name, k + 1)
+
+
+def compare(path_a, path_b, maxn=5, unwind=True, disasm=True, ignore=(), keep_debug=False,
+            rename=None):
+    """The list of differences between two objects (empty when equal).
+
+    rename maps section names to the names they are compared under, in
+    both objects (disassembly hints still use the names in the files)."""
     a, b = Coff(path_a), Coff(path_b)
+    if rename:
+        rename_sections(a, rename)
+        rename_sections(b, rename)
     skip = set(ignore) | {".drectve"}
     if not keep_debug:
         skip |= IGNORED_SECTIONS
@@ -443,6 +476,7 @@ def main(argv):
     unwind = disasm = True
     quiet = keep_debug = False
     ignore = []
+    rename = {}
     files = []
     i = 0
     while i < len(argv):
@@ -453,6 +487,10 @@ def main(argv):
         elif a == "--ignore" and i + 1 < len(argv):
             i += 1
             ignore.append(argv[i])
+        elif a == "--rename" and i + 1 < len(argv):
+            i += 1
+            old_name, _, new_name = argv[i].partition("=")
+            rename[old_name] = new_name
         elif a == "--no-unwind":
             unwind = False
         elif a == "--no-disasm":
@@ -476,7 +514,7 @@ def main(argv):
         return 2
     try:
         diffs = compare(files[0], files[1], maxn, unwind, disasm and not quiet, ignore,
-                        keep_debug)
+                        keep_debug, rename)
     except (CoffError, struct.error, IndexError, ValueError) as e:
         sys.stderr.write("objdiff.py: %s\n" % e)
         return 2

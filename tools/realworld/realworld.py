@@ -421,7 +421,11 @@ class Harness(object):
             self.reference(who, case, srcdir, src, ref)
             self.assemble("asm", case, srcdir, src, ours)
             try:
-                diffs = objdiff.compare(ref, ours, maxn=3, disasm=self.opt.verbose)
+                # JWasm names the code section .text where ml64 (and asm) say
+                # .text$mn (doc/sections.md)
+                rename = {".text": ".text$mn"} if who == "jwasm" else None
+                diffs = objdiff.compare(ref, ours, maxn=3, disasm=self.opt.verbose,
+                                        rename=rename)
             except (objdiff.CoffError, ValueError, IndexError) as e:
                 raise StepError("objdiff: %s" % e)
             if diffs:
