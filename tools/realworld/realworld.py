@@ -75,6 +75,8 @@ def first_error(text, default):
 def run(cmd, cwd, timeout, env=None, stdin=None, partial=False):
     """Run cmd; return (status, output).  A timeout kills the whole group;
     with partial, it returns (None, what was printed until then)."""
+    if env is None:
+        env = clean_env()
     try:
         p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                              stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
@@ -93,6 +95,16 @@ def run(cmd, cwd, timeout, env=None, stdin=None, partial=False):
             return None, out.decode("latin-1")
         raise StepError("timeout after %ds: %s" % (timeout, os.path.basename(cmd[0])))
     return p.returncode, out.decode("latin-1")
+
+
+def clean_env():
+    """The environment for every tool: without the variables assemblers read
+    options or include paths from (ML, JWASM, INCLUDE), which `make realworld
+    JWASM=...` would otherwise hand to asm and to JWasm."""
+    env = dict(os.environ)
+    for v in ("ML", "JWASM", "INCLUDE", "ASM_FLAGS"):
+        env.pop(v, None)
+    return env
 
 
 class Case(object):
@@ -240,7 +252,7 @@ class Harness(object):
 
     # --- wine --------------------------------------------------------------
     def wine_env(self):
-        env = dict(os.environ)
+        env = clean_env()
         env["WINEDEBUG"] = "-all"
         return env
 
