@@ -28,6 +28,7 @@ include mk/alloc.mk
 include mk/mingw.mk
 include mk/hash.mk
 include mk/diag.mk
+include mk/unit.mk
 
 asm: $(OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDFLAGS)
@@ -50,7 +51,9 @@ build-san/%.o: src/%.c $(HDRS)
 src/lexer.c: src/lexer.re
 	@RE2C="$(RE2C) $(RE2C_FLAGS)" sh mk/regen-lexer.sh check
 
-test: asm build-san/asm build/enctest build-alloc/asm build/hashtest
+test: asm build-san/asm build/enctest build-alloc/asm build/hashtest build/unittest build-san/unittest
+	build/unittest
+	build-san/unittest
 	ASM=./asm regress/run.sh
 	ASM=build-san/asm SKIP_RUN=1 regress/run.sh
 
@@ -59,8 +62,8 @@ regen: regen-insn
 
 # Every source must also compile warning-free with clang (house rule).
 check-clang:
-	@for f in $(SRCS) src/tools/mkinsn.c src/tools/enctest.c src/tools/mkdiagdoc.c; do \
-	    clang -std=c99 $(WARN) -Iinclude -fsyntax-only $$f || exit 1; \
+	@for f in $(SRCS) src/tools/mkinsn.c src/tools/enctest.c src/tools/mkdiagdoc.c $(wildcard regress/unit/*.c); do \
+	    clang -std=c99 $(WARN) -Iinclude -Iregress/unit -fsyntax-only $$f || exit 1; \
 	done; echo "clang: all sources clean"
 
 check-regen: regen

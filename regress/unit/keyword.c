@@ -1,0 +1,114 @@
+/* keyword.c: unit tests of the keyword table (src/keyword.c,
+ * include/keyword.h): every reserved word's roles. */
+#include "unit.h"
+#include "keyword.h"
+#include "lexer.h"
+#include "reg.h"
+#include "encoder.h"
+#include "sym.h"
+#include <string.h>
+
+#define S(lit) lit, sizeof lit - 1
+
+/* kw_lookup: the primary role, and the secondary instruction/directive
+ * roles of words that have several. */
+void test_kw_lookup_roles(void)
+{
+    KwTable t;
+    kw_init(&t);
+    Keyword k = kw_lookup(&t, S("eax"));
+    CHECK_EQ(k.kind, KW_REG);
+    CHECK_EQ(k.id, R_EAX);
+    k = kw_lookup(&t, S("rax"));
+    CHECK_EQ(k.kind, KW_REG);
+    CHECK_EQ(reg_size((Reg)k.id), 8);
+    k = kw_lookup(&t, S("mov"));
+    CHECK_EQ(k.kind, KW_MNEMONIC);
+    CHECK_EQ(k.id, MN_MOV);
+    CHECK_EQ(k.mnemonic, MN_MOV);
+    k = kw_lookup(&t, S("lock"));
+    CHECK_EQ(k.kind, KW_PREFIX);
+    CHECK_EQ(k.id, EPFX_LOCK);
+    CHECK_EQ(kw_lookup(&t, S("repz")).id, EPFX_REP);
+    CHECK_EQ(kw_lookup(&t, S("repnz")).id, EPFX_REPNE);
+    /* "and" is an operator first and also an instruction */
+    k = kw_lookup(&t, S("and"));
+    CHECK_EQ(k.kind, KW_OPERATOR);
+    CHECK_EQ(k.id, OPR_AND);
+    CHECK_EQ(k.mnemonic, MN_AND);
+    k = kw_lookup(&t, S("offset"));
+    CHECK_EQ(k.kind, KW_OPERATOR);
+    CHECK_EQ(k.id, OPR_OFFSET);
+    CHECK_EQ(k.mnemonic, 0);
+    /* type words carry their size */
+    CHECK_EQ(kw_lookup(&t, S("byte")).kind, KW_TYPE);
+    CHECK_EQ(kw_lookup(&t, S("byte")).id, 1);
+    CHECK_EQ(kw_lookup(&t, S("tbyte")).id, 10);
+    CHECK_EQ(kw_lookup(&t, S("zmmword")).id, 64);
+    CHECK_EQ(kw_lookup(&t, S("near")).id, MT_NEAR);
+    /* a directive added later becomes a second role of a type word */
+    kw_add(&t, "dword", KW_DIRECTIVE, 7);
+    k = kw_lookup(&t, S("dword"));
+    CHECK_EQ(k.kind, KW_TYPE);
+    CHECK_EQ(k.id, 4);
+    CHECK_EQ(k.directive, 8);
+    kw_add(&t, ".code", KW_DIRECTIVE, 0);
+    k = kw_lookup(&t, S(".CODE"));
+    CHECK_EQ(k.kind, KW_DIRECTIVE);
+    CHECK_EQ(k.directive, 1);
+    kw_free(&t);
+}
+
+/* kw_lookup: case-insensitive, exact length, unknown and empty words. */
+void test_kw_lookup_case_length(void)
+{
+    KwTable t;
+    kw_init(&t);
+    CHECK_EQ(kw_lookup(&t, S("MoV")).kind, KW_MNEMONIC);
+    CHECK_EQ(kw_lookup(&t, S("EAX")).id, R_EAX);
+    CHECK_EQ(kw_lookup(&t, "movx", 3).kind, KW_MNEMONIC); /* length, not NUL */
+    CHECK_EQ(kw_lookup(&t, S("movx")).kind, KW_NONE);
+    CHECK_EQ(kw_lookup(&t, S("ea")).kind, KW_NONE);
+    CHECK_EQ(kw_lookup(&t, S("my_label")).kind, KW_NONE);
+    CHECK_EQ(kw_lookup(&t, "", 0).kind, KW_NONE);
+    static char longw[400];
+    memset(longw, 'a', sizeof longw);
+    CHECK_EQ(kw_lookup(&t, longw, sizeof longw).kind, KW_NONE);
+    kw_free(&t);
+}
+
+/* kw_classify: identifiers get their roles, other tokens none. */
+void test_kw_classify(void)
+{
+    KwTable t;
+    kw_init(&t);
+    Arena ar = {0};
+    const char line[] = "mov eax, dword ptr foo[rbx+4]";
+    LexResult r = lex_tokens(&ar, line, line + sizeof line - 1, 0);
+    CHECK(r.ntoks > 8);
+    kw_classify(&t, r.toks, r.ntoks);
+    int regs = 0, types = 0, ops = 0, mnems = 0, plain = 0, nonid_kw = 0;
+    for (int i = 0; i < r.ntoks; i++) {
+        const Tok *k = &r.toks[i];
+        if (k->kind != TK_ID) {
+            nonid_kw += k->kw.kind != KW_NONE;
+            continue;
+        }
+        switch (k->kw.kind) {
+        case KW_REG: regs++; break;
+        case KW_TYPE: types++; break;
+        case KW_OPERATOR: ops++; break;
+        case KW_MNEMONIC: mnems++; break;
+        case KW_NONE: plain++; break;
+        default: break;
+        }
+    }
+    CHECK_EQ(mnems, 1);  /* mov */
+    CHECK_EQ(regs, 2);   /* eax rbx */
+    CHECK_EQ(types, 1);  /* dword */
+    CHECK_EQ(ops, 1);    /* ptr */
+    CHECK_EQ(plain, 1);  /* foo */
+    CHECK_EQ(nonid_kw, 0);
+    arena_free(&ar);
+    kw_free(&t);
+}
