@@ -75,6 +75,52 @@ expect 1 'section foo .*only in B' a.obj sec.obj
 # sizes
 variant size 's/^second dq 2/&\nthird dq 3/'
 expect 1 'size 0x10 \| 0x18' a.obj size.obj
+# a PC-relative relocation aimed at its own section equals the resolved
+# displacement: rel6.obj is rel.obj with the
+# external "tgt" turned into a static label at offset 6 of .text$mn (a
+# relocation another assembler may leave), loc.obj has the label there
+cat >rel.asm <<'ASM'
+extern tgt:proc
+.code
+f       proc
+        call    tgt
+        ret
+f       endp
+        nop
+        end
+ASM
+cat >loc.asm <<'ASM'
+.code
+f       proc
+        call    tgt
+        ret
+f       endp
+tgt:    nop
+        end
+ASM
+asmobj rel.asm rel.obj
+asmobj loc.asm loc.obj
+mkstatic() { # OBJ VALUE OUT
+	python3 - "$1" "$2" "$3" <<'PY' || cli_fail "patching $1"
+import os, struct, sys
+sys.path.insert(0, os.environ["SRC"] + "/tools/realworld")
+import objdiff
+path, value, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+c = objdiff.Coff(path)
+raw = bytearray(c.raw)
+symptr = struct.unpack_from("<I", raw, 8)[0]
+sec = [i + 1 for i, s in enumerate(c.sections) if s.name == ".text$mn"][0]
+idx = [i for i, s in c.symbols.items() if s.name == "tgt"][0]
+o = symptr + 18 * idx
+struct.pack_into("<Ih", raw, o + 8, value, sec)
+raw[o + 16] = 3  # IMAGE_SYM_CLASS_STATIC
+open(out, "wb").write(raw)
+PY
+}
+mkstatic rel.obj 6 rel6.obj
+expect 0 '' loc.obj rel6.obj
+mkstatic rel.obj 5 rel5.obj
+expect 1 '\.text\$mn\+0x1: 01 \| 00' loc.obj rel5.obj
 # not objects
 printf 'not a COFF object' >junk.obj
 expect 2 'junk.obj' junk.obj a.obj
