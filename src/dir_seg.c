@@ -51,6 +51,8 @@ static bool simple_segment(Asm *a, Stmt *st, const char *name, uint32_t flags,
     return true;
 }
 
+static const char *coff_name_for(Asm *a, const char *seg);
+
 bool dir_code(Asm *a, Stmt *st)
 {
     const char *name = ".text$mn";
@@ -58,7 +60,7 @@ bool dir_code(Asm *a, Stmt *st)
         if (st->toks[st->arg].kind != TK_ID || !stmt_end(a, st, st->arg + 1))
             return asm_syntax_error(a, &st->toks[st->arg]);
         name = tok_str(a, &st->toks[st->arg]);
-        name = arena_strdup(&a->perm, name);
+        name = coff_name_for(a, arena_strdup(&a->perm, name)); /* .code _text: .text$mn */
     }
     return simple_segment(a, st, name, SCN_CODE | SCN_EXEC | SCN_READ, true, false);
 }
@@ -85,14 +87,27 @@ static const struct { const char *word; uint32_t align; } align_words[] = {
     {"byte", 1}, {"word", 2}, {"dword", 4}, {"para", 16}, {"page", 256},
 };
 
-static const char *coff_name_for(const char *seg)
+/* ml64's COFF name of a segment: the part before the first '$' names the
+ * section (_TEXT -> .text$mn, _DATA -> .data, CONST -> .rdata, _BSS ->
+ * .bss, any case), the rest is kept: _TEXT$AB -> .text$mn$AB. */
+static const char *coff_name_for(Asm *a, const char *seg)
 {
     static const struct { const char *seg, *coff; } names[] = {
-        {"_TEXT", ".text"}, {"_DATA", ".data"}, {"CONST", ".rdata"}, {"_BSS", ".bss"},
+        {"_TEXT", ".text$mn"}, {"_DATA", ".data"}, {"CONST", ".rdata"}, {"_BSS", ".bss"},
     };
-    for (size_t i = 0; i < ARRAY_LEN(names); i++)
-        if (strcmp(seg, names[i].seg) == 0)
-            return names[i].coff;
+    size_t n = strcspn(seg, "$");
+    for (size_t i = 0; i < ARRAY_LEN(names); i++) {
+        size_t k = 0;
+        while (k < n && names[i].seg[k] && (seg[k] | 0x20) == (names[i].seg[k] | 0x20))
+            k++;
+        if (k == n && !names[i].seg[k]) {
+            size_t c = strlen(names[i].coff);
+            char *out = arena_alloc(&a->perm, c + strlen(seg + n) + 1);
+            memcpy(out, names[i].coff, c);
+            strcpy(out + c, seg + n);
+            return out;
+        }
+    }
     return seg;
 }
 
@@ -166,11 +181,13 @@ bool dir_segment(Asm *a, Stmt *st)
             return asm_syntax_error(a, t);
         }
     }
-    if (strstr(cls, "CODE") || strstr(cls, "code") || strcmp(name, "_TEXT") == 0)
+    const char *coff = alias ? alias : coff_name_for(a, name);
+    if (strstr(cls, "CODE") || strstr(cls, "code") || strncmp(coff, ".text$mn", 8) == 0)
         code = true;
-    if (strcmp(name, "_BSS") == 0 || strcmp(cls, "BSS") == 0)
+    if (strncmp(coff, ".bss", 4) == 0 || strcmp(cls, "BSS") == 0)
         bss = true;
-    const char *coff = alias ? alias : coff_name_for(name);
+    if (strncmp(coff, ".rdata", 6) == 0)
+        readonly = true;
     uint32_t flags = code ? SCN_CODE | SCN_EXEC | SCN_READ
                    : bss ? SCN_UDATA | SCN_READ | SCN_WRITE
                    : SCN_IDATA | SCN_READ | (readonly ? 0 : SCN_WRITE);
