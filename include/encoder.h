@@ -73,6 +73,8 @@ typedef struct EncFixup {
 typedef struct EncInsn {
     uint8_t len;       /* total bytes */
     uint8_t nfix;      /* fixups used */
+    bool sext32;       /* an imm 80000000h..0FFFFFFFFh of a 64-bit operation was
+                          taken as its 32-bit pattern, sign-extended (ml64) */
     uint8_t bytes[15];
     EncFixup fix[2];
 } EncInsn;

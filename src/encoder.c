@@ -77,10 +77,28 @@ static int addr_size(Reg r)
 
 /* Range of an immediate of class size csize in a row of operand size os:
  * signed or unsigned fits; a 64-bit operand takes a sign-extended imm32. */
-static int match_imm(const InsnRow *row, int csize, const EncOperand *o)
+/* ml64 takes 80000000h..0FFFFFFFFh as the imm32 of a 64-bit operation and
+ * sign-extends the 32-bit pattern (and rax, 0FFFFFFFFh is 48 83 E0 FF),
+ * except for mov r64, imm, which has the imm64 form B8+r. */
+static bool sext32_imm(const InsnRow *row, const EncOperand *ops, const EncOperand *o)
+{
+    int os = row->opsize;
+    if (o->reloc || !fits(o->value, (int64_t)INT32_MAX + 1, UINT32_MAX) ||
+        insn_class_info[row->op[o - ops]].size > 4)
+        return false;
+    if (os == 0 && (row->flags & IF_D64))
+        os = 8;
+    if (os != 8 || (row->opc[0] == 0xC7 && row->nopc == 1 && ops[0].kind == EOP_REG))
+        return false;
+    return true;
+}
+
+static int match_imm(const InsnRow *row, int csize, const EncOperand *ops, const EncOperand *o)
 {
     int64_t v = o->value;
     int os = row->opsize;
+    if (sext32_imm(row, ops, o))
+        v = (int32_t)(uint32_t)(uint64_t)v;
     if (row->flags & IF_SX8) {
         if (o->reloc)
             return RANK_OPERANDS;
@@ -205,7 +223,7 @@ static int match_operand(const InsnRow *row, int k, const EncOperand *ops)
         if (c->fixed == 1)
             return match_sibmem(o);
         return c->rc != RC_NONE ? match_vsib(row, c, o) : match_mem(row, k, c->msize, ops);
-    case OCK_IMM: return o->kind == EOP_IMM ? match_imm(row, c->size, o) : RANK_OPERANDS;
+    case OCK_IMM: return o->kind == EOP_IMM ? match_imm(row, c->size, ops, o) : RANK_OPERANDS;
     case OCK_REL:
         if (o->kind != EOP_REL)
             return RANK_OPERANDS;
@@ -716,6 +734,9 @@ EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int 
         int r = match_row(&insn_rows[i], ops, nops);
         if (r == RANK_OK) {
             EncStatus st = build(&insn_rows[i], prefixes, ops, nops, out);
+            for (int k = 0; k < nops && st == ENC_OK; k++)
+                if (ops[k].kind == EOP_IMM && sext32_imm(&insn_rows[i], ops, &ops[k]))
+                    out->sext32 = true;
             if (st == ENC_OK && (insn_rows[i].flags & IF_VEX2))
                 shorter_alternative(mn, i, prefixes, ops, nops, out);
             return st;

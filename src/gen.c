@@ -72,6 +72,10 @@ bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
         diag_error(&a->diag, a->loc, enc_error(s));
         return false;
     }
+    if (ins.sext32)
+        for (int k = 0; k < n; k++)
+            if (ops[k].kind == EOP_IMM && !ops[k].reloc && ops[k].value > INT32_MAX)
+                diag_warning(&a->diag, a->loc, W_IMM_SEXT32);
     gen_emit_encoded(a, sec, &ins, ex, ops);
     instr_note_last(a, sec, mn, ops, n);
     return true;

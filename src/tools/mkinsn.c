@@ -1661,7 +1661,7 @@ static void gen_negatives(TestOut *o, const Row *r, VList *lists)
         if (c->kind == K_IMM && !(r->flags & F_SX8) &&
             !(r->opsize == 8 && mn_has(r->mn, 0, 18 /* imm64 */))) {
             static const char *const big[9] = {"", "256", "65536", "", "04294967296h", "",
-                                               "", "", "2147483648"};
+                                               "", "", "4294967296"};
             static const char *const small[9] = {"", "-129", "-32769", "", "-2147483649", "",
                                                  "", "", "-2147483649"};
             int s = c->size == 4 && r->opsize == 8 ? 8 : c->size;
@@ -1728,7 +1728,7 @@ static const char *const hand_neg[][2] = {
     {"ENC_ERR_SIZE_MISMATCH", "movzx eax, dword ptr [rax]"},
     {"ENC_ERR_SIZE_MISMATCH", "push eax"},
     {"ENC_ERR_IMM_RANGE", "mov al, 256"},
-    {"ENC_ERR_IMM_RANGE", "add rax, 0FFFFFFFFh"},
+    {"ENC_ERR_IMM_RANGE", "add rax, 100000000h"},
     {"ENC_ERR_IMM_RANGE", "mov byte ptr [rax], -129"},
     {"ENC_ERR_REX_AH", "mov ah, sil"},
     {"ENC_ERR_REX_AH", "mov ah, [r8]"},
