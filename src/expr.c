@@ -633,6 +633,14 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
     bool is_len = op == OPR_LENGTHOF || op == OPR_LENGTH;
     c->pos++;
     bool paren = peek(c)->kind == TK_PUNCT && peek(c)->op == '(';
+    const Tok *tw = paren && c->pos + 2 < c->end ? &c->toks[c->pos + 1] : peek(c);
+    if (is_type && tw->kind == TK_ID && tw->kw.kind == KW_TYPE && tw->kw.id == MT_NEAR &&
+        (!paren || (tw[1].kind == TK_PUNCT && tw[1].op == ')'))) {
+        /* ml64 in 64-bit code: TYPE NEAR/PROC 0FF08h, TYPE FAR 0FF06h */
+        c->pos += paren ? 3 : 1;
+        set_const(e, tw->len == 3 && (tw->p[0] | 0x20) == 'f' ? 0xFF06 : 0xFF08);
+        return true;
+    }
     Expr x;
     if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x)))
         return false;

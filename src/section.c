@@ -245,9 +245,11 @@ void sec_layout(SecList *l)
     }
 }
 
-/* The recommended multi-byte NOPs (Intel SDM Vol. 2B, NOP), longest
- * first-choice 7 bytes as JWasm pads code; see doc/encoding-choices.md. */
-static const uint8_t nop_seq[8][7] = {
+/* ml64's code padding (issue 10, checked with ml64 14.12): 15-byte NOPs
+ * first, then one NOP of the rest.  1..8 bytes are the recommended
+ * multi-byte NOPs (Intel SDM Vol. 2B, NOP); 9..15 bytes are the 8-byte
+ * one behind 1..7 66 prefixes.  See doc/encoding-choices.md. */
+static const uint8_t nop_seq[9][8] = {
     {0},
     {0x90},
     {0x66, 0x90},
@@ -256,13 +258,20 @@ static const uint8_t nop_seq[8][7] = {
     {0x0F, 0x1F, 0x44, 0x00, 0x00},
     {0x66, 0x0F, 0x1F, 0x44, 0x00, 0x00},
     {0x0F, 0x1F, 0x80, 0x00, 0x00, 0x00, 0x00},
+    {0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
 };
 
 static void emit_nops(Buf *b, uint32_t n)
 {
+    static const uint8_t p66[7] = {0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66};
     while (n) {
-        uint32_t k = n > 7 ? 7 : n;
-        buf_bytes(b, nop_seq[k], k);
+        uint32_t k = n > 15 ? 15 : n;
+        if (k > 8) {
+            buf_bytes(b, p66, k - 8);
+            buf_bytes(b, nop_seq[8], 8);
+        } else {
+            buf_bytes(b, nop_seq[k], k);
+        }
         n -= k;
     }
 }
