@@ -71,6 +71,7 @@ bool dir_org(Asm *a, Stmt *st);
 
 /* dir_seg.c */
 bool dir_code(Asm *a, Stmt *st);
+void dir_seg_defaults(Asm *a);
 bool dir_data_seg(Asm *a, Stmt *st);
 bool dir_data_q(Asm *a, Stmt *st);
 bool dir_const(Asm *a, Stmt *st);

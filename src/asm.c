@@ -386,6 +386,7 @@ static void run(Asm *a, const MainSrc *src)
         diag_fatal(&a->diag, no_loc, E_CANNOT_OPEN, path);
     define_cmdline(a);
     begin_pass(a, 1);
+    dir_seg_defaults(a);
     parse_pass(a, main_file);
     sec_layout(&a->secs);
     sym_each(&a->syms, reset_sym, NULL);

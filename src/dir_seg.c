@@ -53,6 +53,14 @@ static bool simple_segment(Asm *a, Stmt *st, const char *name, uint32_t flags,
 
 static const char *coff_name_for(Asm *a, const char *seg);
 
+/* ml64 starts every object with the .code and .data sections, empty or
+ * not, in that order (JWasm does the same with .text and .data). */
+void dir_seg_defaults(Asm *a)
+{
+    open_section(a, ".text$mn", SCN_CODE | SCN_EXEC | SCN_READ, 16, true, false);
+    open_section(a, ".data", SCN_IDATA | SCN_READ | SCN_WRITE, 16, false, false);
+}
+
 bool dir_code(Asm *a, Stmt *st)
 {
     const char *name = ".text$mn";
@@ -171,6 +179,8 @@ bool dir_segment(Asm *a, Stmt *st)
                    tok_is(t, "nopage") || tok_is(t, "nocache")) {
             if (tok_is(t, "write"))
                 extra |= SCN_WRITE;
+            if (tok_is(t, "read"))
+                readonly = true; /* ml64: READ without WRITE is read-only */
         } else if (tok_is(t, "shared")) {
             extra |= SCN_SHARED;
         } else if (tok_is(t, "discard")) {

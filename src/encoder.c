@@ -99,6 +99,11 @@ static int match_imm(const InsnRow *row, int csize, const EncOperand *ops, const
     int os = row->opsize;
     if (sext32_imm(row, ops, o))
         v = (int32_t)(uint32_t)(uint64_t)v;
+    /* ml64: mov r64, 0FFFFFFFFFFFFFEF8h (written without a minus) is the
+     * imm64 form; mov r64, -264 the sign-extended imm32 */
+    if (os == 8 && row->opc[0] == 0xC7 && row->nopc == 1 && ops[0].kind == EOP_REG &&
+        !o->reloc && !o->is_signed && (uint64_t)v > INT32_MAX)
+        return RANK_IMM;
     if (row->flags & IF_SX8) {
         if (o->reloc)
             return RANK_OPERANDS;

@@ -1291,7 +1291,8 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
         }
         first = l->n;
         for (i = 0; i < (int)(sizeof mems / sizeof mems[0]); i++)
-            if (!is_sibmem(r->op[k]) || !strstr(mems[i].m, "rip"))
+            if ((!is_sibmem(r->op[k]) || !strstr(mems[i].m, "rip")) &&
+                (strcmp(r->mn, "LEA") || !strchr(mems[i].m, ':'))) /* ml64 drops lea's seg */
                 add_mem(l, c->msize, i, (r->flags & F_FP) != 0);
         if (r->enc == E_EVEX) /* displacements around disp8*N */
             for (i = 0; i < (int)(sizeof evex_mems / sizeof evex_mems[0]); i++) {
