@@ -23,7 +23,9 @@ typedef enum FixKind {
     FIX_PCREL,    /* relative to the end of the instruction: REL32(_n) */
     FIX_IMAGEREL, /* ADDR32NB */
     FIX_SECREL,   /* SECREL */
-    FIX_SECTION   /* SECTION index (16-bit) */
+    FIX_SECTION,  /* SECTION index (16-bit) */
+    FIX_PCREL_MEM /* a [rip+label] operand: always REL32(_n), as ml64, even
+                     to a label of the same section */
 } FixKind;
 
 typedef struct Fixup {

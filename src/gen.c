@@ -49,7 +49,7 @@ void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
             break;
         case EFIX_DISP:
             if (o->base == R_RIP)
-                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL, e->sym, NULL,
+                sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_PCREL_MEM, e->sym, NULL,
                                e->value, bias, true, a->loc);
             else
                 sec_emit_fixup(&a->secs, sec, off, fx->size, FIX_ABS, e->sym, NULL,

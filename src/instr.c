@@ -304,6 +304,9 @@ bool instr_statement(Asm *a, Stmt *st, int i)
         if (branch && ex[n].kind == EX_MEM && ex[n].sym && ex[n].sym->dllimport &&
             !ex[n].explicit_size && !ex[n].base && !ex[n].index)
             proc_import_ref(a, ex[n].sym, &ex[n]); /* call name -> call [__imp_name] */
+        if (mn == MN_LEA && n == 1 && ex[n].kind == EX_ADDR && ex[n].sym && !ex[n].sub &&
+            ex[n].rk == RK_PLAIN)
+            ex[n].kind = EX_MEM; /* ml64: lea rax, OFFSET v is lea rax, v */
         if (!branch && mn != MN_LEA && is_code_address(&ex[n])) {
             ex[n].kind = EX_ADDR;
             ex[n].size = 0;

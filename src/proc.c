@@ -471,9 +471,9 @@ static void write_prologue(Asm *a, ProcInfo *pi)
             unw_setframe(a, 5, 0);
         }
     }
-    if (pi->mode == FM_STD) {
+    if (pi->mode == FM_STD) { /* ml64: add rsp, -n (48 83 C4 F8 for 8) */
         if (pi->localsize)
-            gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(pi->localsize));
+            gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(-(int64_t)pi->localsize));
     }
     for (int k = 0; k < pi->nuses; k++) {
         Reg r = pi->uses[k];
@@ -603,6 +603,8 @@ bool dir_endp(Asm *a, Stmt *st)
         diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
         return false;
     }
+    if (pi->mode == FM_STD || pi->mode == FM_NONE)
+        pi->prologue_pending = false; /* ml64: a plain PROC without instructions emits nothing */
     proc_prologue_if_pending(a);
     if (pi->frame)
         unw_end(a);

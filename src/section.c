@@ -364,6 +364,7 @@ static void resolve_fixup(Section *s, Frag *f, Fixup *x, const ResolveCtx *rc)
         }
         type = (uint16_t)(REL_REL32 + x->pc_bias);
         break;
+    case FIX_PCREL_MEM: type = (uint16_t)(REL_REL32 + x->pc_bias); break;
     case FIX_ABS:
         if (x->size == 8)
             type = REL_ADDR64;

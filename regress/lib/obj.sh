@@ -44,13 +44,14 @@ obj_normalize() {
 
 # obj_ml64_aside: what ml64 adds and we do not make: its .debug$S section
 # (a `Section {` block of llvm-readobj, a line of objdump -h) and its
-# @comp.id / @feat.00 symbols (a `Symbol {` block of llvm-readobj).
+# @comp.id / @feat.00 symbols (a `Symbol {` block of llvm-readobj); and the
+# .file symbol that we and JWasm write and ml64 does not.
 obj_ml64_aside() {
 	awk '
 	/^  (Section|Symbol) \{$/ { blk = $0 "\n"; inb = 1; skip = 0; next }
 	inb {
 		blk = blk $0 "\n"
-		if ($0 ~ /^    Name: (\.debug\$S|@comp\.id|@feat\.00)( |$)/) skip = 1
+		if ($0 ~ /^    Name: (\.debug\$S|@comp\.id|@feat\.00|\.file)( |$)/) skip = 1
 		if ($0 ~ /^  \}$/) { inb = 0; if (!skip) printf "%s", blk }
 		next
 	}
