@@ -386,7 +386,7 @@ bool dir_includelib(Asm *a, Stmt *st)
         return false;
     if (a->pass == 2) {
         bool quote = strchr(lib, ' ') != NULL;
-        buf_printf(&a->drectve, quote ? "-defaultlib:\"%s\" " : "-defaultlib:%s ", lib);
+        buf_printf(&a->drectve, quote ? "/DEFAULTLIB:\"%s\" " : "/DEFAULTLIB:%s ", lib); /* ml64 */
     }
     return true;
 }

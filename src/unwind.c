@@ -342,7 +342,7 @@ static bool save_directive(Asm *a, Stmt *st, const char *what, RegClass cls, int
         diag_error(&a->diag, a->loc, E_UNW_ALIGN);
         return false;
     }
-    UnwOp op = off / unit <= 0xFFFF ? near_op : far_op;
+    UnwOp op = off / unit < 0xFFFF ? near_op : far_op; /* ml64 14.12: 0FFFFh units is FAR */
     check_prologue(a, what, op, reg, off);
     return unw_record(a, op, reg, (uint32_t)off, what);
 }

@@ -56,7 +56,30 @@ obj_ml64_aside() {
 		next
 	}
 	/^ *[0-9]+ \.debug\$S / { next }
-	{ print }'
+	/^Contents of section / { dbg = ($0 ~ /\.debug\$S:$/) }
+	dbg && /^(Contents of section | [0-9a-f]+ )/ { next }
+	/^[0-9a-f]+ a @(comp\.id|feat\.00)$/ { next }
+	{ dbg = 0; print }' |
+	obj_sort_symbols
+}
+
+# obj_sort_symbols: ml64 orders its symbol table differently from JWasm
+# and us (not by kind, then definition); `llvm-readobj --symbols` blocks
+# are compared sorted by their text, so only the set of symbols counts.
+obj_sort_symbols() {
+	awk '
+	function flush(   i, j, t) {
+		for (i = 2; i <= n; i++)
+			for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
+		for (i = 1; i <= n; i++) printf "%s", b[i]
+		n = 0
+	}
+	/^Symbols \[$/ { print; insyms = 1; next }
+	insyms && /^  Symbol \{$/ { cur = $0 "\n"; inb = 1; next }
+	inb { cur = cur $0 "\n"; if ($0 ~ /^  \}$/) { b[++n] = cur; inb = 0 }; next }
+	insyms && /^\]$/ { flush(); insyms = 0 }
+	{ print }
+	END { flush() }'
 }
 
 # obj_file_record: in `llvm-readobj --symbols` output, the .file record

@@ -1,4 +1,4 @@
-; INCLUDELIB puts `-defaultlib:<name> ' into the .drectve section, in
+; INCLUDELIB puts `/DEFAULTLIB:<name> ' into the .drectve section, in
 ; source order.
 ; CHECK: objdump -s -j .drectve
 INCLUDELIB kernel32.lib
