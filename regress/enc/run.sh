@@ -164,7 +164,8 @@ fi
 # 3. round trip: reassemble objdump text of our bytes (not for forms
 # flagged nort, whose decoded text GNU as may not take back: lfs rax)
 paste -d'|' "$OUT/enc.flags" "$OUT/ours.out" | awk -F'|' 'BEGIN { print ".intel_syntax noprefix"; print ".text" }
-{ t = $1 ~ /[BT]/ ? "nop" : $3; gsub(/ ; /, "\n", t); print "i" NR-1 ":"; print t }' >"$OUT/rt.s"
+{ b = $2; gsub(/ /, ",0x", b) # nort: our bytes as data, so that the layout stays
+  t = $1 ~ /[BT]/ ? ".byte 0x" b : $3; gsub(/ ; /, "\n", t); print "i" NR-1 ":"; print t }' >"$OUT/rt.s"
 "$GAS" --64 -o "$OUT/rt.o" "$OUT/rt.s" 2>"$OUT/rt.err"
 nrt=0
 rtbad=0
