@@ -247,10 +247,10 @@ char *os_abs_path(const char *path)
 {
 #ifdef _WIN32
     char buf[4096];
-    DWORD n = GetFullPathNameA(path, sizeof buf, buf, NULL);
-    if (n > 0 && n < sizeof buf) {
-        char *r = xmalloc(n + 1);
-        memcpy(r, buf, n + 1);
+    DWORD got = GetFullPathNameA(path, sizeof buf, buf, NULL);
+    if (got > 0 && got < sizeof buf) {
+        char *r = xmalloc(got + 1);
+        memcpy(r, buf, got + 1);
         return r;
     }
     char *joined = os_path_join("", path);
