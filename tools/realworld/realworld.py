@@ -18,7 +18,7 @@ $XDG_CACHE_HOME/asm-realworld).  Kinds of check:
   run:SPEC   link our object and the reference's, run both under wine,
              compare output and exit status (SPEC in the manifest header)
   kat:DRV    link our object with the known-answer driver
-             tools/realworld/kat/DRV.c (MinGW gcc), run it under wine:
+             kat/DRV.c next to the manifest (MinGW gcc), run it under wine:
              it exits 0 when every known answer matched
   acc:SYMS   ours assembles, the object reads back, code disassembles
              with no (bad), and the public symbols SYMS (comma separated)
@@ -62,7 +62,7 @@ class StepError(Exception):
 
 def first_error(text, default):
     lines = [l.strip() for l in text.splitlines() if l.strip()]
-    for pat in (r"\berror\b", r"\bfatal\b", r"(?i)error", r"(?i)warning"):
+    for pat in (r"\berror\b", r"\bfatal\b", r"(?i)mismatch", r"(?i)error", r"(?i)warning"):
         for l in lines:
             if re.search(pat, l) and not l.startswith("Assembling:"):
                 return l
@@ -183,6 +183,8 @@ class Harness(object):
         self.lock = threading.Lock()
         self.done = set()
         self.drive = None
+        # the drivers of kat: and run:driver= cases live next to the manifest
+        self.katdir = os.path.join(os.path.dirname(os.path.abspath(opt.corpus)), "kat")
         os.makedirs(self.root, exist_ok=True)
         os.makedirs(os.path.join(self.cache, "ref"), exist_ok=True)
 
@@ -479,7 +481,7 @@ class Harness(object):
         return "PASS", "", []
 
     def kat(self, case, drv, obj, work):
-        c = os.path.join(HERE, "kat", drv + ".c")
+        c = os.path.join(self.katdir, drv + ".c")
         if not os.path.exists(c):
             raise StepError("no driver %s" % c)
         exe = os.path.join(work, "kat.exe")
@@ -509,7 +511,7 @@ class Harness(object):
             if os.path.exists(exe):
                 os.unlink(exe)
             if opts.get("driver"):
-                c = os.path.join(HERE, "kat", opts["driver"] + ".c")
+                c = os.path.join(self.katdir, opts["driver"] + ".c")
                 st, text = run(["x86_64-w64-mingw32-gcc", "-O1", "-o", exe, c] + objs, work,
                                self.opt.timeout)
             else:
