@@ -39,7 +39,8 @@ void pp_end_pass(struct Asm *a);
 /* The backtrace of a location inside macro expansions, for diag. */
 void pp_trace(void *a, SrcLoc loc, SrcLoc *root, void (*emit)(void *d, const char *line), void *d);
 /* The source line a location inside macro expansions comes from (the
- * outermost call), or loc itself. */
+ * outermost macro call; for a repeat block its ENDM line, as ml64's line
+ * numbers have it), or loc itself. */
 SrcLoc pp_root_loc(struct Asm *a, SrcLoc loc);
 /* Name of the innermost macro a location is in, or NULL. */
 const char *pp_macro_name(struct Asm *a, SrcLoc loc);

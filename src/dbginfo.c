@@ -26,6 +26,7 @@ typedef struct DbgLine {
     uint32_t file, line;
     ProcInfo *proc_before; /* a->proc when the statement began */
     bool proc_start;   /* the PROC statement */
+    bool padding_only; /* ALIGN/ORG: no line of its own (as ml64) */
 } DbgLine;
 
 typedef struct DbgProc {
@@ -95,6 +96,25 @@ uint32_t dbg_stmt_begin(Asm *a, const PPLine *line)
     return d->nlines++;
 }
 
+/* True if the statement between p0 and p1 added only ALIGN/ORG padding. */
+static bool padding_only(DbgPos p0, DbgPos p1)
+{
+    if (!p0.sec || p0.sec != p1.sec)
+        return false;
+    const Frag *f = p0.f;
+    if (f && f->kind == FRAG_DATA && p0.o != FRAG_END && f->size > p0.o)
+        return false;
+    bool pad = false;
+    for (f = f ? f->next : p0.sec->first; f; f = f->next) {
+        if ((f->kind == FRAG_DATA && f->size) || f->kind == FRAG_BRANCH || f->kind == FRAG_FILL)
+            return false;
+        pad = pad || f->kind == FRAG_ALIGN || f->kind == FRAG_ORG;
+        if (f == p1.f)
+            break;
+    }
+    return pad;
+}
+
 void dbg_stmt_end(Asm *a, uint32_t handle)
 {
     DbgInfo *d = a->dbg;
@@ -102,6 +122,7 @@ void dbg_stmt_end(Asm *a, uint32_t handle)
         return;
     DbgLine *l = &d->lines[handle];
     l->p1 = here(a);
+    l->padding_only = padding_only(l->p0, l->p1);
     if (!l->proc_before && a->proc) {
         if (d->nprocs == d->cap_procs) {
             d->cap_procs = d->cap_procs ? d->cap_procs * 2 : 32;
@@ -322,7 +343,7 @@ static void section_lines(Asm *a, CvDebugS *d, Section *s, const uint32_t *file_
         if (l->p0.sec != s || !l->file)
             continue;
         uint32_t o0 = pos_value(l->p0);
-        bool emitted = l->p1.sec == s && pos_value(l->p1) > o0;
+        bool emitted = l->p1.sec == s && pos_value(l->p1) > o0 && !l->padding_only;
         if (!emitted && !l->proc_start)
             continue;
         e[n].offset = o0;
@@ -378,6 +399,13 @@ static bool is_code_label(const Sym *s)
 {
     return s->kind == SYM_LABEL && !s->is_proc && s->mem_type == MT_NEAR && s->name[0] != '@' &&
            s->sec && (s->scope || s->in_proc);
+}
+
+/* A code label outside every PROC (ml64 lists these too). */
+static bool is_top_code_label(const Sym *s)
+{
+    return s->kind == SYM_LABEL && !s->is_proc && s->mem_type == MT_NEAR && s->name[0] != '@' &&
+           s->sec && s->sec->is_code && !s->scope && !s->in_proc && !s->debug_only;
 }
 
 /* The procedure a label inside a PROC belongs to. */
@@ -450,6 +478,8 @@ static void symbols(Asm *a, CvDebugS *d, TypeMap *tm)
         for (Sym *s = a->syms.first; s; s = s->next_def) {
             if (s->kind == SYM_TYPE && s->type && s->type->name)
                 cv_sym_udt(d, s->name, user_type(tm, s->type));
+            else if (is_top_code_label(s))
+                cv_sym_label(d, s->name, s, 0);
             else if (is_data_label(s))
                 cv_sym_data(d, s->is_public, s->name,
                             object_type(tm, s->type,

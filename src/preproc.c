@@ -38,6 +38,8 @@ typedef struct Expansion {
     const char *name;     /* macro name, or REPT/FOR/FORC/WHILE */
     uint32_t def_line;    /* line of the MACRO statement */
     SrcLoc call;          /* the calling line */
+    uint32_t end_line;    /* repeat block read from a file: its ENDM line,
+                             where ml64's line numbers put the block's code */
 } Expansion;
 
 typedef struct PPFrame {
@@ -194,6 +196,7 @@ static uint32_t new_expansion(Asm *a, const char *name, uint32_t def_line)
     e->name = name;
     e->def_line = def_line;
     e->call = a->loc;
+    e->end_line = 0;
     return pp->nexps++;
 }
 
@@ -228,8 +231,12 @@ void pp_trace(void *ctx, SrcLoc loc, SrcLoc *root, void (*emit)(void *d, const c
 SrcLoc pp_root_loc(Asm *a, SrcLoc loc)
 {
     PP *pp = a->pp;
-    while (loc.exp && pp && loc.exp < pp->nexps)
-        loc = pp->exps[loc.exp].call;
+    while (loc.exp && pp && loc.exp < pp->nexps) {
+        const Expansion *e = &pp->exps[loc.exp];
+        loc = e->call;
+        if (e->end_line && !loc.exp)
+            loc.line = e->end_line;
+    }
     return loc;
 }
 
@@ -722,6 +729,8 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
     }
     if (!collect_body(a, m, true, l->loc) || !ok)
         return;
+    const PPFrame *outer = &a->pp->frames[a->pp->depth - 1];
+    uint32_t end_line = outer->kind == FR_FILE ? outer->line - 1 : 0;
     PPFrame *f = push_frame(a, FR_REPEAT);
     if (!f)
         return;
@@ -732,6 +741,7 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
     f->nitems = nitems;
     f->cond = cond;
     f->exp = new_expansion(a, m->name, l->loc.line);
+    a->pp->exps[f->exp].end_line = end_line;
     f->pos = m->nlines; /* the first iteration starts in repeat_next */
     if (!begin_repeat(a, f))
         a->pp->depth--;

@@ -1,5 +1,6 @@
-; macros.asm - tools/debugcheck.sh: a macro call, an INCLUDE with code and
-; a second code section.
+; macros.asm - tools/debugcheck.sh: a macro call, repeat blocks, ALIGN,
+; an INCLUDE with code, a label outside the procedures and a second code
+; section.
 BUMP MACRO r
         inc     r
         inc     r
@@ -11,8 +12,18 @@ first PROC
         BUMP    eax
         INCLUDE macros.inc
         BUMP    ecx
+        REPT 2
+        shl     eax, 1
+        ENDM
+        FOR r, <edx, esi>
+        xor     r, r
+        ENDM
         ret
 first ENDP
+        ALIGN 16
+loose:
+        int     3
+        ret
 other SEGMENT 'CODE'
 second PROC
         mov     eax, 7
