@@ -277,10 +277,10 @@ static uint32_t object_type(TypeMap *tm, const Type *t, int code, uint32_t count
 
 static uint32_t param_type(TypeMap *tm, const ParamDesc *p)
 {
+    if (p->is_ptr) /* `POINT PTR` knows its pointee, `PTR POINT` does not */
+        return p->type ? cv_type_pointer(&tm->cv, user_type(tm, p->type)) : CV_T_64PVOID;
     if (p->type)
         return user_type(tm, p->type);
-    if (p->is_ptr)
-        return CV_T_64PVOID;
     return scalar_type(tm, p->size | (p->kind == PK_FLOAT ? 0x100 : 0) | (p->is_signed ? 0x200 : 0));
 }
 
