@@ -109,6 +109,9 @@ typedef struct Asm {
     struct UnwFrame *frames, *frames_last; /* FRAME procs of this pass */
     struct UnwFrame *cur_frame;            /* open FRAME proc or NULL */
     bool listing_off;    /* .NOLIST in effect */
+    uint8_t lst_macros;  /* LST_MACRO_CODE (.LISTMACRO), _NONE, _ALL */
+    bool lst_false_conds;/* .LISTIF (or -Sx): false conditional blocks */
+    const char *lst_title, *lst_subtitle; /* TITLE, SUBTITLE */
     const char *src_name;/* main source file as given */
     CaseMap casemap;     /* OPTION CASEMAP / -Cp -Cu -Cx */
     struct Hll *hll;     /* .IF/.WHILE/.REPEAT blocks and label counter */

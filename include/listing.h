@@ -6,6 +6,9 @@
 #define ASM_LISTING_H
 #include "asm.h"
 
+/* How much of a macro expansion is listed (.LISTMACRO is ml64's default). */
+enum { LST_MACRO_CODE, LST_MACRO_NONE, LST_MACRO_ALL };
+
 /* Formats a generated line whose text depends on the final layout. */
 typedef void (*LstFmt)(const void *data, Buf *out);
 
@@ -16,6 +19,11 @@ typedef struct LstRec {
     Frag *f0, *f1;          /* positions (fragment, offset) */
     uint32_t o0, o1;
     bool generated;         /* made by the assembler (-Sg shows it with '*') */
+    bool page;              /* PAGE: a new page starts before this line */
+    uint8_t macros;         /* LST_MACRO_* in force for this line */
+    const char *equ;        /* "= value" of an equate line, or NULL */
+    const char *subtitle;   /* SUBTITLE in force */
+    Sym *equ_sym;           /* the symbol an equate line defines */
     const char *text;       /* generated: the line's text, or NULL ... */
     LstFmt fmt;             /* ... formatted at write time from fmt_data */
     const void *fmt_data;

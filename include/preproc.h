@@ -42,6 +42,8 @@ void pp_trace(void *a, SrcLoc loc, SrcLoc *root, void (*emit)(void *d, const cha
  * outermost macro call; for a repeat block its ENDM line, as ml64's line
  * numbers have it), or loc itself. */
 SrcLoc pp_root_loc(struct Asm *a, SrcLoc loc);
+/* How many macro levels deep a location is (0: not in an expansion). */
+int pp_macro_depth(struct Asm *a, SrcLoc loc);
 /* Name of the innermost macro a location is in, or NULL. */
 const char *pp_macro_name(struct Asm *a, SrcLoc loc);
 

@@ -92,6 +92,10 @@ static void begin_pass(Asm *a, int pass)
     a->frames = a->frames_last = a->cur_frame = NULL;
     a->aliases = NULL;
     a->listing_off = false;
+    a->lst_macros = a->opt->list_all ? 2 : 0;
+    a->lst_false_conds = a->opt->list_false_conds || a->opt->list_all;
+    a->lst_title = a->opt->list_title;
+    a->lst_subtitle = a->opt->list_subtitle;
     a->ctx_depth = 0;
     a->proc = NULL;
     memset(&a->lopt, 0, sizeof a->lopt);

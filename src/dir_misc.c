@@ -11,6 +11,7 @@
  * object or in our listing format; they are accepted silently (.LIST and
  * .NOLIST do switch the listing on and off). */
 #include "parser.h"
+#include "listing.h"
 #include <string.h>
 
 static bool is_lang(const Tok *t)
@@ -137,6 +138,24 @@ bool dir_popcontext(Asm *a, Stmt *st)
     return true;
 }
 
+/* The rest of a statement as written (TITLE text). */
+static const char *rest_of_line(Asm *a, const Stmt *st)
+{
+    if (st->arg >= st->ntoks)
+        return "";
+    const char *from = st->toks[st->arg].p;
+    const char *to = st->line->text + st->line->len;
+    if (from < st->line->text || from > to)
+        return "";
+    while (to > from && (to[-1] == ' ' || to[-1] == '\t' || to[-1] == '\r'))
+        to--;
+    return arena_strndup(&a->perm, from, (size_t)(to - from));
+}
+
+/* The listing controls, as ml64: .LIST/.NOLIST, the macro expansion
+ * modes (.LISTMACRO: lines that generate code or data, .NOLISTMACRO: none,
+ * .LISTMACROALL/.LISTALL: all), .LISTIF/.NOLISTIF (false conditional
+ * blocks), TITLE, SUBTITLE and PAGE (a new page; see listing.c). */
 bool dir_list(Asm *a, Stmt *st)
 {
     const Tok *t = &st->toks[st->arg - 1];
@@ -144,5 +163,27 @@ bool dir_list(Asm *a, Stmt *st)
         a->listing_off = true;
     else if (tok_is(t, ".list"))
         a->listing_off = false;
+    else if (tok_is(t, ".listmacro") || tok_is(t, ".xall"))
+        a->lst_macros = LST_MACRO_CODE;
+    else if (tok_is(t, ".nolistmacro") || tok_is(t, ".sall"))
+        a->lst_macros = LST_MACRO_NONE;
+    else if (tok_is(t, ".listmacroall") || tok_is(t, ".lall"))
+        a->lst_macros = LST_MACRO_ALL;
+    else if (tok_is(t, ".listall")) {
+        a->listing_off = false;
+        a->lst_macros = LST_MACRO_ALL;
+        a->lst_false_conds = true;
+    } else if (tok_is(t, ".listif") || tok_is(t, ".lfcond"))
+        a->lst_false_conds = true;
+    else if (tok_is(t, ".nolistif") || tok_is(t, ".sfcond"))
+        a->lst_false_conds = false;
+    else if (tok_is(t, ".tfcond"))
+        a->lst_false_conds = !a->lst_false_conds;
+    else if (tok_is(t, "title"))
+        a->lst_title = rest_of_line(a, st);
+    else if (tok_is(t, "subtitle") || tok_is(t, "subttl"))
+        a->lst_subtitle = rest_of_line(a, st);
+    else if (tok_is(t, "page") && lst_current(a))
+        lst_current(a)->page = true;
     return true;
 }

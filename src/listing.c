@@ -4,6 +4,8 @@
  * diagnostics of that line follow it.  A symbol table closes the file. */
 #include "listing.h"
 #include "parser.h"
+#include "preproc.h"
+#include "version.h"
 #include "os.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,9 +52,40 @@ void lst_begin_stmt(Asm *a, const PPLine *line)
     r->loc = line->loc;
     if (line->loc.exp)
         r->text = arena_strndup(&a->perm, line->text, line->len); /* as expanded */
+    r->macros = a->lst_macros;
+    r->subtitle = a->lst_subtitle;
+    /* NAME EQU / = / TEXTEQU ...: the value is shown as "= value" */
+    const Tok *t = line->toks;
+    if (line->ntoks >= 2 && t[0].kind == TK_ID &&
+        (tok_is(&t[1], "equ") || tok_is(&t[1], "textequ") || tok_is(&t[1], "catstr") ||
+         tok_is(&t[1], "substr") || tok_is(&t[1], "sizestr") || tok_is(&t[1], "instr") ||
+         (t[1].kind == TK_PUNCT && t[1].op == '=')))
+        r->equ_sym = sym_find(&a->syms, t[0].p, t[0].len, NULL);
     capture(a, &r->sec0, &r->f0, &r->o0);
     append(a, NULL, r);
     a->lst_stmt = r;
+}
+
+/* "= 00000005" for a number, "= text" for a text macro, at the time of
+ * the line (an '=' symbol may change later). */
+static void note_equate(Asm *a, LstRec *r)
+{
+    Sym *s = r->equ_sym;
+    if (!s)
+        return;
+    char v[64];
+    if (s->kind == SYM_CONST || s->kind == SYM_ASSIGN) {
+        uint64_t u = (uint64_t)s->value;
+        if (u >> 32 && u >> 32 != 0xFFFFFFFFu)
+            snprintf(v, sizeof v, "= %016llX", (unsigned long long)u);
+        else
+            snprintf(v, sizeof v, "= %08X", (unsigned)u);
+    } else if (s->kind == SYM_TEXT && s->text) {
+        snprintf(v, sizeof v, "= %.60s", s->text);
+    } else {
+        return;
+    }
+    r->equ = arena_strdup(&a->perm, v);
 }
 
 void lst_end_stmt(Asm *a)
@@ -68,6 +101,7 @@ void lst_end_stmt(Asm *a)
     } else {
         capture(a, &r->sec1, &r->f1, &r->o1);
     }
+    note_equate(a, r);
     a->lst_stmt = NULL;
 }
 
@@ -202,33 +236,223 @@ static void write_generated(Buf *out, const LstRec *r, uint8_t **marks, const Se
     buf_free(&text);
 }
 
+/* ---- pages ------------------------------------------------------------ */
+
+/* ml64's page head: the assembler and date, the title (TITLE, /St, else
+ * the source name) with "Page n - 1", the subtitle (SUBTITLE, /Ss), and
+ * blank lines.  PAGE and a /Sp length start new pages (form feed). */
+typedef struct Pager {
+    Buf *out;
+    const Asm *a;
+    int page;
+    int lines;            /* on this page */
+    char date[16], time[16];
+} Pager;
+
+static void page_head(Pager *p, const char *what, const char *subtitle)
+{
+    if (p->page++)
+        buf_u8(p->out, '\f');
+    buf_printf(p->out, "asm %s - MASM-compatible x86-64 assembler   %s %s\n", ASM_VERSION,
+               p->date, p->time);
+    const char *title = p->a->lst_title ? p->a->lst_title : os_path_basename(p->a->src_name);
+    buf_printf(p->out, "%-60s %s %d - 1\n", title, what, p->page);
+    buf_printf(p->out, "%s\n\n", subtitle ? subtitle : "");
+    p->lines = 4;
+}
+
+/* Before a listed line: a new page if PAGE asked for one or the page is
+ * full (/Sp). */
+static void page_line(Pager *p, const LstRec *r)
+{
+    int len = p->a->opt->list_page;
+    if ((r && r->page) || (len >= 10 && p->lines >= len))
+        page_head(p, "Page", r ? r->subtitle : NULL);
+    p->lines++;
+}
+
+/* ---- symbol tables ---------------------------------------------------- */
+
+/* "name . . . . ." to 32 columns: dots in the odd columns after the name,
+ * as ml64 writes them. */
+static void dotted(Buf *out, const char *name)
+{
+    size_t n = strlen(name);
+    buf_str(out, name);
+    for (size_t c = n; c < 32; c++)
+        buf_u8(out, c > n && (c & 1) ? '.' : ' ');
+}
+
+static bool ci_less(const char *x, const char *y)
+{
+    for (;; x++, y++) {
+        int a = (unsigned char)*x, b = (unsigned char)*y;
+        if (a >= 'A' && a <= 'Z') a += 32;
+        if (b >= 'A' && b <= 'Z') b += 32;
+        if (a != b || !a)
+            return a < b;
+    }
+}
+
+/* The symbols, sorted by name (case-insensitive, as ml64). */
+static Sym **sorted_syms(Asm *a, uint32_t *n)
+{
+    /* every slot: macros and text macros are not in the definition list */
+    Sym **v = xmalloc(((size_t)a->syms.cap + 1) * sizeof *v);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < a->syms.cap; i++) {
+        Sym *s = a->syms.slots[i];
+        /* predefined @ names and generated ??nnnn labels are left out */
+        if (s && s->kind != SYM_UNDEF && s->name[0] != '@' &&
+            !(s->name[0] == '?' && s->name[1] == '?') && !s->scope && !s->in_proc &&
+            !s->debug_only)
+            v[k++] = s;
+    }
+    for (uint32_t i = 1; i < k; i++) { /* insertion sort: stable, small */
+        Sym *x = v[i];
+        uint32_t j = i;
+        while (j > 0 && ci_less(x->name, v[j - 1]->name)) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+    *n = k;
+    return v;
+}
+
+static const char *size_name(uint8_t mt)
+{
+    switch (mt) {
+    case 1: return "Byte";
+    case 2: return "Word";
+    case 4: return "DWord";
+    case 6: return "FWord";
+    case 8: return "QWord";
+    case 10: return "TByte";
+    case 16: return "XmmWord";
+    case 32: return "YmmWord";
+    case 64: return "ZmmWord";
+    case MT_NEAR: return "L Near";
+    default: return "L";
+    }
+}
+
+static void table_head(Buf *out, const char *title, const char *cols)
+{
+    buf_printf(out, "\n\n%s\n\n                N a m e                 %s\n\n", title, cols);
+}
+
 static void write_symbols(Asm *a, Buf *out)
 {
-    buf_str(out, "\n\nSymbols:\n\n");
-    buf_printf(out, "%-32s %-8s %-10s %s\n", "Name", "Type", "Value", "Attr");
-    for (Sym *s = a->syms.first; s; s = s->next_def) {
-        if ((s->name[0] == '@' && s->name[1] == '@') || s->debug_only)
+    uint32_t n;
+    Sym **v = sorted_syms(a, &n);
+    bool any = false;
+    for (uint32_t i = 0; i < n; i++)
+        if (v[i]->kind == SYM_MACRO) {
+            if (!any)
+                table_head(out, "Macros:", "Type");
+            any = true;
+            dotted(out, v[i]->name);
+            buf_str(out, "\tProc\n");
+        }
+    any = false;
+    for (uint32_t i = 0; i < n; i++)
+        if (v[i]->kind == SYM_TYPE) {
+            if (!any)
+                table_head(out, "Types:", "Size");
+            any = true;
+            dotted(out, v[i]->name);
+            buf_printf(out, "\t %08X\n", (unsigned)v[i]->value);
+        }
+    any = false;
+    for (uint32_t i = 0; i < n; i++) {
+        Sym *s = v[i];
+        if (s->kind != SYM_LABEL || !s->is_proc)
             continue;
-        const char *type = "";
-        char value[32] = "";
+        if (!any)
+            table_head(out, "Procedures, parameters, and locals:", "Type     Value    Attr");
+        any = true;
+        dotted(out, s->name);
+        buf_printf(out, "\tP \t %08X %s\t%s\n", (unsigned)sym_offset(s),
+                   s->sec ? s->sec->name : "", s->is_public ? "Public" : "Private");
+    }
+    table_head(out, "Symbols:", "Type     Value    Attr");
+    for (uint32_t i = 0; i < n; i++) {
+        Sym *s = v[i];
         switch ((SymKind)s->kind) {
         case SYM_LABEL:
-            type = s->is_proc ? "Proc" : s->mem_type == MT_NEAR ? "L Near" : "Data";
-            snprintf(value, sizeof value, "%08X", (unsigned)sym_offset(s));
+            if (s->is_proc)
+                continue;
+            dotted(out, s->name);
+            buf_printf(out, "\t%s\t %08X %s\t%s\n", size_name(s->mem_type),
+                       (unsigned)sym_offset(s), s->sec ? s->sec->name : "",
+                       s->is_public ? "Public" : "");
             break;
         case SYM_CONST:
         case SYM_ASSIGN:
-            type = "Number";
-            snprintf(value, sizeof value, "%llXh", (unsigned long long)s->value);
+            dotted(out, s->name);
+            buf_printf(out, "\tNumber\t %08llXh   \n", (unsigned long long)s->value);
             break;
-        case SYM_EXTERN: type = "External"; break;
-        case SYM_RELEQU: type = "Equate"; break;
-        default: continue;
+        case SYM_TEXT:
+            dotted(out, s->name);
+            buf_printf(out, "\tText   \t %s\n", s->text ? s->text : "");
+            break;
+        case SYM_EXTERN:
+            dotted(out, s->name);
+            buf_printf(out, "\t%s \t %08X External\n",
+                       s->mem_type == MT_NEAR || s->mem_type == MT_PROC ? "L" : size_name(s->mem_type), 0u);
+            break;
+        case SYM_RELEQU:
+            dotted(out, s->name);
+            buf_printf(out, "\tEquate\t %s+%llXh\n", s->base ? s->base->name : "",
+                       (unsigned long long)s->value);
+            break;
+        default:
+            continue;
         }
-        buf_printf(out, "%-32s %-8s %-10s %s%s\n", s->name, type, value,
-                   s->sec ? s->sec->name : "",
-                   s->is_public ? " Public" : "");
     }
+    free(v);
+}
+
+/* ---- the source lines --------------------------------------------------- */
+
+static void line_range(const LstRec *r, uint32_t *from, uint32_t *to)
+{
+    Section *s = r->sec1;
+    *from = *to = 0;
+    if (s && r->sec0 == s) {
+        *from = rec_pos(r->f0, r->o0);
+        *to = rec_pos(r->f1, r->o1);
+    } else if (s) {
+        *from = *to = rec_pos(r->f1, r->o1);
+    }
+}
+
+/* A blank or comment-only line shows no address (as ml64). */
+static bool blank_or_comment(const char *src, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    return i == len || src[i] == ';';
+}
+
+/* Whether a line of a macro expansion is left out, as ml64 does: with
+ * .NOLISTMACRO all of them, with .LISTMACRO (the default) those that
+ * generate no code or data.  A line that switches sections is kept, so
+ * the listing's addresses can always be followed. */
+static bool hidden(const LstRec *r)
+{
+    if (r->generated || !r->loc.exp || r->macros == LST_MACRO_ALL)
+        return false;
+    if (r->sec0 != r->sec1)
+        return false;
+    if (r->macros == LST_MACRO_NONE)
+        return true;
+    uint32_t from, to;
+    line_range(r, &from, &to);
+    return to <= from;
 }
 
 bool lst_write(Asm *a, const char *path)
@@ -240,15 +464,50 @@ bool lst_write(Asm *a, const char *path)
         memset(marks[s->number], 0, s->image.len + 1);
         mark_relocs(s, marks[s->number]);
     }
-    buf_printf(&out, "asm listing of %s\n\n", a->src_name);
+    Pager pg;
+    memset(&pg, 0, sizeof pg);
+    pg.out = &out;
+    pg.a = a;
+    os_date_time(pg.date, sizeof pg.date, pg.time, sizeof pg.time);
+    page_head(&pg, "Page", a->lst_first ? a->lst_first->subtitle : NULL);
     Cursor cur = {0, NULL, 1};
     DiagMsg *msg = a->diag.head;
     const Section *line_sec = NULL;
+    bool merging = false;          /* between a line and its merged_last */
+    const LstRec *merged_last = NULL;
     for (LstRec *r = a->lst_first; r; r = r->next) {
         if (r->generated) {
-            if (a->opt->list_generated)
+            if (a->opt->list_generated) {
+                page_line(&pg, NULL);
                 write_generated(&out, r, marks, line_sec);
+            }
             continue;
+        }
+        uint32_t from, to;
+        line_range(r, &from, &to);
+        Section *s = r->sec1;
+        if (hidden(r)) {
+            /* left out: no bytes, or bytes already shown on the line before
+             * (a hidden line whose bytes could not go there is shown) */
+            bool was_merged = merging;
+            if (r == merged_last)
+                merging = false;
+            if (to <= from || was_merged)
+                continue;
+        }
+        /* the bytes of hidden expansion lines that follow go on this line
+         * (.NOLISTMACRO), so every byte is still listed once */
+        merging = false;
+        for (LstRec *h = r->next; h && !h->generated && hidden(h); h = h->next) {
+            uint32_t hf, ht;
+            line_range(h, &hf, &ht);
+            if (ht <= hf)
+                continue;
+            if (h->sec1 != s || !s || hf != to)
+                break;
+            to = ht;
+            merging = true;
+            merged_last = h;
         }
         line_sec = r->sec1;
         const SrcFile *f = &a->sm.files[r->loc.file];
@@ -259,19 +518,14 @@ bool lst_write(Asm *a, const char *path)
         }
         size_t len;
         const char *src;
+        Buf shown = {0};
         if (r->text) {
-            src = r->text; /* a macro expansion line, shown after substitution */
-            len = strlen(src);
+            /* a macro expansion line, after substitution, with its level */
+            buf_printf(&shown, "%6d  %s", pp_macro_depth(a, r->loc), r->text);
+            src = (const char *)shown.data;
+            len = shown.len;
         } else {
             src = line_text(f, r->loc.line, &cur.p, &cur.line, &len);
-        }
-        Section *s = r->sec1;
-        uint32_t from = 0, to = 0;
-        if (s && r->sec0 == s) {
-            from = rec_pos(r->f0, r->o0);
-            to = rec_pos(r->f1, r->o1);
-        } else if (s) {
-            from = to = rec_pos(r->f1, r->o1);
         }
         if (!a->opt->list_generated) {
             /* without -Sg a line shows the bytes generated for it too */
@@ -279,12 +533,16 @@ bool lst_write(Asm *a, const char *path)
                 if (g->sec1 == s && s && r->sec0 == s)
                     to = MAX(to, rec_pos(g->f1, g->o1));
         }
+        page_line(&pg, r);
         if (s && to > from)
             write_bytes(&out, s, marks[s->number], from, to, src, len);
-        else if (s)
+        else if (r->equ)
+            buf_printf(&out, " %-33s%.*s\n", r->equ, (int)len, src);
+        else if (s && !blank_or_comment(src, len))
             buf_printf(&out, "%08X %*s%.*s\n", (unsigned)from, 24, "", (int)len, src);
         else
             buf_printf(&out, "%*s%.*s\n", 34, "", (int)len, src);
+        buf_free(&shown);
         for (DiagMsg *m = msg; m; m = m->next)
             if (m->loc.file == r->loc.file && m->loc.line == r->loc.line)
                 buf_printf(&out, "%s\n", m->text);
@@ -292,8 +550,11 @@ bool lst_write(Asm *a, const char *path)
     for (DiagMsg *m = msg; m; m = m->next)
         if (!m->loc.file)
             buf_printf(&out, "%s\n", m->text);
-    write_symbols(a, &out);
-    buf_printf(&out, "\n%d errors, %d warnings\n", a->diag.errors, a->diag.warnings);
+    if (!a->opt->no_symbols_in_listing) {
+        page_head(&pg, "Symbols", NULL);
+        write_symbols(a, &out);
+    }
+    buf_printf(&out, "\n\t%4d Warnings\n\t%4d Errors\n", a->diag.warnings, a->diag.errors);
     for (Section *s = a->secs.first; s; s = s->next)
         free(marks[s->number]);
     free(marks);

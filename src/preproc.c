@@ -240,6 +240,17 @@ SrcLoc pp_root_loc(Asm *a, SrcLoc loc)
     return loc;
 }
 
+int pp_macro_depth(Asm *a, SrcLoc loc)
+{
+    PP *pp = a->pp;
+    int n = 0;
+    while (loc.exp && pp && loc.exp < pp->nexps && n < 1000) {
+        n++;
+        loc = pp->exps[loc.exp].call;
+    }
+    return n;
+}
+
 const char *pp_macro_name(Asm *a, SrcLoc loc)
 {
     PP *pp = a->pp;
@@ -1362,8 +1373,14 @@ bool pp_next(Asm *a, PPLine *out)
             /* an instruction or a parser directive first: it cannot be a
              * preprocessor line, so only macros and text macros matter */
             bool label_first;
-            if (!active(pp))
+            if (!active(pp)) {
+                if (a->pass == 2 && a->opt->listing && a->lst_false_conds) {
+                    *out = l;
+                    out->ntoks = 0;
+                    return true;
+                }
                 continue;
+            }
             if (a->macro_count && macro_call(a, &l, &label_first)) {
                 *out = l;
                 out->ntoks = 0;
@@ -1374,8 +1391,17 @@ bool pp_next(Asm *a, PPLine *out)
             *out = l;
             return true;
         }
-        if (handle_cond(a, &l) || !active(pp))
-            continue; /* conditional lines and skipped blocks are not listed */
+        bool cond = handle_cond(a, &l);
+        if (cond || !active(pp)) {
+            /* the listing shows conditional lines, and with .LISTIF (-Sx)
+             * the lines of false blocks, as ml64 */
+            if (a->pass == 2 && a->opt->listing && (cond || a->lst_false_conds)) {
+                *out = l;
+                out->ntoks = 0;
+                return true;
+            }
+            continue;
+        }
         if (r.ntoks >= 1 && r.toks[0].kind == TK_ID && tok_is(&r.toks[0], "comment") &&
             f->kind == FR_FILE) {
             skip_comment_block(f, r.toks[0].p + r.toks[0].len, text + len);

@@ -83,6 +83,8 @@ function track(src,   s, w, n, u, al) {
 	n = split(s, w, /[ \t]+/)
 	# split drops nothing at the front when s starts with blanks
 	if (n > 0 && w[1] == "") { for (i = 1; i < n; i++) w[i] = w[i + 1]; n-- }
+	# the macro level column of an expansion line
+	if (n > 1 && w[1] ~ /^[0-9]+$/) { for (i = 1; i < n; i++) w[i] = w[i + 1]; n-- }
 	if (n == 0) return
 	u = tolower(w[1])
 	if (u == ".code") { cur = (n >= 2 && w[2] != "") ? w[2] : ".text$mn"; depth = 0; return }

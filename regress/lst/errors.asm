@@ -2,7 +2,7 @@
 ; message appears right after its line.  Correct lines around the errors
 ; are still listed with their bytes.
 ; LSTGREP: ^[0-9A-F]{8} 90 
-; LSTGREP: 3 errors
+; LSTGREP: 3 Errors$
 .data
 good    DD 1
         DD nosuch               ; ERROR A2006
