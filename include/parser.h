@@ -83,6 +83,7 @@ bool dir_externdef(Asm *a, Stmt *st);
 bool dir_includelib(Asm *a, Stmt *st);
 bool dir_invoke(Asm *a, Stmt *st);
 bool dir_include(Asm *a, Stmt *st);
+bool dir_incbin(Asm *a, Stmt *st);
 bool dir_end(Asm *a, Stmt *st);
 bool dir_option(Asm *a, Stmt *st);
 bool dir_radix(Asm *a, Stmt *st);

@@ -24,6 +24,7 @@ typedef struct SrcMgr {
     const char **incdirs;  /* -I directories, in order */
     int nincdirs;
     bool no_env;           /* /X: the INCLUDE variable is not searched */
+    bool raw;              /* loading a binary file: no BOM is stripped */
 } SrcMgr;
 
 void src_init(SrcMgr *sm);
@@ -35,6 +36,11 @@ void src_free(SrcMgr *sm);
  * the file index, or 0 if not found. */
 uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
                   bool search);
+
+/* Load a binary file (INCBIN) found as INCLUDE finds its files; its
+ * bytes are kept as read.  It is a file of the run like any other (the
+ * dependency file names it).  Returns the file index, or 0. */
+uint32_t src_load_binary(SrcMgr *sm, const char *name, uint32_t including_file);
 
 /* Add a file whose text is given in memory (copied, NUL-terminated); it
  * is known by name for diagnostics and INCLUDE of that name.  Returns its

@@ -12,6 +12,7 @@
  * .data -> .data, .data? -> .bss, .const -> .rdata (doc/sections.md). */
 #include "parser.h"
 #include "predef.h"
+#include "limit.h"
 #include <string.h>
 #include <stdio.h>
 
@@ -399,6 +400,58 @@ bool dir_include(Asm *a, Stmt *st)
     if (!pp_include(a, file)) {
         diag_fatal(&a->diag, a->loc, E_CANNOT_OPEN, file);
     }
+    return true;
+}
+
+static bool comma(const Tok *t)
+{
+    return t->kind == TK_PUNCT && t->op == ',';
+}
+
+/* INCBIN <file> | "file" [, offset [, size]] (JWasm): the file's bytes
+ * from offset, at most size of them, as data.  The file is searched as an
+ * INCLUDE file is, and named in the dependency file (-MD). */
+bool dir_incbin(Asm *a, Stmt *st)
+{
+    int i = st->arg;
+    if (i >= st->ntoks || (st->toks[i].kind != TK_STR && st->toks[i].kind != TK_ANGLE))
+        return asm_syntax_error(a, &st->toks[i < st->ntoks ? i : st->ntoks]);
+    const Tok *f = &st->toks[i++];
+    const char *file = arena_strndup(&a->line, f->p + 1, f->len - 2);
+    int64_t off = 0, max = -1;
+    if (i < st->ntoks && comma(&st->toks[i])) {
+        i++;
+        if (!expr_const(a, st->toks, &i, st->ntoks, &off))
+            return false;
+        if (i < st->ntoks && comma(&st->toks[i])) {
+            i++;
+            if (!expr_const(a, st->toks, &i, st->ntoks, &max))
+                return false;
+        }
+    }
+    if (!stmt_end(a, st, i))
+        return false;
+    Section *s = asm_section(a);
+    if (!s)
+        return false;
+    uint32_t id = src_load_binary(&a->sm, file, a->loc.file);
+    if (!id)
+        diag_fatal(&a->diag, a->loc, E_CANNOT_OPEN, file);
+    const SrcFile *sf = &a->sm.files[id];
+    if (off < 0 || max < -1) {
+        diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
+        return false;
+    }
+    size_t from = (uint64_t)off < sf->len ? (size_t)off : sf->len;
+    size_t n = sf->len - from;
+    if (max >= 0 && (uint64_t)max < n)
+        n = (size_t)max;
+    if (n > ASM_MAX_SECTION) {
+        diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
+        return false;
+    }
+    if (n)
+        sec_emit_bytes(&a->secs, s, sf->text + from, (uint32_t)n);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "parser.h"
 #include "preproc.h"
 #include "version.h"
+#include "types.h"
 #include "os.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -343,6 +344,90 @@ static void table_head(Buf *out, const char *title, const char *cols)
     buf_printf(out, "\n\n%s\n\n                N a m e                 %s\n\n", title, cols);
 }
 
+static const Type *type_of(const Sym *s, int kind)
+{
+    const Type *t = s->kind == SYM_TYPE ? s->type : NULL;
+    return t && t->kind == kind ? t : NULL;
+}
+
+static void field_type(Buf *out, const Field *f)
+{
+    if (f->type && f->type->name)
+        buf_str(out, f->type->name);
+    else
+        buf_str(out, size_name((uint8_t)f->elem));
+}
+
+/* ml64's "Structures and Unions", "Records" and "Types" tables. */
+static void write_types(Buf *out, Sym **v, uint32_t n)
+{
+    bool any = false;
+    for (uint32_t i = 0; i < n; i++) {
+        const Type *t = type_of(v[i], TY_STRUCT);
+        t = t ? t : type_of(v[i], TY_UNION);
+        if (!t)
+            continue;
+        if (!any)
+            buf_str(out, "\n\nStructures and Unions:\n\n                N a m e                  Size\n"
+                         "                                         Offset      Type\n\n");
+        any = true;
+        dotted(out, v[i]->name);
+        buf_printf(out, "\t %08X\n", (unsigned)t->size);
+        for (const Field *f = t->fields; f; f = f->next) {
+            char name[80];
+            snprintf(name, sizeof name, "  %.60s", f->name ? f->name : "");
+            dotted(out, name);
+            buf_printf(out, "\t %08X\t ", (unsigned)f->offset);
+            field_type(out, f);
+            buf_u8(out, '\n');
+        }
+    }
+    any = false;
+    for (uint32_t i = 0; i < n; i++) {
+        const Type *t = type_of(v[i], TY_RECORD);
+        if (!t)
+            continue;
+        if (!any)
+            buf_str(out, "\n\nRecords:\n\n                N a m e                  Width     # fields\n"
+                         "                                         Shift     Width     Mask      Initial\n\n");
+        any = true;
+        dotted(out, v[i]->name);
+        buf_printf(out, "\t %08X      %08X\n", (unsigned)t->width, (unsigned)t->nfields);
+        for (const Field *f = t->fields; f; f = f->next) {
+            char name[80];
+            snprintf(name, sizeof name, "  %.60s", f->name ? f->name : "");
+            dotted(out, name);
+            uint64_t mask = (f->size >= 64 ? ~0ull : ((1ull << f->size) - 1)) << f->offset;
+            buf_printf(out, "\t %08X      %08X\t     %04llX     ", (unsigned)f->offset,
+                       (unsigned)f->size, (unsigned long long)mask);
+            if (f->rec_default)
+                buf_printf(out, "%llXh\n", (unsigned long long)f->rec_default);
+            else
+                buf_str(out, "?\n");
+        }
+    }
+    any = false;
+    for (uint32_t i = 0; i < n; i++) {
+        const Type *t = type_of(v[i], TY_TYPEDEF);
+        if (!t)
+            continue;
+        if (!any)
+            buf_str(out, "\n\nTypes:\n\n                N a m e                  Size     Attr\n\n");
+        any = true;
+        dotted(out, v[i]->name);
+        buf_printf(out, "\t %08X     ", (unsigned)v[i]->value);
+        if (t->is_ptr)
+            buf_printf(out, "PTR %s", t->base && t->base->name ? t->base->name : "");
+        else if (t->base && t->base->name)
+            buf_str(out, t->base->name);
+        else if (t->is_proto)
+            buf_str(out, "PROTO");
+        else
+            buf_str(out, size_name((uint8_t)(t->dirsize & 0xFF)));
+        buf_u8(out, '\n');
+    }
+}
+
 static void write_symbols(Asm *a, Buf *out)
 {
     uint32_t n;
@@ -356,15 +441,7 @@ static void write_symbols(Asm *a, Buf *out)
             dotted(out, v[i]->name);
             buf_str(out, "\tProc\n");
         }
-    any = false;
-    for (uint32_t i = 0; i < n; i++)
-        if (v[i]->kind == SYM_TYPE) {
-            if (!any)
-                table_head(out, "Types:", "Size");
-            any = true;
-            dotted(out, v[i]->name);
-            buf_printf(out, "\t %08X\n", (unsigned)v[i]->value);
-        }
+    write_types(out, v, n);
     any = false;
     for (uint32_t i = 0; i < n; i++) {
         Sym *s = v[i];
@@ -385,12 +462,15 @@ static void write_symbols(Asm *a, Buf *out)
             if (s->is_proc)
                 continue;
             dotted(out, s->name);
-            buf_printf(out, "\t%s\t %08X %s\t%s\n", size_name(s->mem_type),
+            buf_printf(out, "\t%s\t %08X %s\t%s\n",
+                       s->type && s->type->name ? s->type->name : size_name(s->mem_type),
                        (unsigned)sym_offset(s), s->sec ? s->sec->name : "",
                        s->is_public ? "Public" : "");
             break;
         case SYM_CONST:
         case SYM_ASSIGN:
+            if (s->type)
+                continue; /* a RECORD field: in the Records table */
             dotted(out, s->name);
             buf_printf(out, "\tNumber\t %08llXh   \n", (unsigned long long)s->value);
             break;

@@ -73,6 +73,7 @@ static const DirEntry directives[] = {
     {"externdef", dir_externdef, false, false, 0},
     {"includelib", dir_includelib, false, false, 0},
     {"include", dir_include, false, false, 0},
+    {"incbin", dir_incbin, false, false, 0},
     {"end", dir_end, false, false, 0},
     {"align", dir_align, false, false, 0},
     {"even", dir_even, false, false, 0},

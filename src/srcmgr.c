@@ -39,7 +39,7 @@ static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len)
         sm->files = xrealloc(sm->files, sm->cap * sizeof *sm->files);
     }
     /* a UTF-8 byte order mark (Visual Studio writes one) is not source */
-    if (len >= 3 && (unsigned char)text[0] == 0xEF && (unsigned char)text[1] == 0xBB &&
+    if (!sm->raw && len >= 3 && (unsigned char)text[0] == 0xEF && (unsigned char)text[1] == 0xBB &&
         (unsigned char)text[2] == 0xBF) {
         memmove(text, text + 3, len - 2);
         len -= 3;
@@ -134,6 +134,14 @@ uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
         id = try_open(sm, os_path_join(sm->incdirs[i], name));
     if (!id && !sm->no_env)
         id = try_env_dirs(sm, name);
+    return id;
+}
+
+uint32_t src_load_binary(SrcMgr *sm, const char *name, uint32_t including_file)
+{
+    sm->raw = true;
+    uint32_t id = src_load(sm, name, including_file, true);
+    sm->raw = false;
     return id;
 }
 

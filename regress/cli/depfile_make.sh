@@ -1,5 +1,5 @@
 # -MD writes a make dependency file in gcc's format (x.d next to the
-# object); make rebuilds exactly the objects whose sources INCLUDE a
+# object) naming every INCLUDE and INCBIN file read; make rebuilds exactly the objects whose sources INCLUDE a
 # changed file.  -MF names the file, -MT the target, -MP adds a phony rule
 # per included file.  A failed assembly leaves no dependency file.
 # oracle: gcc's format (gcc -MD -MP on a C file with the same layout); the
@@ -31,6 +31,11 @@ head -n 1 deps/x.d | grep -q '^out/two.o: two.asm' || { cat deps/x.d; cli_fail "
 cp one.asm 'sp ace.asm'
 expect_rc 0 -q -MD 'sp ace.asm'
 head -n 1 'sp ace.d' | grep -q '^sp\\ ace.obj: sp\\ ace.asm' || { cat 'sp ace.d'; cli_fail "escaping"; }
+# an INCBIN file is an input too
+printf 'bytes' >inc/data.bin
+printf '.data\nINCBIN <inc/data.bin>\nEND\n' >bin.asm
+expect_rc 0 -q -MD bin.asm
+grep -q '^ inc/data.bin$' bin.d || { cat bin.d; cli_fail "INCBIN file missing from bin.d"; }
 # a failing assembly removes its dependency file
 printf 'INCLUDE inc/a.inc\n.code\nmov eax, nosuch\nEND\n' >bad.asm
 echo stale >bad.d

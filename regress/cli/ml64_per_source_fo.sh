@@ -30,3 +30,9 @@ must_not_exist x.obj a.obj b.obj
 expect_rc 0 -q a.asm -Fo y.obj
 must_exist y.obj
 has_sym y.obj astart
+# /Ta sources take the /Fo before them too (ml64 /nologo /c /Fo a1.obj
+# /Ta a.asm /Fo b1.obj /Ta b.asm -> a1.obj, b1.obj)
+rm -f ./*.obj
+expect_rc 0 /nologo /c /Fo a1.obj /Ta a.asm /Fo b1.obj /Ta b.asm
+has_sym a1.obj astart
+has_sym b1.obj bstart

@@ -1,0 +1,36 @@
+; The end tables of the listing as ml64 14.12 writes them (oracle: its
+; listing of this file, `ml64 /c /Fl`; each LSTGREP is one of its lines):
+; Structures and Unions with member offsets and types, Records with shift,
+; width, mask, Types, and a data label typed by its STRUCT.  (Left out:
+; ml64's Segments table, "PTR S1" of the TYPEDEF, "Length=" of a PROC,
+; and its _TEXT/_DATA names for our COFF section names: doc/listing.md.)
+; LSTGREP: ^Structures and Unions:$
+; LSTGREP: ^S1 \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000005$
+; LSTGREP: ^  a  \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000000	 Byte$
+; LSTGREP: ^  b  \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000001	 DWord$
+; LSTGREP: ^U1 \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000008$
+; LSTGREP: ^  y  \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000000	 QWord$
+; LSTGREP: ^Records:$
+; LSTGREP: ^R1 \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000008      00000002$
+; LSTGREP: ^  f1 \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000005      00000003	     00E0     \?$
+; LSTGREP: ^Types:$
+; LSTGREP: ^T1 \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000008     PTR
+; LSTGREP: ^v  \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	S1	 00000000 
+; LSTNOGREP: ^f1 \.
+S1 STRUCT
+a BYTE ?
+b DWORD ?
+S1 ENDS
+U1 UNION
+x WORD ?
+y QWORD ?
+U1 ENDS
+R1 RECORD f1:3, f2:5
+T1 TYPEDEF PTR S1
+.data
+v S1 <>
+.code
+f PROC
+ret
+f ENDP
+END
