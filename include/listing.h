@@ -24,6 +24,7 @@ typedef struct LstRec {
     const char *equ;        /* "= value" of an equate line, or NULL */
     const char *subtitle;   /* SUBTITLE in force */
     Sym *equ_sym;           /* the symbol an equate line defines */
+    Sym *endp_sym;          /* the PROC an ENDP line closes */
     const char *text;       /* generated: the line's text, or NULL ... */
     LstFmt fmt;             /* ... formatted at write time from fmt_data */
     const void *fmt_data;

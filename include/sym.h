@@ -52,7 +52,8 @@ typedef struct Sym {
     int64_t value;           /* CONST/ASSIGN value; RELEQU addend;
                                 LABEL: layout estimate of its offset */
     struct Sym *base;        /* RELEQU: the label it is relative to */
-    const char *text;        /* TEXT: replacement text (arena, NUL-terminated) */
+    const char *text;        /* TEXT: replacement text (arena, NUL-terminated);
+                                SEGMENT: its class (listing) */
     struct Section *sec;     /* LABEL: section */
     struct Frag *frag;       /* LABEL: fragment of this pass */
     uint32_t frag_off;       /* LABEL: offset in the fragment */

@@ -215,6 +215,9 @@ bool dir_segment(Asm *a, Stmt *st)
         segsym->kind = SYM_SEGMENT;
         segsym->sec = s;
     }
+    /* a SEGMENT's class, for the listing's Segments table */
+    if (segsym->kind == SYM_SEGMENT && !segsym->text)
+        segsym->text = arena_strdup(&a->perm, cls);
     a->seg_stack[a->seg_depth].sec = a->cur;
     a->seg_stack[a->seg_depth].sym = segsym;
     a->seg_depth++;

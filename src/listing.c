@@ -62,6 +62,8 @@ void lst_begin_stmt(Asm *a, const PPLine *line)
          tok_is(&t[1], "substr") || tok_is(&t[1], "sizestr") || tok_is(&t[1], "instr") ||
          (t[1].kind == TK_PUNCT && t[1].op == '=')))
         r->equ_sym = sym_find(&a->syms, t[0].p, t[0].len, NULL);
+    if (line->ntoks >= 2 && t[0].kind == TK_ID && tok_is(&t[1], "endp"))
+        r->endp_sym = sym_find(&a->syms, t[0].p, t[0].len, NULL);
     capture(a, &r->sec0, &r->f0, &r->o0);
     append(a, NULL, r);
     a->lst_stmt = r;
@@ -428,6 +430,41 @@ static void write_types(Buf *out, Sym **v, uint32_t n)
     }
 }
 
+/* ml64's "Length=" of a procedure: from its start to its ENDP line.  The
+ * ENDP lines are collected once (ends), then looked up per procedure. */
+typedef struct ProcEnds {
+    const LstRec **v;
+    uint32_t n;
+} ProcEnds;
+
+static ProcEnds proc_ends(const Asm *a)
+{
+    ProcEnds e = {NULL, 0};
+    uint32_t cap = 0;
+    for (const LstRec *r = a->lst_first; r; r = r->next)
+        if (r->endp_sym && r->f0) {
+            if (e.n == cap) {
+                cap = cap ? cap * 2 : 16;
+                e.v = xrealloc(e.v, cap * sizeof *e.v);
+            }
+            e.v[e.n++] = r;
+        }
+    return e;
+}
+
+static bool proc_length(const ProcEnds *e, const Sym *p, uint32_t *len)
+{
+    for (uint32_t i = 0; i < e->n; i++) {
+        const LstRec *r = e->v[i];
+        if (r->endp_sym == p && r->sec0 == p->sec) {
+            uint32_t end = rec_pos(r->f0, r->o0), start = sym_offset(p);
+            *len = end >= start ? end - start : 0;
+            return true;
+        }
+    }
+    return false;
+}
+
 static void write_symbols(Asm *a, Buf *out)
 {
     uint32_t n;
@@ -442,6 +479,20 @@ static void write_symbols(Asm *a, Buf *out)
             buf_str(out, "\tProc\n");
         }
     write_types(out, v, n);
+    ProcEnds ends = proc_ends(a);
+    any = false;
+    for (uint32_t i = 0; i < n; i++) {
+        Sym *s = v[i];
+        if (s->kind != SYM_SEGMENT || !s->text || !s->sec)
+            continue; /* the SEGMENTs of the source, not .code/.data */
+        if (!any)
+            table_head(out, "Segments:", " Length   Align   Class");
+        any = true;
+        dotted(out, s->name);
+        bool ro = !(s->sec->characteristics & 0x80000000u) && !(s->sec->characteristics & 0x20u);
+        buf_printf(out, "\t %08X %-2u\t  '%s'\t%s\n", (unsigned)s->sec->size,
+                   (unsigned)s->sec->align, s->text, ro ? " ReadOnly" : "");
+    }
     any = false;
     for (uint32_t i = 0; i < n; i++) {
         Sym *s = v[i];
@@ -451,8 +502,11 @@ static void write_symbols(Asm *a, Buf *out)
             table_head(out, "Procedures, parameters, and locals:", "Type     Value    Attr");
         any = true;
         dotted(out, s->name);
-        buf_printf(out, "\tP \t %08X %s\t%s\n", (unsigned)sym_offset(s),
-                   s->sec ? s->sec->name : "", s->is_public ? "Public" : "Private");
+        buf_printf(out, "\tP \t %08X %s\t", (unsigned)sym_offset(s), s->sec ? s->sec->name : "");
+        uint32_t len;
+        if (proc_length(&ends, s, &len))
+            buf_printf(out, "Length= %08X ", (unsigned)len);
+        buf_str(out, s->is_public ? "Public\n" : "Private\n");
     }
     table_head(out, "Symbols:", "Type     Value    Attr");
     for (uint32_t i = 0; i < n; i++) {
@@ -493,6 +547,7 @@ static void write_symbols(Asm *a, Buf *out)
         }
     }
     free(v);
+    free(ends.v);
 }
 
 /* ---- the source lines --------------------------------------------------- */

@@ -1,9 +1,9 @@
 ; The end tables of the listing as ml64 14.12 writes them (oracle: its
 ; listing of this file, `ml64 /c /Fl`; each LSTGREP is one of its lines):
 ; Structures and Unions with member offsets and types, Records with shift,
-; width, mask, Types, and a data label typed by its STRUCT.  (Left out:
-; ml64's Segments table, "PTR S1" of the TYPEDEF, "Length=" of a PROC,
-; and its _TEXT/_DATA names for our COFF section names: doc/listing.md.)
+; width, mask, Types, Segments, and a data label typed by its STRUCT.
+; (Left out: "PTR S1" of the TYPEDEF, and ml64's _TEXT/_DATA names for our
+; COFF section names: doc/listing.md.)
 ; LSTGREP: ^Structures and Unions:$
 ; LSTGREP: ^S1 \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000005$
 ; LSTGREP: ^  a  \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000000	 Byte$
@@ -16,6 +16,9 @@
 ; LSTGREP: ^Types:$
 ; LSTGREP: ^T1 \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000008     PTR
 ; LSTGREP: ^v  \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	S1	 00000000 
+; LSTGREP: ^f  \. \. \. \. \. \. \. \. \. \. \. \. \. \. \.	P 	 00000000 [^	]*	Length= 00000001 Public$
+; LSTGREP: ^Segments:$
+; LSTGREP: ^myseg  \. \. \. \. \. \. \. \. \. \. \. \. \.	 00000001 16	  'CONST'	 ReadOnly$
 ; LSTNOGREP: ^f1 \.
 S1 STRUCT
 a BYTE ?
@@ -27,6 +30,9 @@ y QWORD ?
 U1 ENDS
 R1 RECORD f1:3, f2:5
 T1 TYPEDEF PTR S1
+myseg SEGMENT READONLY ALIGN(16) 'CONST'
+DB 1
+myseg ENDS
 .data
 v S1 <>
 .code
