@@ -28,6 +28,16 @@ built() {
 }
 got=$(built)
 [ "$got" = "scale sum " ] || fail "first build assembled '$got'"
+# under regress/run.sh the suite's wine prefix ($BUILD/wineprefix, two
+# levels above the test's directory); created here if this runs first
+if [ -z "${WINEPREFIX:-}" ] && [ -d "$work/../../../cli" ]; then
+	WINEPREFIX=$(cd "$work/../../.." && pwd)/wineprefix
+	export WINEPREFIX
+fi
+if [ "${SKIP_RUN:-}" != 1 ] && [ -n "${WINEPREFIX:-}" ] && [ ! -f "$WINEPREFIX/system.reg" ]; then
+	echo "note: creating wine prefix $WINEPREFIX"
+	WINEDEBUG=-all wineboot -i >"$work/wineboot.log" 2>&1
+fi
 run() {
 	[ "${SKIP_RUN:-}" != 1 ] || { echo "sum=$1 scale=42"; return; } # sanitizer pass
 	(cd "$work/b" && WINEDEBUG=-all wine ./example.exe 2>&1 | tr -d '\r')
