@@ -20,6 +20,7 @@ typedef struct LstRec {
     uint32_t o0, o1;
     bool generated;         /* made by the assembler (-Sg shows it with '*') */
     bool page;              /* PAGE: a new page starts before this line */
+    bool list_only;         /* not a statement: shown without an address */
     uint8_t macros;         /* LST_MACRO_* in force for this line */
     const char *equ;        /* "= value" of an equate line, or NULL */
     const char *subtitle;   /* SUBTITLE in force */

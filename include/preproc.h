@@ -17,6 +17,8 @@ typedef struct PPLine {
     SrcLoc loc;         /* loc.exp != 0 inside a macro expansion */
     const char *text;   /* the logical line after substitution */
     size_t len;
+    bool list_only;     /* not a statement: a line the listing shows (a
+                           MACRO definition, IF, a false block under .LISTIF) */
 } PPLine;
 
 /* Runs one line through the statement layer; macro functions need it to

@@ -45,6 +45,15 @@ static void append(Asm *a, LstRec *after, LstRec *r)
         a->lst_last = r;
 }
 
+/* A blank or comment-only line shows no address (as ml64). */
+static bool blank_or_comment(const char *src, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    return i == len || src[i] == ';';
+}
+
 void lst_begin_stmt(Asm *a, const PPLine *line)
 {
     if (a->pass < 2 || !a->opt->listing || a->listing_off)
@@ -54,6 +63,8 @@ void lst_begin_stmt(Asm *a, const PPLine *line)
     if (line->loc.exp)
         r->text = arena_strndup(&a->perm, line->text, line->len); /* as expanded */
     r->macros = a->lst_macros;
+    /* a macro call (delivered without tokens) has no address either */
+    r->list_only = line->list_only || (!line->ntoks && !blank_or_comment(line->text, line->len));
     r->subtitle = a->lst_subtitle;
     /* NAME EQU / = / TEXTEQU ...: the value is shown as "= value" */
     const Tok *t = line->toks;
@@ -564,15 +575,6 @@ static void line_range(const LstRec *r, uint32_t *from, uint32_t *to)
     }
 }
 
-/* A blank or comment-only line shows no address (as ml64). */
-static bool blank_or_comment(const char *src, size_t len)
-{
-    size_t i = 0;
-    while (i < len && (src[i] == ' ' || src[i] == '\t'))
-        i++;
-    return i == len || src[i] == ';';
-}
-
 /* Whether a line of a macro expansion is left out, as ml64 does: with
  * .NOLISTMACRO all of them, with .LISTMACRO (the default) those that
  * generate no code or data.  A line that switches sections is kept, so
@@ -673,7 +675,7 @@ bool lst_write(Asm *a, const char *path)
             write_bytes(&out, s, marks[s->number], from, to, src, len);
         else if (r->equ)
             buf_printf(&out, " %-33s%.*s\n", r->equ, (int)len, src);
-        else if (s && !blank_or_comment(src, len))
+        else if (s && !r->list_only && !blank_or_comment(src, len))
             buf_printf(&out, "%08X %*s%.*s\n", (unsigned)from, 24, "", (int)len, src);
         else
             buf_printf(&out, "%*s%.*s\n", 34, "", (int)len, src);

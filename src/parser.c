@@ -343,7 +343,7 @@ void parse_exec_line(Asm *a, PPLine *line)
  * expansion, as with ml64; comments are not kept. */
 static void print_preprocessed(const PPLine *l)
 {
-    if (l->ntoks && tok_is(&l->toks[0], "include"))
+    if (l->list_only || (l->ntoks && tok_is(&l->toks[0], "include")))
         return;
     size_t n = l->len;
     while (n && (l->text[n - 1] == ' ' || l->text[n - 1] == '\t'))

@@ -92,6 +92,9 @@ typedef struct PP {
     const Macro *pending_m;
     const char *pending_args, *pending_end;
     SrcLoc pending_loc;
+    uint32_t list_file;   /* lines [list_from, list_to) of list_file were */
+    uint32_t list_from, list_to; /* consumed (MACRO ... ENDM): the listing
+                             still shows them */
 } PP;
 
 void pp_init(Asm *a, PPExecFn exec)
@@ -621,7 +624,7 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start)
             diag_fatal(&a->diag, start, E_BLOCK_NESTING, m->name);
         }
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
-        PPLine l = {r.toks, r.ntoks, start, text, len};
+        PPLine l = {r.toks, r.ntoks, start, text, len, false};
         int at;
         if (is_endm(r.toks, r.ntoks)) {
             if (nest-- == 0) {
@@ -1002,7 +1005,7 @@ static bool expand_functions(Asm *a, const char *p, const char *end, SrcLoc loc,
     char *text = arena_strndup(&a->line, p, (size_t)(end - p));
     LexResult r = lex_tokens(&a->line, text, text + (end - p), 0);
     kw_classify(&a->kw, r.toks, r.ntoks);
-    PPLine l = {r.toks, r.ntoks, loc, text, (size_t)(end - p)};
+    PPLine l = {r.toks, r.ntoks, loc, text, (size_t)(end - p), false};
     if (!expand_line(a, &l, 0, false))
         return false;
     buf_bytes(out, l.text, l.len);
@@ -1333,6 +1336,29 @@ static void pop_frame(Asm *a)
     pp->depth--;
 }
 
+/* A line for the listing only (see PPLine.list_only). */
+static void list_line(Asm *a, PPLine *out, SrcLoc loc, const char *text, size_t len)
+{
+    LexResult r = lex_tokens(&a->line, "", "", 0);
+    PPLine l = {r.toks, 0, loc, text, len, true};
+    *out = l;
+}
+
+/* The lines a directive consumed from the file being read (a MACRO
+ * definition, a REPT block, COMMENT, ECHO ...) are listed, in pass 2. */
+static void list_consumed(Asm *a, int fi, uint32_t file, uint32_t from)
+{
+    PP *pp = a->pp;
+    if (a->pass != 2 || !a->opt->listing || fi < 0 || fi >= pp->depth)
+        return;
+    const PPFrame *f = &pp->frames[fi];
+    if (f->kind != FR_FILE || f->file != file || f->line <= from)
+        return;
+    pp->list_file = file;
+    pp->list_from = from;
+    pp->list_to = f->line;
+}
+
 bool pp_next(Asm *a, PPLine *out)
 {
     PP *pp = a->pp;
@@ -1340,6 +1366,11 @@ bool pp_next(Asm *a, PPLine *out)
         if (pp->stopped || pp->depth == 0 || pp->depth < pp->barrier ||
             a->diag.fatal_pending)
             return false;
+        if (pp->list_from < pp->list_to) {
+            SrcLoc at = {pp->list_file, pp->list_from++, 0};
+            list_line(a, out, at, "", 0);
+            return true;
+        }
         if (pp->pending) {
             pp->pending = false;
             call_macro(a, pp->pending_m, pp->pending_args, pp->pending_end, pp->pending_loc,
@@ -1358,6 +1389,7 @@ bool pp_next(Asm *a, PPLine *out)
         }
         SrcLoc loc = {f->kind == FR_FILE ? f->file : f->m->file, line,
                       f->kind == FR_FILE ? 0 : f->exp};
+        int fi = f->kind == FR_FILE ? pp->depth - 1 : -1;
         a->loc = loc;
         if (f->kind != FR_FILE && ++pp->expanded > ASM_MAX_EXPANDED_LINES) {
             diag_fatal_later(&a->diag, loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
@@ -1368,15 +1400,14 @@ bool pp_next(Asm *a, PPLine *out)
             predef_set_file(a, f->file);
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
-        PPLine l = {r.toks, r.ntoks, loc, text, len};
+        PPLine l = {r.toks, r.ntoks, loc, text, len, false};
         if (plain_statement(&l) && !r.error) {
             /* an instruction or a parser directive first: it cannot be a
              * preprocessor line, so only macros and text macros matter */
             bool label_first;
             if (!active(pp)) {
                 if (a->pass == 2 && a->opt->listing && a->lst_false_conds) {
-                    *out = l;
-                    out->ntoks = 0;
+                    list_line(a, out, loc, text, len);
                     return true;
                 }
                 continue;
@@ -1396,8 +1427,7 @@ bool pp_next(Asm *a, PPLine *out)
             /* the listing shows conditional lines, and with .LISTIF (-Sx)
              * the lines of false blocks, as ml64 */
             if (a->pass == 2 && a->opt->listing && (cond || a->lst_false_conds)) {
-                *out = l;
-                out->ntoks = 0;
+                list_line(a, out, loc, text, len);
                 return true;
             }
             continue;
@@ -1405,6 +1435,7 @@ bool pp_next(Asm *a, PPLine *out)
         if (r.ntoks >= 1 && r.toks[0].kind == TK_ID && tok_is(&r.toks[0], "comment") &&
             f->kind == FR_FILE) {
             skip_comment_block(f, r.toks[0].p + r.toks[0].len, text + len);
+            list_consumed(a, fi, loc.file, line);
             continue;
         }
         if (r.error == LEXERR_UNTERMINATED_STRING) {
@@ -1425,6 +1456,7 @@ bool pp_next(Asm *a, PPLine *out)
         if (l.toks[0].kind == TK_ID && l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
             tok_is(&l.toks[1], "macro")) {
             define_macro(a, &l);
+            list_consumed(a, fi, loc.file, line);
             continue;
         }
         int from = 0;
@@ -1464,8 +1496,10 @@ bool pp_next(Asm *a, PPLine *out)
             if (l.ntoks == 0)
                 continue;
         }
-        if (directive(a, &l))
+        if (directive(a, &l)) {
+            list_consumed(a, fi, loc.file, line);
             continue;
+        }
         if (a->macro_count && macro_call(a, &l, &label_first)) {
             *out = l; /* a call written through a text macro */
             if (!label_first)

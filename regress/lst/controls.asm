@@ -5,7 +5,8 @@
 ; before an expanded line, .LISTMACRO (the default: only expansion lines
 ; with code), .NOLISTMACRO (no expansion lines; we keep the bytes on the
 ; call line so every byte is listed), .LISTMACROALL (every line, nested
-; calls too), IF/ENDIF lines listed without the false block, and the end
+; calls too), MACRO definitions, IF/ENDIF lines listed without the false
+; block (these lines and macro calls without an address), and the end
 ; tables with ml64's dotted names and the warning and error counts.
 ; LSTGREP: ^My Title +Page 1 - 1$
 ; LSTGREP: ^My Title +Page 2 - 1$
@@ -18,9 +19,11 @@
 ; LSTNOGREP: inner 3$
 ; LSTNOGREP: mov eax, 4$
 ; LSTGREP: ^[0-9A-F]{8} B80400000083C004 +outer 4$
-; LSTGREP: ^[0-9A-F]{8} +1 +inner 5$
-; LSTGREP: ^[0-9A-F]{8} +IF 0$
+; LSTGREP: ^ +1 +inner 5$
+; LSTGREP: ^ +IF 0$
 ; LSTNOGREP: ^[0-9A-F]{8} .* nop$
+; LSTGREP: ^ +inner MACRO x$
+; LSTGREP: ^ +  mov eax, x$
 ; LSTGREP: ^Macros:$
 ; LSTGREP: ^inner  \. \. \. \. \. \. \. \. \. \. \. \. \.	Proc$
 ; LSTGREP: ^Procedures, parameters, and locals:$

@@ -2,7 +2,7 @@
 ; the same from the source, .NOLISTIF stops it); -Sn leaves out the
 ; symbol tables (ml64 /Sn: the listing ends with the counts).
 ; ARGS: -Sx -Sn
-; LSTGREP: ^[0-9A-F]{8} +nop ; false block$
+; LSTGREP: ^ +nop ; false block$
 ; LSTNOGREP: int 3 ; hidden again$
 ; LSTNOGREP: ^Symbols:$
 ; LSTGREP: ^	   0 Errors$
