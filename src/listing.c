@@ -592,6 +592,33 @@ static bool hidden(const LstRec *r)
     return to <= from;
 }
 
+/* /Sl width: rows written from `from` on that are longer than width are
+ * folded, the rest of the text on continuation rows at the source
+ * column, as ml64 folds them. */
+static void fold(Buf *out, size_t from, size_t width)
+{
+    enum { COL = 34 };
+    size_t n = out->len - from;
+    char *rows = xmalloc(n + 1);
+    memcpy(rows, out->data + from, n);
+    rows[n] = 0;
+    out->len = from;
+    for (char *p = rows; *p;) {
+        char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        size_t k = MIN(len, width);
+        buf_bytes(out, p, k);
+        buf_u8(out, '\n');
+        while (k < len) {
+            size_t m = MIN(len - k, width - COL);
+            buf_printf(out, "%*s%.*s\n", COL, "", (int)m, p + k);
+            k += m;
+        }
+        p += len + (nl != NULL);
+    }
+    free(rows);
+}
+
 bool lst_write(Asm *a, const char *path)
 {
     Buf out = {0};
@@ -671,6 +698,7 @@ bool lst_write(Asm *a, const char *path)
                     to = MAX(to, rec_pos(g->f1, g->o1));
         }
         page_line(&pg, r);
+        size_t row = out.len;
         if (s && to > from)
             write_bytes(&out, s, marks[s->number], from, to, src, len);
         else if (r->equ)
@@ -680,6 +708,8 @@ bool lst_write(Asm *a, const char *path)
         else
             buf_printf(&out, "%*s%.*s\n", 34, "", (int)len, src);
         buf_free(&shown);
+        if (a->opt->list_width >= 60)
+            fold(&out, row, (size_t)a->opt->list_width);
         for (DiagMsg *m = msg; m; m = m->next)
             if (m->loc.file == r->loc.file && m->loc.line == r->loc.line)
                 buf_printf(&out, "%s\n", m->text);
