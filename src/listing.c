@@ -245,7 +245,7 @@ static void write_generated(Buf *out, const LstRec *r, uint8_t **marks, const Se
     if (s && to > from)
         write_bytes(out, s, marks[s->number], from, to, (const char *)text.data, text.len);
     else
-        buf_printf(out, "%08X %*s%.*s\n", (unsigned)from, 24, "", (int)text.len,
+        buf_printf(out, "%08X %*s%.*s\n", (unsigned)from, 25, "", (int)text.len,
                    (const char *)text.data);
     buf_free(&text);
 }
@@ -704,7 +704,7 @@ bool lst_write(Asm *a, const char *path)
         else if (r->equ)
             buf_printf(&out, " %-33s%.*s\n", r->equ, (int)len, src);
         else if (s && !r->list_only && !blank_or_comment(src, len))
-            buf_printf(&out, "%08X %*s%.*s\n", (unsigned)from, 24, "", (int)len, src);
+            buf_printf(&out, "%08X %*s%.*s\n", (unsigned)from, 25, "", (int)len, src);
         else
             buf_printf(&out, "%*s%.*s\n", 34, "", (int)len, src);
         buf_free(&shown);
