@@ -308,6 +308,16 @@ static bool ci_less(const char *x, const char *y)
     }
 }
 
+static int cmp_sym(const void *x, const void *y)
+{
+    const Sym *a = *(Sym *const *)x, *b = *(Sym *const *)y;
+    if (ci_less(a->name, b->name))
+        return -1;
+    if (ci_less(b->name, a->name))
+        return 1;
+    return strcmp(a->name, b->name);
+}
+
 /* The symbols, sorted by name (case-insensitive, as ml64). */
 static Sym **sorted_syms(Asm *a, uint32_t *n)
 {
@@ -322,15 +332,7 @@ static Sym **sorted_syms(Asm *a, uint32_t *n)
             !s->debug_only)
             v[k++] = s;
     }
-    for (uint32_t i = 1; i < k; i++) { /* insertion sort: stable, small */
-        Sym *x = v[i];
-        uint32_t j = i;
-        while (j > 0 && ci_less(x->name, v[j - 1]->name)) {
-            v[j] = v[j - 1];
-            j--;
-        }
-        v[j] = x;
-    }
+    qsort(v, k, sizeof *v, cmp_sym);
     *n = k;
     return v;
 }
