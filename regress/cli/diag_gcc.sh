@@ -26,3 +26,11 @@ grep -q "$(printf '\033')\[1;31merror" out.txt || cli_fail "-fdiagnostics-color:
 # the listing keeps ml64's form
 expect_rc 1 -q -fdiagnostics-format=gcc -Fl d.asm
 grep -q 'error A2006: undefined symbol : nosuch' d.lst || cli_fail "listing lost the ml64 form"
+# on a terminal (script(1) gives the program a pty) colour is the default,
+# and -fno-diagnostics-color turns it off there
+if command -v script >/dev/null 2>&1; then
+	script -qec "\"$ASM\" -q -fdiagnostics-format=gcc d.asm" /dev/null >tty.txt 2>&1 </dev/null
+	grep -q "$(printf '\033')\[1;31merror" tty.txt || { cat tty.txt; cli_fail "no colour on a terminal"; }
+	script -qec "\"$ASM\" -q -fdiagnostics-format=gcc -fno-diagnostics-color d.asm" /dev/null >tty2.txt 2>&1 </dev/null
+	if grep -q "$(printf '\033')" tty2.txt; then cli_fail "colour despite -fno-diagnostics-color"; fi
+fi
