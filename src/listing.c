@@ -443,6 +443,71 @@ static void write_types(Buf *out, Sym **v, uint32_t n)
     }
 }
 
+/* A procedure's parameters, LOCALs and labels, under it as ml64 lists
+ * them: in source order (parameters and LOCALs of one line by distance
+ * from the frame base).  All of them are collected once, grouped by
+ * procedure. */
+typedef struct Locals {
+    Sym **v;
+    uint32_t n;
+} Locals;
+
+static int cmp_local(const void *x, const void *y)
+{
+    const Sym *a = *(Sym *const *)x, *b = *(Sym *const *)y;
+    uintptr_t pa = (uintptr_t)a->scope, pb = (uintptr_t)b->scope;
+    if (pa != pb)
+        return pa < pb ? -1 : 1;
+    if (a->loc.line != b->loc.line)
+        return a->loc.line < b->loc.line ? -1 : 1;
+    int64_t u = a->value < 0 ? -a->value : a->value, v = b->value < 0 ? -b->value : b->value;
+    return u < v ? -1 : u > v;
+}
+
+static Locals collect_locals(const Asm *a)
+{
+    Locals l;
+    l.v = xmalloc(((size_t)a->syms.cap + 1) * sizeof *l.v);
+    l.n = 0;
+    for (uint32_t i = 0; i < a->syms.cap; i++) {
+        Sym *s = a->syms.slots[i];
+        if (s && s->scope && (s->kind == SYM_STACK || s->kind == SYM_LABEL) &&
+            !(s->name[0] == '?' && s->name[1] == '?') && !s->debug_only)
+            l.v[l.n++] = s;
+    }
+    qsort(l.v, l.n, sizeof *l.v, cmp_local);
+    return l;
+}
+
+static void write_locals(const Locals *l, Buf *out, const Sym *p)
+{
+    uint32_t lo = 0, hi = l->n; /* first entry of p's group */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if ((uintptr_t)l->v[mid]->scope < (uintptr_t)p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (uint32_t i = lo; i < l->n && l->v[i]->scope == p; i++) {
+        const Sym *s = l->v[i];
+        char name[80];
+        snprintf(name, sizeof name, "  %.60s", s->name);
+        dotted(out, name);
+        if (s->kind == SYM_STACK) {
+            int64_t off = s->value;
+            const char *base = s->stack_base < R_COUNT ? reg_info[s->stack_base].name : "";
+            buf_printf(out, "\t%s\t %s %c %08llX\n",
+                       s->type && s->type->name ? s->type->name : size_name(s->mem_type), base,
+                       off < 0 ? '-' : '+', (unsigned long long)(off < 0 ? -off : off));
+        } else {
+            buf_printf(out, "\t%s \t %08X %s\t\n",
+                       s->mem_type == MT_NEAR ? "L" : size_name(s->mem_type),
+                       (unsigned)sym_offset(s), s->sec ? s->sec->name : "");
+        }
+    }
+}
+
 /* ml64's "Length=" of a procedure: from its start to its ENDP line.  The
  * ENDP lines are collected once (ends), then looked up per procedure. */
 typedef struct ProcEnds {
@@ -493,6 +558,7 @@ static void write_symbols(Asm *a, Buf *out)
         }
     write_types(out, v, n);
     ProcEnds ends = proc_ends(a);
+    Locals locals = collect_locals(a);
     any = false;
     for (uint32_t i = 0; i < n; i++) {
         Sym *s = v[i];
@@ -520,6 +586,7 @@ static void write_symbols(Asm *a, Buf *out)
         if (proc_length(&ends, s, &len))
             buf_printf(out, "Length= %08X ", (unsigned)len);
         buf_str(out, s->is_public ? "Public\n" : "Private\n");
+        write_locals(&locals, out, s);
     }
     table_head(out, "Symbols:", "Type     Value    Attr");
     for (uint32_t i = 0; i < n; i++) {
@@ -561,6 +628,7 @@ static void write_symbols(Asm *a, Buf *out)
     }
     free(v);
     free(ends.v);
+    free(locals.v);
 }
 
 /* ---- the source lines --------------------------------------------------- */
