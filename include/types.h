@@ -50,6 +50,8 @@ typedef struct Type {
     int dirsize;             /* typedef of a scalar or pointer: data size code */
     const struct Type *base; /* typedef of a user type (alias), else NULL */
     bool is_ptr;             /* typedef PTR type */
+    const struct Type *pointee; /* PTR: the user type it points to, or NULL */
+    int pointee_dirsize;     /* PTR: the scalar it points to (size code), or 0 */
     bool is_proto;           /* typedef PROTO */
     struct ProcSig *sig;     /* typedef PROTO: the call signature */
 } Type;

@@ -191,6 +191,7 @@ typedef struct TypeMap {
     const Type **types;
     uint32_t *index;
     uint32_t n, cap;
+    int depth;          /* user_type recursion */
 } TypeMap;
 
 /* A scalar of the given size code (size | 0x100 real | 0x200 signed). */
@@ -221,6 +222,10 @@ static uint32_t field_type(TypeMap *tm, const Field *f)
 static uint32_t make_user_type(TypeMap *tm, const Type *t)
 {
     if (t->kind == TY_TYPEDEF) {
+        if (t->is_ptr && t->pointee)
+            return cv_type_pointer(&tm->cv, user_type(tm, t->pointee));
+        if (t->is_ptr && t->pointee_dirsize)
+            return cv_type_pointer(&tm->cv, scalar_type(tm, t->pointee_dirsize));
         if (t->is_ptr || t->is_proto)
             return CV_T_64PVOID;
         if (t->base)
@@ -256,7 +261,11 @@ static uint32_t user_type(TypeMap *tm, const Type *t)
     for (uint32_t i = 0; i < tm->n; i++)
         if (tm->types[i] == t)
             return tm->index[i];
+    if (tm->depth > 64)
+        return CV_T_UCHAR; /* no type nests this deep; never loop */
+    tm->depth++;
     uint32_t r = make_user_type(tm, t);
+    tm->depth--;
     if (tm->n == tm->cap) {
         tm->cap = tm->cap ? tm->cap * 2 : 16;
         tm->types = xrealloc(tm->types, tm->cap * sizeof *tm->types);

@@ -735,6 +735,11 @@ bool dir_typedef(Asm *a, Stmt *st)
         t->size = 8;
         t->dirsize = 8;
         i++;
+        if (i < st->ntoks) { /* what it points to, for the debug information */
+            const Sym *ps = type_sym(a, &tk[i]);
+            t->pointee_dirsize = scalar_code(&tk[i]);
+            t->pointee = ps && !t->pointee_dirsize ? ps->type : NULL;
+        }
         while (i < st->ntoks && (scalar_code(&tk[i]) || type_sym(a, &tk[i]) ||
                                  (tk[i].kw.kind == KW_OPERATOR && tk[i].kw.id == OPR_PTR) ||
                                  tk[i].kw.kind == KW_TYPE))
