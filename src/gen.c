@@ -56,8 +56,11 @@ void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
                                e->value, 0, true, a->loc);
             break;
         case EFIX_IMM:
-            sec_emit_fixup(&a->secs, sec, off, fx->size, imm_fix_kind(e), e->sym, e->sub,
-                           e->value, 0, o->is_signed, a->loc);
+            /* LOW32 x: ADDR32 on the low half of the field, as JWasm (ml64
+             * refuses LOW32 of an address, A2105) */
+            sec_emit_fixup(&a->secs, sec, off,
+                           e->rk == RK_LOW32 && fx->size == 8 ? 4 : fx->size,
+                           imm_fix_kind(e), e->sym, e->sub, e->value, 0, o->is_signed, a->loc);
             break;
         }
     }
