@@ -505,8 +505,7 @@ static void emit_code(Asm *a, Section *xd, const UnwFrame *f, const UnwCode *c)
     case UWOP_SAVE_XMM128_FAR:
         buf_u32(&b, v);
         break;
-    case UWOP_SET_FPREG:
-        info = 0;
+    case UWOP_SET_FPREG: /* OpInfo: the frame register, as ml64 and JWasm write it */
         break;
     case UWOP_PUSH_NONVOL:
     case UWOP_PUSH_MACHFRAME:
