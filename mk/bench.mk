@@ -27,15 +27,33 @@ build/benchrun: src/tools/benchrun.c
 build/lexbench: src/tools/lexbench.c build/lexer.o build/arena.o build/os.o
 	$(CC) $(TOOL_CFLAGS) -o $@ src/tools/lexbench.c build/lexer.o build/arena.o build/os.o
 
-bench: asm build/mkbench build/benchrun build/lexbench
+# Inputs that look like real code (src/tools/mkreal.c, issue 13): a
+# realistic program, the same written with macros, perlasm-style SIMD
+# functions, data tables, STRUCT-typed data; each also at twice its size.
+BENCH_REAL = real-500k:real:500000 real-1M:real:1000000 mac-150k:mac:150000 \
+	mac-300k:mac:300000 perlasm-250k:perlasm:250000 perlasm-500k:perlasm:500000 \
+	data-250k:data:250000 data-500k:data:500000 sdata-100k:sdata:100000 \
+	sdata-200k:sdata:200000
+BENCH_REAL_PAIRS = -p real-500k,real-1M -p mac-150k,mac-300k \
+	-p perlasm-250k,perlasm-500k -p data-250k,data-500k -p sdata-100k,sdata-200k
+
+build/mkreal: src/tools/mkreal.c
+	@mkdir -p build
+	$(CC) $(TOOL_CFLAGS) -o $@ src/tools/mkreal.c
+
+bench: asm build/mkbench build/mkreal build/benchrun build/lexbench
 	@mkdir -p $(BENCH_DIR)
+	@for spec in $(BENCH_REAL); do \
+	    name=$${spec%%:*}; rest=$${spec#*:}; kind=$${rest%%:*}; n=$${rest#*:}; \
+	    build/mkreal $$kind $$n $(BENCH_DIR)/$$name >$(BENCH_DIR)/$$name.lines || exit 1; \
+	done
 	@for spec in $(BENCH_INPUTS); do \
 	    name=$${spec%%:*}; rest=$${spec#*:}; kind=$${rest%%:*}; n=$${rest#*:}; \
 	    build/mkbench $$kind $$n $(BENCH_DIR)/$$name >$(BENCH_DIR)/$$name.lines || exit 1; \
 	done
 	@echo "# $$(date -u +%Y-%m-%d), $$(nproc) CPUs, $$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1), $$($(BENCH_GAS) --version | head -n 1)"
 	@build/benchrun -a ./asm -g $(BENCH_GAS) -l build/lexbench -o $(BENCH_DIR) \
-	    -r $(BENCH_RUNS) $(BENCH_PAIRS) \
-	    $(foreach s,$(BENCH_INPUTS),$(firstword $(subst :, ,$(s)))=$(BENCH_DIR)/$(firstword $(subst :, ,$(s))))
+	    -r $(BENCH_RUNS) $(BENCH_PAIRS) $(BENCH_REAL_PAIRS) \
+	    $(foreach s,$(BENCH_INPUTS) $(BENCH_REAL),$(firstword $(subst :, ,$(s)))=$(BENCH_DIR)/$(firstword $(subst :, ,$(s))))
 
 .PHONY: bench
