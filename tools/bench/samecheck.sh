@@ -28,20 +28,22 @@ while IFS=$'\t' read -r cwd args; do
     eval "set -- $args"
     for who in old new; do
         bin=$old; [ $who = new ] && bin=$new
-        out=$tmp/$who.obj; rm -f "$out" "$tmp/$who.lst"
+        # the same output names for both (-Zi records the object's path)
+        out=$tmp/x.obj; rm -f "$out" "$tmp/x.lst" "$tmp/$who.obj" "$tmp/$who.lst"
         argv=(); skip=0
         for a in "$@"; do
             if [ $skip = 1 ]; then argv+=("$out"); skip=0; continue; fi
             case $a in
             /Fo|-Fo|/fo|-fo) argv+=("$a"); skip=1 ;;
             [/-][Ff][Oo]?*) argv+=("-Fo$out") ;;
-            [/-][Ff][Ll]?*) argv+=("-Fl$tmp/$who.lst") ;;
+            [/-][Ff][Ll]?*) argv+=("-Fl$tmp/x.lst") ;;
             *) argv+=("$a") ;;
             esac
         done
         (eval "cd $cwd" && "$bin" "${argv[@]}") >"$tmp/$who.msg" 2>&1
         echo $? >"$tmp/$who.rc"
-        sed -i "s#$tmp/$who#OUT#g" "$tmp/$who.msg"
+        [ -e "$out" ] && mv "$out" "$tmp/$who.obj"
+        [ -e "$tmp/x.lst" ] && mv "$tmp/x.lst" "$tmp/$who.lst"
     done
     what=""
     cmp -s "$tmp/old.rc" "$tmp/new.rc" || what+=" status"
