@@ -23,7 +23,7 @@ if [ $regress = 1 ]; then
         printf '%q\t-c -nologo -I %q -Fo x.obj %q\n' "$root" "$(dirname "$f")" "$f"
     done >"$list"
 fi
-same=0; differ=0
+same=0; differ=0; objs=0
 while IFS=$'\t' read -r cwd args; do
     eval "set -- $args"
     for who in old new; do
@@ -49,6 +49,7 @@ while IFS=$'\t' read -r cwd args; do
     cmp -s "$tmp/old.rc" "$tmp/new.rc" || what+=" status"
     cmp -s "$tmp/old.msg" "$tmp/new.msg" || what+=" messages"
     if [ -e "$tmp/old.obj" ] || [ -e "$tmp/new.obj" ]; then
+        objs=$((objs + 1))
         cmp -s "$tmp/old.obj" "$tmp/new.obj" || what+=" object"
     fi
     if [ -e "$tmp/old.lst" ] || [ -e "$tmp/new.lst" ]; then
@@ -60,5 +61,5 @@ while IFS=$'\t' read -r cwd args; do
         same=$((same + 1))
     fi
 done <"$list"
-echo "samecheck: $same identical, $differ different ($old vs $new)"
+echo "samecheck: $same identical, $differ different, $objs with an object ($old vs $new)"
 [ $differ = 0 ]
