@@ -17,6 +17,10 @@ void os_remove(const char *path);
 
 bool os_file_exists(const char *path);
 bool os_is_directory(const char *path);
+/* On a case-sensitive host, the existing path whose components equal
+ * path's ignoring ASCII case (malloc'd), as Windows would open it; NULL
+ * if there is none or on Windows. */
+char *os_path_nocase(const char *path);
 const char *os_getenv(const char *name);
 /* Whether stdout is a terminal (diagnostics in colour). */
 bool os_stdout_is_terminal(void);

@@ -410,12 +410,14 @@ static bool define_number(Asm *a, const Tok *name, SymKind kind, const Expr *e)
     bool redefinable = kind == SYM_ASSIGN && (s->kind == SYM_ASSIGN || s->kind == SYM_UNDEF);
     int64_t v = expr_value(e);
     if (!redefinable && s->kind != SYM_UNDEF) {
-        bool same = s->defined_this_pass == false && s->kind == (uint8_t)kind;
+        /* ml64: an EQU may be repeated with the same value */
+        bool again = kind == SYM_CONST && s->value == v;
+        bool same = (!s->defined_this_pass || again) && s->kind == (uint8_t)kind;
         if (!same || (kind == SYM_CONST && s->value != v && a->pass == 1)) {
             diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
             return false;
         }
-        if (s->defined_this_pass) {
+        if (s->defined_this_pass && !again) {
             diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
             return false;
         }

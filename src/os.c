@@ -12,6 +12,7 @@
 #include <windows.h>
 #include <io.h>
 #else
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -185,6 +186,72 @@ static bool is_sep(char c)
     return c == '/';
 #endif
 }
+
+#ifdef _WIN32
+char *os_path_nocase(const char *path)
+{
+    (void)path;
+    return NULL;
+}
+#else
+static bool same_nocase(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return false;
+    }
+    return b[n] == 0;
+}
+
+char *os_path_nocase(const char *path)
+{
+    size_t n = strlen(path);
+    char *out = xmalloc(n + 1);
+    memcpy(out, path, n + 1);
+    size_t at = 0;
+    while (at < n) {
+        while (at < n && out[at] == '/')
+            at++;
+        size_t end = at;
+        while (end < n && out[end] != '/')
+            end++;
+        if (end == at)
+            break;
+        char save = out[end];
+        out[end] = 0;
+        struct stat st;
+        bool found = stat(out, &st) == 0;
+        if (!found) {
+            /* look for the component in its directory */
+            char keep = out[at];
+            out[at] = 0;
+            DIR *d = opendir(at ? out : ".");
+            out[at] = keep;
+            if (d) {
+                struct dirent *e;
+                while (!found && (e = readdir(d)) != NULL)
+                    if (same_nocase(out + at, e->d_name, end - at)) {
+                        memcpy(out + at, e->d_name, end - at);
+                        found = true;
+                    }
+                closedir(d);
+            }
+        }
+        out[end] = save;
+        if (!found) {
+            free(out);
+            return NULL;
+        }
+        at = end;
+    }
+    return out;
+}
+#endif
 
 char *os_path_join(const char *dir, const char *name)
 {

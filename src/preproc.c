@@ -525,6 +525,12 @@ static bool handle_cond(Asm *a, const PPLine *l)
     if (l->ntoks == 0)
         return false;
     bool is_else;
+    if (l->ntoks >= 2 && l->toks[0].kind == TK_PUNCT && l->toks[0].op == '%' &&
+        cond_op(&l->toks[1], &is_else) != C_NONE) {
+        /* "% IF ...": the expansion operator keeps the directive */
+        PPLine rest = {l->toks + 1, l->ntoks - 1, l->loc, l->text, l->len};
+        return handle_cond(a, &rest);
+    }
     CondOp op = cond_op(&l->toks[0], &is_else);
     if (op == C_NONE)
         return false;
@@ -582,6 +588,13 @@ static bool is_block_start(const PPLine *l, int *at)
                                                "irpc", "while"};
     const Tok *t = l->toks;
     int i = 0;
+    if (l->ntoks >= 2 && t[0].kind == TK_PUNCT && t[0].op == '%') {
+        /* "% FOR p,<list>": the expansion operator keeps the directive */
+        PPLine rest = {l->toks + 1, l->ntoks - 1, l->loc, l->text, l->len};
+        bool yes = is_block_start(&rest, at);
+        *at += 1;
+        return yes;
+    }
     if (l->ntoks >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
         (t[1].op == ':' || t[1].op == OP_COLON2))
         i = 2;

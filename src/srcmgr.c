@@ -61,8 +61,21 @@ static uint32_t try_open(SrcMgr *sm, char *path)
     char *text;
     size_t len;
     if (!os_read_file(path, &text, &len)) {
+        /* Windows opens "Comctl32.inc" as comctl32.inc */
+        char *folded = os_path_nocase(path);
         free(path);
-        return 0;
+        if (!folded)
+            return 0;
+        path = folded;
+        have = find_loaded(sm, path);
+        if (have) {
+            free(path);
+            return have;
+        }
+        if (!os_read_file(path, &text, &len)) {
+            free(path);
+            return 0;
+        }
     }
     return add_file(sm, path, text, len);
 }
@@ -115,25 +128,91 @@ static uint32_t try_env_dirs(SrcMgr *sm, const char *name)
     return 0;
 }
 
-uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
-                  bool search)
+/* A Windows path on any host: backslashes become '/' (outside Windows). */
+static char *native_name(const char *name)
 {
-    if (!search || os_path_is_absolute(name))
-        return try_open(sm, dup_str(name));
-    uint32_t id = 0;
-    if (including_file) {
-        char *dir = dir_of(sm->files[including_file].path);
-        if (*dir)
-            id = try_open(sm, os_path_join(dir, name));
-        free(dir);
+    char *n = dup_str(name);
+#ifndef _WIN32
+    for (char *p = n; *p; p++)
+        if (*p == '\\')
+            *p = '/';
+#endif
+    return n;
+}
+
+/* The part of a drive-absolute name ("\\a\\b", "C:\\a\\b", "C:a") below
+ * its root, or NULL if the name is relative. */
+static const char *below_root(const char *n)
+{
+    const char *p = n;
+    if (((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z') && p[1] == ':')
+        p += 2;
+    else if (p[0] != '/' && p[0] != '\\')
+        return NULL;
+    while (*p == '/' || *p == '\\')
+        p++;
+    return p;
+}
+
+/* A drive-absolute INCLUDE name that does not exist as written: tried
+ * under $ASM_ROOT, then under each -I directory with its leading
+ * directories removed one at a time ("\\sdk\\inc\\x.inc" with -I d:
+ * d/sdk/inc/x.inc, d/inc/x.inc, d/x.inc). */
+static uint32_t try_rooted(SrcMgr *sm, const char *rel)
+{
+    const char *root = os_getenv("ASM_ROOT");
+    if (root && *root) {
+        uint32_t id = try_open(sm, os_path_join(root, rel));
         if (id)
             return id;
     }
-    id = try_open(sm, dup_str(name));
+    for (int i = 0; i < sm->nincdirs; i++)
+        for (const char *r = rel; *r;) {
+            uint32_t id = try_open(sm, os_path_join(sm->incdirs[i], r));
+            if (id)
+                return id;
+            const char *slash = strchr(r, '/');
+            if (!slash)
+                break;
+            r = slash + 1;
+        }
+    return 0;
+}
+
+uint32_t src_load(SrcMgr *sm, const char *name, uint32_t including_file,
+                  bool search)
+{
+    if (!search)
+        return try_open(sm, dup_str(name));
+    char *n = native_name(name);
+    const char *rel = below_root(name);
+    uint32_t id = 0;
+    if (rel || os_path_is_absolute(n)) {
+        id = try_open(sm, dup_str(n));
+        if (!id && rel) {
+            char *r = native_name(rel);
+            id = try_rooted(sm, r);
+            free(r);
+        }
+        free(n);
+        return id;
+    }
+    if (including_file) {
+        char *dir = dir_of(sm->files[including_file].path);
+        if (*dir)
+            id = try_open(sm, os_path_join(dir, n));
+        free(dir);
+        if (id) {
+            free(n);
+            return id;
+        }
+    }
+    id = try_open(sm, dup_str(n));
     for (int i = 0; !id && i < sm->nincdirs; i++)
-        id = try_open(sm, os_path_join(sm->incdirs[i], name));
+        id = try_open(sm, os_path_join(sm->incdirs[i], n));
     if (!id && !sm->no_env)
-        id = try_env_dirs(sm, name);
+        id = try_env_dirs(sm, n);
+    free(n);
     return id;
 }
 
