@@ -61,9 +61,11 @@ static void define_cmdline(Asm *a)
     for (int i = 0; i < a->opt->ndefines; i++) {
         const Define *d = &a->opt->defines[i];
         Sym *s = sym_intern(&a->syms, d->name, strlen(d->name), NULL);
+        if (s->kind != SYM_TEXT)
+            a->text_macros++;
         s->kind = SYM_TEXT;
         s->text = arena_strdup(&a->perm, d->value ? d->value : "");
-        a->text_macros++;
+        s->defined_this_pass = true; /* IFDEF NAME is true in both passes */
     }
 }
 
@@ -395,6 +397,7 @@ static void run(Asm *a, const MainSrc *src)
     sec_layout(&a->secs);
     sym_each(&a->syms, reset_sym, NULL);
     a->assumptions = NULL;
+    define_cmdline(a);
     begin_pass(a, 2);
     parse_pass(a, main_file);
     finish(a, path);

@@ -453,8 +453,25 @@ static EncStatus build_mem(Build *b, const EncOperand *o, int k, bool vsib, bool
 /* ModRM, SIB, displacement and the register parts of the REX prefix. */
 static EncStatus build_operands(Build *b, const InsnRow *row, const EncOperand *ops)
 {
-    if (row->modrm == IM_NONE)
+    if (row->modrm == IM_NONE) {
+        /* string forms (movs byte ptr [rdi], byte ptr fs:[rsi]): the
+         * memory operands give the address size and a segment override */
+        uint8_t seg = R_NONE;
+        for (int k = 0; k < row->nops; k++) {
+            if (ops[k].kind != EOP_MEM)
+                continue;
+            bool a32 = b->addr32;
+            EncStatus st = check_mem(b, &ops[k], false);
+            if (st != ENC_OK)
+                return st;
+            if (k > 0 && ops[k - 1].kind == EOP_MEM && a32 != b->addr32)
+                return ENC_ERR_OPERANDS;
+            if (b->seg != R_NONE)
+                seg = b->seg;
+        }
+        b->seg = seg;
         return ENC_OK;
+    }
     const EncOperand *rm = &ops[row->rm_op >= 0 ? row->rm_op : row->reg_op];
     if (row->modrm == IM_PLUSR) {
         use_reg(b, (Reg)rm->reg, 1);

@@ -80,6 +80,11 @@ bool instr_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
             o->rel_size = e->is_short ? 1 : 4;
             return true;
         }
+        if (e->seg == R_ES || e->seg == R_CS || e->seg == R_SS || e->seg == R_DS) {
+            /* ml64: only fs: and gs: override in 64-bit code */
+            diag_error(&a->diag, a->loc, E_ILLEGAL_SEGREG);
+            return false;
+        }
         o->kind = EOP_MEM;
         o->base = e->base;
         o->index = e->index;
@@ -248,6 +253,24 @@ static bool emit_moffs(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops,
     return true;
 }
 
+/* movs/cmps/stos/scas/ins with operands: the es:[rdi] destination takes
+ * no segment override, and two memory operands have one size (ml64:
+ * A2070 for both). */
+static bool string_operands(Asm *a, Mnemonic mn, const EncOperand *ops, int n)
+{
+    int dst = mn == MN_CMPS ? 1 : 0;
+    if ((mn != MN_MOVS && mn != MN_CMPS && mn != MN_STOS && mn != MN_SCAS && mn != MN_INS) ||
+        dst >= n || ops[dst].kind != EOP_MEM)
+        return true;
+    bool mixed = n == 2 && ops[0].kind == EOP_MEM && ops[1].kind == EOP_MEM && ops[0].size &&
+                 ops[1].size && ops[0].size != ops[1].size;
+    if (ops[dst].seg != R_NONE || mixed) {
+        diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
+        return false;
+    }
+    return true;
+}
+
 bool instr_statement(Asm *a, Stmt *st, int i)
 {
     unsigned pfx = 0;
@@ -336,6 +359,8 @@ bool instr_statement(Asm *a, Stmt *st, int i)
     for (int k = 0; k < n; k++)
         if (far_absolute(&ops[k]))
             return emit_moffs(a, sec, mn, ops, n);
+    if (!string_operands(a, mn, ops, n))
+        return false;
     return gen_emit(a, sec, mn, pfx, ops, ex, n);
 }
 

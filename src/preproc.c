@@ -490,6 +490,8 @@ static bool cond_value(Asm *a, CondOp op, const PPLine *l, int from)
             /* IFDEF <> : a text argument, blank means undefined */
             return op == C_IFNDEF;
         }
+        if (kw_lookup(&a->kw, l->toks[from].p, l->toks[from].len).kind == KW_REG)
+            return true; /* ml64 14.12: IFDEF rax and IFNDEF rax are both true */
         return symbol_defined(a, &l->toks[from]) == (op == C_IFDEF);
     case C_IFIDN:
     case C_IFIDNI:
