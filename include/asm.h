@@ -48,6 +48,7 @@ typedef struct LangOptions {
     uint8_t proc_vis;      /* OPTION PROC: 0 public, 1 private, 2 export */
     const char *dllimport; /* OPTION DLLIMPORT:<dll>, NULL for NONE */
     bool setif2;           /* OPTION SETIF2:TRUE */
+    bool dotname;          /* OPTION DOTNAME: names may start with '.' */
 } LangOptions;
 
 struct ProcInfo;

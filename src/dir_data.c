@@ -650,7 +650,7 @@ bool dir_org(Asm *a, Stmt *st)
         diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
         return false;
     }
-    if (target < (int64_t)sec_offset(sec) || target > 0x7FFFFFFF) {
+    if (target < 0 || target > 0x7FFFFFFF) { /* backward is ml64's overwrite */
         diag_error(&a->diag, a->loc, E_BAD_ORG);
         return false;
     }

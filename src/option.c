@@ -13,7 +13,7 @@
 #include <string.h>
 
 static const char *const ignored[] = {
-    "dotname", "nodotname", "scoped", "noscoped", "ljmp", "noljmp", "m510", "nom510",
+    "scoped", "noscoped", "ljmp", "noljmp", "m510", "nom510",
     "oldstructs", "nooldstructs", "oldmacros", "nooldmacros", "readonly", "noreadonly",
     "emulator", "noemulator", "nosignextend", "expr32", "expr16", "language",
     "segment", "offset", "nokeyword", "avxencoding", "evex",
@@ -90,6 +90,11 @@ static bool option_item(Asm *a, Stmt *st, int *pi)
     const Tok *t = &st->toks[i];
     if (t->kind != TK_ID)
         return asm_syntax_error(a, t);
+    if (tok_is(t, "dotname") || tok_is(t, "nodotname")) {
+        a->lopt.dotname = tok_is(t, "dotname");
+        *pi = i + 1;
+        return true;
+    }
     if (is_ignored(t)) {
         diag_warning(&a->diag, a->loc, W_DIRECTIVE_IGNORED, tok_str(a, t));
         while (i < st->ntoks && !(st->toks[i].kind == TK_PUNCT && st->toks[i].op == ','))

@@ -263,6 +263,15 @@ static void statement(Asm *a, const PPLine *line)
     Stmt st = {t, n, 0, NULL, line};
     if (types_block_line(a, &st))
         return; /* a line of a STRUCT definition */
+    if (t[0].kind == TK_ID && t[0].p[0] == '.' && t[0].len > 1 && t[0].kw.kind == KW_NONE &&
+        !t[0].kw.directive && !a->lopt.dotname) {
+        /* ml64: a name starting with '.' needs OPTION DOTNAME */
+        Tok rest = t[0];
+        rest.p++;
+        rest.len--;
+        asm_syntax_error(a, &rest);
+        return;
+    }
     int i = parse_code_label(a, t, n);
     if (i >= n)
         return;

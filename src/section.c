@@ -157,6 +157,8 @@ void sec_emit_org(SecList *l, Section *s, uint32_t target)
     Frag *f = new_frag(l, s, FRAG_ORG);
     f->arg = target;
     f->size = target > f->addr ? target - f->addr : 0;
+    if (target < f->addr)
+        f->addr = target; /* backward (ml64): what follows overwrites */
 }
 
 uint32_t sec_offset(Section *s)
@@ -215,17 +217,20 @@ void sec_layout(SecList *l)
                 cand[n++] = frags[i];
         bool changed;
         do {
-            uint32_t addr = 0;
+            uint32_t addr = 0, top = 0;
             for (size_t i = 0; i < nf; i++) {
                 Frag *f = frags[i];
+                if (f->kind == FRAG_ORG && f->arg < addr)
+                    addr = f->arg; /* backward ORG */
                 f->addr = addr;
                 if (f->kind == FRAG_ALIGN)
                     f->size = align_pad(addr, f->arg);
                 else if (f->kind == FRAG_ORG)
                     f->size = f->arg > addr ? f->arg - addr : 0;
                 addr += f->size;
+                top = addr > top ? addr : top;
             }
-            s->size = addr;
+            s->size = top;
             changed = false;
             size_t keep = 0;
             for (size_t i = 0; i < n; i++) {
@@ -409,7 +414,20 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
         if (s->is_bss)
             continue;
         buf_reserve(&s->image, s->size);
+        bool back = false; /* a backward ORG: later bytes overwrite */
+        size_t top = 0;    /* then: the end of the bytes written so far */
         for (Frag *f = s->first; f; f = f->next) {
+            top = s->image.len > top ? s->image.len : top;
+            if (f->addr < s->image.len) {
+                back = true;
+                s->image.len = f->addr;
+            }
+            if (back && f->kind == FRAG_ORG) { /* moving forward keeps bytes */
+                size_t end = (size_t)f->addr + f->size;
+                s->image.len = end < top ? end : top;
+                buf_fill(&s->image, 0, end - s->image.len);
+                continue;
+            }
             switch ((FragKind)f->kind) {
             case FRAG_DATA:
                 if (f->size) /* an empty section has no bytes buffer */
@@ -429,8 +447,12 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
                 buf_fill(&s->image, f->fill, f->size);
                 break;
             }
+            if (back) /* this frag's fields before a later one overwrites them */
+                for (Fixup *x = f->fixups; x; x = x->next)
+                    resolve_fixup(s, f, x, rc);
         }
-        for (Frag *f = s->first; f; f = f->next)
+        s->image.len = s->size;
+        for (Frag *f = s->first; f && !back; f = f->next)
             for (Fixup *x = f->fixups; x; x = x->next)
                 resolve_fixup(s, f, x, rc);
     }
