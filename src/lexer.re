@@ -57,9 +57,8 @@ static const char *scan_angle(const char *p, const char *end)
         }
         if (*q == '"' || *q == '\'') {
             const char *c = memchr(q + 1, *q, (size_t)(end - q - 1));
-            if (!c)
-                return NULL;
-            q = c;
+            if (c) /* a quote without a partner is an ordinary character */
+                q = c;
             continue;
         }
         if (*q == '<')

@@ -129,6 +129,16 @@ static void unangle(Buf *out, const char *p, const char *end)
             p++;
             continue;
         }
+        if ((*p == '"' || *p == '\'') && depth > 0) {
+            /* a quoted string inside <...> is copied whole, as its
+             * delimiters were found (ml64: <">, x, <"> is one item) */
+            const char *q = memchr(p + 1, *p, (size_t)(end - p - 1));
+            if (q && q + 1 < end) {
+                buf_bytes(out, p, (size_t)(q + 1 - p));
+                p = q;
+                continue;
+            }
+        }
         if (*p == '<' && depth++ == 0)
             continue;
         if (*p == '>' && --depth == 0)

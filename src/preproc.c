@@ -1003,6 +1003,15 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
         }
         if (--budget == 0)
             ok = false;
+        if (ok && i >= 2 && line->toks[1].kind == TK_ID && tok_is(&line->toks[1], "textequ")) {
+            /* a TEXTEQU item: the function's text as a <literal> */
+            Buf lit = {0};
+            buf_u8(&lit, '<');
+            buf_bytes(&lit, out.data ? (const char *)out.data : "", out.len);
+            buf_u8(&lit, '>');
+            buf_free(&out);
+            out = lit;
+        }
         if (ok)
             ok = splice_cost(a, line, &cost, (size_t)(close + 1 - t->p), out.len);
         if (ok)
