@@ -53,6 +53,7 @@ typedef struct ProcInfo {
     uint32_t localsize;  /* bytes allocated by sub rsp (without @ReservedStack) */
     uint32_t reserved;   /* @ReservedStack of this procedure */
     int cntstd, cntxmm;
+    struct ProcInfo *outer; /* the open PROC this one is nested in (ml64) */
 } ProcInfo;
 
 bool dir_proc(Asm *a, Stmt *st);

@@ -257,18 +257,22 @@ static FrameMode frame_mode(Asm *a, const ProcInfo *pi)
 
 bool dir_proc(Asm *a, Stmt *st)
 {
-    if (a->proc) {
-        diag_error(&a->diag, a->loc, E_NESTED_PROC, a->proc->sym->name);
-        return false;
-    }
     int i = st->arg;
     ProcAttrs at;
     memset(&at, 0, sizeof at);
     bool ok = parse_attrs(a, st, &i, &at);
+    if (a->proc && (at.frame || a->proc->frame_reg)) {
+        /* ml64 nests a plain PROC: a second name, scope and ENDP */
+        diag_error(&a->diag, a->loc, E_NESTED_PROC, a->proc->sym->name);
+        return false;
+    }
+    if (a->proc)
+        proc_prologue_if_pending(a);
     Sym *s = asm_define_label(a, st->name, MT_NEAR, true);
     if (!s)
         return false;
     ProcInfo *pi = arena_alloc(&a->perm, sizeof *pi);
+    pi->outer = a->proc;
     pi->sym = s;
     pi->frame = at.frame;
     memcpy(pi->uses, at.uses, sizeof at.uses);
@@ -608,8 +612,8 @@ bool dir_endp(Asm *a, Stmt *st)
     proc_prologue_if_pending(a);
     if (pi->frame)
         unw_end(a);
-    a->proc = NULL;
-    a->cur_proc = NULL;
+    a->proc = pi->outer;
+    a->cur_proc = pi->outer ? pi->outer->sym : NULL;
     return stmt_end(a, st, st->arg);
 }
 

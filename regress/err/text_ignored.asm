@@ -1,8 +1,9 @@
 ; OPTION items that change nothing for a 64-bit COFF object are accepted
 ; with warning A4902 (one per item, also in a list); .ALPHA .SEQ .DOSSEG
-; are accepted silently.  Exit status 0, object written.
-OPTION DOTNAME                  ; WARNING A4902
-OPTION NODOTNAME                ; WARNING A4902
+; are accepted silently, and so are DOTNAME/NODOTNAME, which are honoured
+; (obj/lang/dotname).  Exit status 0, object written.
+OPTION DOTNAME
+OPTION NODOTNAME
 OPTION SCOPED                   ; WARNING A4902
 OPTION NOSCOPED                 ; WARNING A4902
 OPTION LJMP                     ; WARNING A4902
