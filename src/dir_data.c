@@ -504,8 +504,8 @@ bool dir_equ(Asm *a, Stmt *st)
     if (ok && (e.kind == EX_MEM || e.kind == EX_ADDR) && e.sym && !e.base && !e.index &&
         !e.undefined)
         return define_relequ(a, st->name, &e);
-    if (ok && e.undefined && a->pass == 1)
-        return true; /* decided in pass 2, once the operands are known */
+    /* a name not defined yet (ml64 reads one line at a time) makes a
+     * text macro, which a later EQU may redefine */
     const char *p;
     size_t n;
     raw_text(st, st->arg, &p, &n);
