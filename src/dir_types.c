@@ -503,6 +503,9 @@ static bool struct_field(Asm *a, Stmt *st, int i)
         code = scalar_code(&t[i]);
         ts = code ? NULL : type_sym(a, &t[i]);
     }
+    if (!code && !ts && i + 1 < st->ntoks && t[i + 1].kw.kind == KW_OPERATOR &&
+        t[i + 1].kw.id == OPR_PTR)
+        return asm_syntax_error(a, &t[i + 1]); /* ml64: "f PTR VOID ?" */
     if (!code && !ts) {
         diag_error(&a->diag, a->loc, E_STRUCT_STATEMENT);
         return false;
@@ -742,8 +745,8 @@ bool dir_typedef(Asm *a, Stmt *st)
         }
         while (i < st->ntoks && (scalar_code(&tk[i]) || type_sym(a, &tk[i]) ||
                                  (tk[i].kw.kind == KW_OPERATOR && tk[i].kw.id == OPR_PTR) ||
-                                 tk[i].kw.kind == KW_TYPE))
-            i++; /* the pointee does not change the layout */
+                                 tk[i].kw.kind == KW_TYPE || tok_is(&tk[i], "void")))
+            i++; /* the pointee (VOID too) does not change the layout */
     } else if (tk[i].kind == TK_ID && tok_is(&tk[i], "proto")) {
         if (!proto_sig(a, st, i + 1, t))
             return false;

@@ -1,0 +1,5 @@
+; A STRUCT field typed PTR VOID without a TYPEDEF (ml64 14.12: A2008).
+NODE STRUCT
+  link PTR VOID ? ; ERROR A2008
+NODE ENDS
+END
