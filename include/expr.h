@@ -78,6 +78,10 @@ bool expr_const(struct Asm *a, const Tok *toks, int *pos, int end, int64_t *valu
 
 /* Type keyword size (BYTE=1 ... ZMMWORD=64, NEAR=MT_NEAR...), 0 if none. */
 int expr_type_size(struct Asm *a, const Tok *t);
+/* The same where a declaration takes a type (EXTERN x:type, LABEL type),
+ * which also reads the data directives as ml64 14.12 does (measured):
+ * DB 4, DW 8, DD 16, DF 4, DQ 8, DT 10. */
+int expr_decl_type_size(struct Asm *a, const Tok *t);
 
 /* Look up a symbol for a reference (PROC scope first, @B/@F); creates an
  * undefined entry if it is unknown. */

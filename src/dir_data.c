@@ -575,7 +575,7 @@ bool dir_label(Asm *a, Stmt *st)
     if (st->arg >= st->ntoks)
         return asm_syntax_error(a, &st->toks[st->arg]);
     const Tok *t = &st->toks[st->arg];
-    int size = expr_type_size(a, t);
+    int size = expr_decl_type_size(a, t);
     const Sym *ty = size ? NULL : sym_find(&a->syms, t->p, t->len, NULL);
     if (ty && ty->kind == SYM_TYPE)
         size = types_operand_size((uint32_t)ty->value); /* name LABEL POINT */

@@ -273,7 +273,7 @@ static bool extern_type(Asm *a, Stmt *st, int *i, uint8_t *mt)
         else if (tok_is(t, "proc") || tok_is(t, "near") || tok_is(t, "far"))
             *mt = MT_PROC;
         else {
-            int size = expr_type_size(a, t);
+            int size = expr_decl_type_size(a, t);
             if (!size) {
                 Sym *ty = sym_find(&a->syms, t->p, t->len, NULL);
                 if (!ty || ty->kind != SYM_TYPE)

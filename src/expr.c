@@ -119,6 +119,18 @@ int expr_type_size(Asm *a, const Tok *t)
     return t->kw.kind == KW_TYPE ? t->kw.id : 0;
 }
 
+int expr_decl_type_size(Asm *a, const Tok *t)
+{
+    static const struct { const char *w; int size; } dirs[] = {
+        {"db", 4}, {"dw", 8}, {"dd", 16}, {"df", 4}, {"dq", 8}, {"dt", 10},
+    };
+    int size = expr_type_size(a, t);
+    for (size_t k = 0; !size && t->kind == TK_ID && k < ARRAY_LEN(dirs); k++)
+        if (tok_is(t, dirs[k].w))
+            size = dirs[k].size;
+    return size;
+}
+
 /* The operator a token spells, or OPR_NONE. */
 static Operator opr(ExprCtx *c, const Tok *t)
 {
