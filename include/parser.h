@@ -78,6 +78,7 @@ bool dir_const(Asm *a, Stmt *st);
 bool dir_segment(Asm *a, Stmt *st);
 bool dir_ends(Asm *a, Stmt *st);
 bool dir_public(Asm *a, Stmt *st);
+bool dir_altentry(Asm *a, Stmt *st);
 bool dir_extern(Asm *a, Stmt *st);
 bool dir_externdef(Asm *a, Stmt *st);
 bool dir_includelib(Asm *a, Stmt *st);

@@ -369,6 +369,16 @@ bool dir_public(Asm *a, Stmt *st)
     return true;
 }
 
+/* ALTENTRY name (ml64): name, defined as name:: in the procedure, is a
+ * public alternate entry, under the procedure's unwind data. */
+bool dir_altentry(Asm *a, Stmt *st)
+{
+    int i = st->arg;
+    if (i + 1 != st->ntoks || st->toks[i].kind != TK_ID)
+        return asm_syntax_error(a, &st->toks[i < st->ntoks ? i : st->ntoks]);
+    return dir_public(a, st);
+}
+
 /* The rest of the statement as a file or library name. */
 static const char *name_arg(Asm *a, Stmt *st)
 {

@@ -68,6 +68,7 @@ static const DirEntry directives[] = {
     {".data?", dir_data_q, false, false, 0},
     {".const", dir_const, false, false, 0},
     {"public", dir_public, false, false, 0},
+    {"altentry", dir_altentry, false, false, 0},
     {"extern", dir_extern, false, false, 0},
     {"extrn", dir_extern, false, false, 0},
     {"externdef", dir_externdef, false, false, 0},
