@@ -380,8 +380,10 @@ static bool define_struct(Asm *a, Stmt *st, TypeKind kind)
     int i = st->arg;
     if (i < st->ntoks && !is_punct(&st->toks[i], ',')) {
         zp = false;
-        int64_t v;
-        if (!expr_const(a, st->toks, &i, st->ntoks, &v))
+        int64_t v = expr_type_size(a, &st->toks[i]);
+        if (v && v < MT_NEAR)
+            i++; /* S STRUCT QWORD: the type's size (ml64) */
+        else if (!expr_const(a, st->toks, &i, st->ntoks, &v))
             return false;
         if (v != 1 && v != 2 && v != 4 && v != 8 && v != 16 && v != 32)
             diag_error(&a->diag, a->loc, E_STRUCT_ALIGN); /* still opened, so

@@ -964,7 +964,9 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
          * counted, so a file without its own pays no lookup per name */
         if (a->text_macros || a->macro_count || t->p[0] == '@')
             s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
-        if (texts && s && s->kind == SYM_TEXT) {
+        if (texts && s && s->kind == SYM_TEXT && s->defined_this_pass) {
+            /* (a text macro defined further down is not one yet: ml64
+             * reads a line at a time, so pass 2 must not see it early) */
             if (--budget == 0) {
                 diag_error(&a->diag, line->loc, E_TEXT_NESTING);
                 return false;
