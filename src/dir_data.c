@@ -583,7 +583,7 @@ bool dir_label(Asm *a, Stmt *st)
         return asm_syntax_error(a, t);
     if (!stmt_end(a, st, st->arg + 1))
         return false;
-    Sym *s = asm_define_label(a, st->name, (uint8_t)size, a->cur_proc == NULL);
+    Sym *s = asm_define_label(a, st->name, (uint8_t)size, true) /* global in a PROC too (ml64) */;
     if (s && ty) {
         s->type = ty->type;
         s->count = 1;
