@@ -2,8 +2,8 @@
 ; called twice is redefined, not expanded on the left of TEXTEQU.
 ; CHECK: objdump -d -M intel
 pick_low MACRO reg64
-  low32 TEXTEQU @CatStr(e, @SubStr(reg64, 2, 2))
-  mov low32, 1
+  half_reg TEXTEQU @CatStr(e, @SubStr(reg64, 2, 2))
+  mov half_reg, 1
 ENDM
 .code
 setter PROC
