@@ -468,9 +468,21 @@ bool dir_incbin(Asm *a, Stmt *st)
     return true;
 }
 
+/* END [label]: the label is the entry point, written as -entry:label to
+ * .drectve and made public (a JWasm extension; ml64 rejects it in x64). */
 bool dir_end(Asm *a, Stmt *st)
 {
-    (void)st;
+    int i = st->arg;
+    if (i < st->ntoks) {
+        const Tok *t = &st->toks[i];
+        if (t->kind != TK_ID || !stmt_end(a, st, i + 1))
+            return asm_syntax_error(a, t);
+        Sym *s = asm_symbol_ref(a, t->p, t->len);
+        s->is_public = true;
+        s->used = true;
+        if (a->pass == 2)
+            buf_printf(&a->drectve, "-entry:%s ", s->name);
+    }
     a->end_seen = true;
     pp_stop(a);
     return true;
