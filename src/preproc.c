@@ -530,7 +530,9 @@ static bool handle_cond(Asm *a, const PPLine *l)
     if (l->ntoks >= 2 && l->toks[0].kind == TK_PUNCT && l->toks[0].op == '%' &&
         cond_op(&l->toks[1], &is_else) != C_NONE) {
         /* "% IF ...": the expansion operator keeps the directive */
-        PPLine rest = {l->toks + 1, l->ntoks - 1, l->loc, l->text, l->len};
+        PPLine rest = *l;
+        rest.toks++;
+        rest.ntoks--;
         return handle_cond(a, &rest);
     }
     CondOp op = cond_op(&l->toks[0], &is_else);
@@ -592,7 +594,9 @@ static bool is_block_start(const PPLine *l, int *at)
     int i = 0;
     if (l->ntoks >= 2 && t[0].kind == TK_PUNCT && t[0].op == '%') {
         /* "% FOR p,<list>": the expansion operator keeps the directive */
-        PPLine rest = {l->toks + 1, l->ntoks - 1, l->loc, l->text, l->len};
+        PPLine rest = *l;
+        rest.toks++;
+        rest.ntoks--;
         bool yes = is_block_start(&rest, at);
         *at += 1;
         return yes;
