@@ -594,7 +594,11 @@ bool dir_label(Asm *a, Stmt *st)
 
 bool dir_align_value(Asm *a, Stmt *st, int pos, int64_t *n)
 {
-    if (pos < st->ntoks && !expr_const(a, st->toks, &pos, st->ntoks, n))
+    int size = pos < st->ntoks ? expr_type_size(a, &st->toks[pos]) : 0;
+    if (size && size < MT_NEAR) { /* ALIGN DWORD: the type's size (ml64) */
+        *n = size;
+        pos++;
+    } else if (pos < st->ntoks && !expr_const(a, st->toks, &pos, st->ntoks, n))
         return false;
     if (!stmt_end(a, st, pos))
         return false;

@@ -747,8 +747,9 @@ bool dir_typedef(Asm *a, Stmt *st)
         }
         while (i < st->ntoks && (scalar_code(&tk[i]) || type_sym(a, &tk[i]) ||
                                  (tk[i].kw.kind == KW_OPERATOR && tk[i].kw.id == OPR_PTR) ||
-                                 tk[i].kw.kind == KW_TYPE || tok_is(&tk[i], "void")))
-            i++; /* the pointee (VOID too) does not change the layout */
+                                 tk[i].kw.kind == KW_TYPE || tk[i].kind == TK_ID))
+            i++; /* the pointee (VOID, a name not defined yet: ml64) does
+                    not change the layout */
     } else if (tk[i].kind == TK_ID && tok_is(&tk[i], "proto")) {
         if (!proto_sig(a, st, i + 1, t))
             return false;

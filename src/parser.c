@@ -288,6 +288,9 @@ static void statement(Asm *a, const PPLine *line)
             return;
         }
         const DirEntry *d = k.directive ? &directives[k.directive - 1] : NULL;
+        if (d && !d->named && t[i].p[0] == '.' && i + 1 < n &&
+            (tok_is(&t[i + 1], "equ") || tok_is(&t[i + 1], "textequ")))
+            d = NULL; /* .WHILE EQU <.IF>: a name (ml64 has no .WHILE) */
         if (d && !d->named) {
             st.arg = i + 1;
             d->fn(a, &st);

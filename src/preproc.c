@@ -959,8 +959,9 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
     size_t cost = 0;
     for (int i = from; i < line->ntoks; i++) {
         const Tok *t = &line->toks[i];
-        if (t->kind != TK_ID || t->kw.kind != KW_NONE)
-            continue;
+        if (t->kind != TK_ID || (t->kw.kind != KW_NONE &&
+                                 !(t->kw.kind == KW_DIRECTIVE && t->p[0] == '.' && a->text_macros)))
+            continue; /* (a text macro may be named .WHILE: ml64 has none) */
         bool call = i + 1 < line->ntoks && line->toks[i + 1].kind == TK_PUNCT &&
                     line->toks[i + 1].op == '(' && line->toks[i + 1].p == t->p + t->len;
         Sym *s = NULL;
@@ -1345,6 +1346,9 @@ static bool plain_statement(const PPLine *l)
         return false;
     if (l->ntoks >= 2 && l->toks[1].kind == TK_PUNCT && l->toks[1].op == '=')
         return false;
+    if (l->ntoks >= 2 && (tok_is(&l->toks[1], "macro") || tok_is(&l->toks[1], "equ") ||
+                          tok_is(&l->toks[1], "textequ") || tok_is(&l->toks[1], "catstr")))
+        return false; /* .if MACRO, .WHILE EQU <.IF>: ml64 has no .IF, the name is free */
     return l->ntoks < 2 || l->toks[1].kind != TK_ID || l->toks[1].kw.kind == KW_REG ||
            l->toks[1].kw.kind == KW_NONE;
 }
@@ -1431,7 +1435,10 @@ bool pp_next(Asm *a, PPLine *out)
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
         PPLine l = {r.toks, r.ntoks, loc, text, len, false};
-        if (plain_statement(&l) && !r.error) {
+        Sym *first = a->text_macros && r.ntoks && r.toks[0].kind == TK_ID && r.toks[0].p[0] == '.'
+                         ? sym_find(&a->syms, r.toks[0].p, r.toks[0].len, a->cur_proc)
+                         : NULL; /* .WHILE made a text macro (.WHILE EQU <.IF>) */
+        if (plain_statement(&l) && !r.error && !(first && first->kind == SYM_TEXT)) {
             /* an instruction or a parser directive first: it cannot be a
              * preprocessor line, so only macros and text macros matter */
             bool label_first;
