@@ -49,6 +49,8 @@ typedef struct LangOptions {
     const char *dllimport; /* OPTION DLLIMPORT:<dll>, NULL for NONE */
     bool setif2;           /* OPTION SETIF2:TRUE */
     bool dotname;          /* OPTION DOTNAME: names may start with '.' */
+    const char *prologue_macro; /* OPTION PROLOGUE:name, NULL for the default */
+    const char *epilogue_macro; /* OPTION EPILOGUE:name */
 } LangOptions;
 
 struct ProcInfo;

@@ -8,6 +8,7 @@
 #include "base.h"
 #include "lexer.h"
 #include "srcmgr.h"
+#include "buf.h"
 
 struct Asm;
 
@@ -34,6 +35,10 @@ void pp_begin(struct Asm *a, uint32_t file);
 bool pp_next(struct Asm *a, PPLine *out);
 /* Push an INCLUDE file (searched as ml64 does).  False if not found. */
 bool pp_include(struct Asm *a, const char *name);
+/* Run the macro called name with the argument text args now, its lines
+ * through the statement layer; a function's EXITM text goes to out.  An
+ * error A2006 if there is no such macro (OPTION PROLOGUE:name, ml64). */
+bool pp_run_macro(struct Asm *a, const char *name, const char *args, Buf *out);
 /* END: stop reading (the rest of the main file is ignored). */
 void pp_stop(struct Asm *a);
 /* End of pass: report open IF / MACRO blocks. */

@@ -34,7 +34,8 @@ typedef enum FrameMode {
     FM_NONE,      /* nothing generated (plain PROC, or FRAME without AUTO) */
     FM_STD,       /* push rbp/mov rbp,rsp/sub rsp,n/push uses; pop uses/leave */
     FM_RSPALIGN,  /* OPTION WIN64:2 without FRAME: registers above locals */
-    FM_WIN64      /* FRAME with OPTION FRAME:AUTO: unwind codes recorded */
+    FM_WIN64,     /* FRAME with OPTION FRAME:AUTO: unwind codes recorded */
+    FM_USER       /* OPTION PROLOGUE:macro (ml64): the user's macro writes it */
 } FrameMode;
 
 typedef struct ProcInfo {
@@ -54,6 +55,7 @@ typedef struct ProcInfo {
     uint32_t reserved;   /* @ReservedStack of this procedure */
     int cntstd, cntxmm;
     struct ProcInfo *outer; /* the open PROC this one is nested in (ml64) */
+    bool in_user_epilogue;  /* a RET inside OPTION EPILOGUE's macro is plain */
 } ProcInfo;
 
 bool dir_proc(Asm *a, Stmt *st);

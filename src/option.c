@@ -121,12 +121,20 @@ static bool option_item(Asm *a, Stmt *st, int *pi)
         ok = option_win64(a, val);
     } else if (tok_is(t, "prologue") || tok_is(t, "epilogue")) {
         bool none = tok_is(val, "none");
-        if (!none && !tok_is(val, "prologuedef") && !tok_is(val, "epiloguedef"))
+        bool def = tok_is(val, "prologuedef") || tok_is(val, "epiloguedef");
+        /* any other name is the user's macro (ml64) */
+        const char *user = none || def || val->kind != TK_ID ? NULL : tok_str(a, val);
+        if (user)
+            user = arena_strdup(&a->perm, user);
+        if (!none && !def && !user)
             ok = asm_syntax_error(a, val);
-        else if (tok_is(t, "prologue"))
+        else if (tok_is(t, "prologue")) {
             a->lopt.no_prologue = none;
-        else
+            a->lopt.prologue_macro = user;
+        } else {
             a->lopt.no_epilogue = none;
+            a->lopt.epilogue_macro = user;
+        }
     } else if (tok_is(t, "proc")) {
         if (tok_is(val, "public"))
             a->lopt.proc_vis = 0;

@@ -893,6 +893,16 @@ static bool run_function(Asm *a, const Macro *m, const char *args, const char *e
     return !a->diag.fatal_pending;
 }
 
+bool pp_run_macro(Asm *a, const char *name, const char *args, Buf *out)
+{
+    Sym *s = sym_find(&a->syms, name, strlen(name), NULL);
+    if (!s || s->kind != SYM_MACRO) {
+        diag_error(&a->diag, a->loc, E_UNDEFINED, name);
+        return false;
+    }
+    return run_function(a, s->macro, args, args + strlen(args), a->loc, out);
+}
+
 /* End of a balanced "(...)" starting at p ('('), or NULL. */
 static const char *close_paren(const char *p, const char *end)
 {

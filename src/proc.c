@@ -250,6 +250,8 @@ static FrameMode frame_mode(Asm *a, const ProcInfo *pi)
     bool has_stuff = pi->sig.n || pi->nuses || pi->nlocals;
     if (pi->frame)
         return a->lopt.frame_auto ? FM_WIN64 : FM_NONE;
+    if (a->lopt.prologue_macro)
+        return FM_USER; /* called for every PROC, as ml64 does */
     if (a->lopt.win64 & 2)
         return FM_RSPALIGN;
     return has_stuff ? FM_STD : FM_NONE;
@@ -457,11 +459,43 @@ static uint32_t xmm_area(const ProcInfo *pi)
     return ((pi->localsize - (uint32_t)pi->cntxmm * 16) & ~15u) + pi->reserved;
 }
 
+/* The user's prologue or epilogue macro, called as ml64 calls it:
+ * procname, flags, parmbytes (8 per parameter plus 8: measured),
+ * localbytes, <reglist>, userparms.  A prologue returns (EXITM) the bytes
+ * it reserved: the locals move down by what exceeds localbytes. */
+static void user_macro(Asm *a, ProcInfo *pi, const char *name, bool prologue)
+{
+    Buf args = {0};
+    buf_printf(&args, "%s, 0, %d, %u, <", pi->sym->name, 8 * pi->sig.n + 8, pi->localsize);
+    for (int k = 0; k < pi->nuses; k++)
+        buf_printf(&args, "%s%s", k ? ", " : "", reg_info[pi->uses[k]].name);
+    buf_str(&args, ">, ");
+    buf_u8(&args, 0);
+    Buf out = {0};
+    bool ok = pp_run_macro(a, name, (const char *)args.data, &out);
+    if (ok && prologue && out.len) {
+        LexResult r = lex_tokens(&a->line, (const char *)out.data, (const char *)out.data + out.len, 0);
+        kw_classify(&a->kw, r.toks, r.ntoks);
+        int pos = 0;
+        int64_t v = 0;
+        if (expr_const(a, r.toks, &pos, r.ntoks, &v) && v > (int64_t)pi->localsize)
+            for (int k = 0; k < pi->nlocals; k++)
+                pi->locals[k]->value -= v - (int64_t)pi->localsize;
+    }
+    buf_free(&out);
+    buf_free(&args);
+}
+
 static void write_prologue(Asm *a, ProcInfo *pi)
 {
     layout(a, pi);
     if (pi->mode == FM_NONE)
         return;
+    if (pi->mode == FM_USER) {
+        pi->frame_reg = true; /* parameters and locals from rbp */
+        user_macro(a, pi, a->lopt.prologue_macro, true);
+        return;
+    }
     if ((a->lopt.win64 & 1) && (pi->mode != FM_STD || pi->frame_reg))
         home_params(a, pi);
     else if ((a->lopt.win64 & 1))
@@ -577,7 +611,15 @@ bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled)
     if (!pi || pi->mode == FM_NONE || a->lopt.no_epilogue)
         return true;
     proc_prologue_if_pending(a);
+    if (pi->mode == FM_USER && pi->in_user_epilogue)
+        return true; /* the RET of the epilogue macro itself */
     *handled = true;
+    if (pi->mode == FM_USER && a->lopt.epilogue_macro) {
+        pi->in_user_epilogue = true;
+        user_macro(a, pi, a->lopt.epilogue_macro, false);
+        pi->in_user_epilogue = false;
+        return true;
+    }
     if (pi->mode == FM_WIN64)
         nop_after_call(a);
     write_epilogue(a, pi);
