@@ -56,6 +56,7 @@ test: asm build-san/asm build/enctest build-alloc/asm build/hashtest build/unitt
 	build-san/unittest
 	ASM=./asm regress/run.sh
 	ASM=build-san/asm SKIP_RUN=1 regress/run.sh
+	regress/valgrind.sh ./asm
 
 regen: regen-insn
 	@RE2C="$(RE2C) $(RE2C_FLAGS)" sh mk/regen-lexer.sh force

@@ -75,7 +75,11 @@ static const char *scan_angle(const char *p, const char *end)
 static TokKind scan_token(const char *p, const char *end, const char **tend,
                           uint16_t *op, bool after_operand, unsigned flags)
 {
-    const unsigned char *YYCURSOR = (const unsigned char *)p, *YYMARKER;
+    /* The scanner never reads at or past end: [p, end) is often a piece of
+     * a longer text, or of a buffer whose following bytes are not set, so
+     * it sees a NUL there instead (which ends every token). */
+    const unsigned char *YYCURSOR = (const unsigned char *)p, *YYMARKER = YYCURSOR;
+    const unsigned char *const lim = (const unsigned char *)end;
     const unsigned char *start = YYCURSOR;
     (void)YYMARKER;
     *op = 0;
@@ -83,7 +87,7 @@ static TokKind scan_token(const char *p, const char *end, const char **tend,
 {
 	unsigned char yych;
 	unsigned int yyaccept = 0;
-	yych = *YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '!': goto yy2;
 		case '"': goto yy4;
@@ -183,7 +187,8 @@ yy1:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = *start; return TK_EOL; }
 yy2:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '=': goto yy20;
 		default: goto yy3;
@@ -192,7 +197,9 @@ yy3:
 	{ *tend = (const char *)YYCURSOR; *op = *start; return TK_PUNCT; }
 yy4:
 	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	++YYCURSOR;
+	YYMARKER = YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case 0x00:
 		case '\n': goto yy5;
@@ -204,7 +211,8 @@ yy6:
 	++YYCURSOR;
 	goto yy3;
 yy7:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '$':
 		case '0':
@@ -277,21 +285,25 @@ yy7:
 yy8:
 	{ *tend = (const char *)YYCURSOR; return TK_ID; }
 yy9:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '&': goto yy26;
 		default: goto yy3;
 	}
 yy10:
 	yyaccept = 0;
-	yych = *(YYMARKER = ++YYCURSOR);
+	++YYCURSOR;
+	YYMARKER = YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case 0x00:
 		case '\n': goto yy5;
 		default: goto yy28;
 	}
 yy11:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '$':
 		case '0':
@@ -362,7 +374,8 @@ yy11:
 		default: goto yy3;
 	}
 yy12:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '$':
 		case '?':
@@ -436,13 +449,15 @@ yy12:
 yy13:
 	{ *tend = (const char *)YYCURSOR; return TK_NUM; }
 yy14:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case ':': goto yy36;
 		default: goto yy3;
 	}
 yy15:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '=': goto yy37;
 		default: goto yy16;
@@ -456,19 +471,22 @@ yy16:
             *tend = (const char *)YYCURSOR; *op = '<'; return TK_PUNCT;
         }
 yy17:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '=': goto yy38;
 		default: goto yy3;
 	}
 yy18:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '=': goto yy39;
 		default: goto yy3;
 	}
 yy19:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '|': goto yy40;
 		default: goto yy3;
@@ -477,7 +495,8 @@ yy20:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_NE2; return TK_PUNCT; }
 yy21:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 yy22:
 	switch (yych) {
 		case 0x00:
@@ -495,7 +514,9 @@ yy23:
 	}
 yy24:
 	yyaccept = 1;
-	yych = *(YYMARKER = ++YYCURSOR);
+	++YYCURSOR;
+	YYMARKER = YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '"': goto yy21;
 		default: goto yy25;
@@ -506,7 +527,8 @@ yy26:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_AND2; return TK_PUNCT; }
 yy27:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 yy28:
 	switch (yych) {
 		case 0x00:
@@ -516,7 +538,9 @@ yy28:
 	}
 yy29:
 	yyaccept = 2;
-	yych = *(YYMARKER = ++YYCURSOR);
+	++YYCURSOR;
+	YYMARKER = YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '\'': goto yy27;
 		default: goto yy30;
@@ -524,7 +548,8 @@ yy29:
 yy30:
 	{ *tend = (const char *)YYCURSOR; return TK_STR; }
 yy31:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '$':
 		case '0':
@@ -602,7 +627,8 @@ yy32:
             *tend = (const char *)YYCURSOR; return TK_ID;
         }
 yy33:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '$':
 		case '0':
@@ -674,7 +700,9 @@ yy33:
 	}
 yy34:
 	yyaccept = 3;
-	yych = *(YYMARKER = ++YYCURSOR);
+	++YYCURSOR;
+	YYMARKER = YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '0':
 		case '1':
@@ -708,7 +736,8 @@ yy40:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_OR2; return TK_PUNCT; }
 yy41:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '+':
 		case '-': goto yy42;
@@ -725,7 +754,8 @@ yy41:
 		default: goto yy23;
 	}
 yy42:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '0':
 		case '1':
@@ -740,7 +770,8 @@ yy42:
 		default: goto yy23;
 	}
 yy43:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
 	switch (yych) {
 		case '0':
 		case '1':

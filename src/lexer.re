@@ -74,13 +74,23 @@ static const char *scan_angle(const char *p, const char *end)
 static TokKind scan_token(const char *p, const char *end, const char **tend,
                           uint16_t *op, bool after_operand, unsigned flags)
 {
-    const unsigned char *YYCURSOR = (const unsigned char *)p, *YYMARKER;
+    /* The scanner never reads at or past end: [p, end) is often a piece of
+     * a longer text, or of a buffer whose following bytes are not set, so
+     * it sees a NUL there instead (which ends every token). */
+    const unsigned char *YYCURSOR = (const unsigned char *)p, *YYMARKER = YYCURSOR;
+    const unsigned char *const lim = (const unsigned char *)end;
     const unsigned char *start = YYCURSOR;
     (void)YYMARKER;
     *op = 0;
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
         re2c:yyfill:enable = 0;
+        re2c:api = custom;
+        re2c:api:style = free-form;
+        re2c:define:YYPEEK = "(YYCURSOR < lim ? *YYCURSOR : 0)";
+        re2c:define:YYSKIP = "++YYCURSOR;";
+        re2c:define:YYBACKUP = "YYMARKER = YYCURSOR;";
+        re2c:define:YYRESTORE = "YYCURSOR = YYMARKER;";
 
         idstart = [A-Za-z_@$?];
         idchar  = [A-Za-z0-9_@$?];
