@@ -438,11 +438,18 @@ bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t 
     if (which < 0)
         return false;
     /* each item is a text item: <literal>, a text macro or %expr */
-    const char *items[64];
-    int ni = 0;
+    /* as many items as the line holds: no limit may drop one silently */
+    int cap = 16, ni = 0;
+    const char **items = arena_alloc(&a->line, (size_t)cap * sizeof *items);
     const char *p = args, *end = args + len;
-    while (p < end && ni < 64) {
+    while (p < end) {
         const char *e = arg_end(p, end, false);
+        if (ni == cap) {
+            const char **grown = arena_alloc(&a->line, (size_t)cap * 2 * sizeof *grown);
+            memcpy(grown, items, (size_t)cap * sizeof *grown);
+            items = grown;
+            cap *= 2;
+        }
         items[ni++] = names_are_macros ? macro_text_item(a, p, (size_t)(e - p))
                                        : arg_value(a, p, e);
         if (e >= end)
