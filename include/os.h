@@ -24,8 +24,9 @@ char *os_path_nocase(const char *path);
 const char *os_getenv(const char *name);
 /* Whether stdout is a terminal (diagnostics in colour). */
 bool os_stdout_is_terminal(void);
-/* Today as MM/DD/YY and hh:mm:ss (SOURCE_DATE_EPOCH if set, in UTC). */
-void os_date_time(char *date, size_t dn, char *time, size_t tn);
+/* Today as MM/DD/YY and hh:mm:ss (SOURCE_DATE_EPOCH if set, in UTC).
+ * False if SOURCE_DATE_EPOCH is set but not a decimal number. */
+bool os_date_time(char *date, size_t dn, char *time, size_t tn);
 
 /* Path helpers; results are malloc'd. */
 char *os_path_join(const char *dir, const char *name);

@@ -15,6 +15,11 @@ typedef struct SrcFile {
     char *path;    /* as opened (malloc'd) */
     char *text;    /* whole contents, NUL-terminated (malloc'd) */
     size_t len;    /* bytes, excluding the NUL */
+    /* Lines (1-based, ascending) that held a NUL byte: each NUL is a blank
+     * in text, and its line is reported (A2044) when it is read. */
+    uint32_t *nul_lines;
+    uint32_t n_nul_lines;
+    bool utf16;    /* looks like UTF-16: a fatal error when it is read */
 } SrcFile;
 
 typedef struct SrcMgr {
@@ -49,5 +54,8 @@ uint32_t src_add_memory(SrcMgr *sm, const char *name, const char *text,
                         size_t len);
 
 const char *src_path(const SrcMgr *sm, uint32_t file);
+
+/* Whether physical line `line` of the file held a NUL byte. */
+bool src_line_has_nul(const SrcMgr *sm, uint32_t file, uint32_t line);
 
 #endif

@@ -285,18 +285,30 @@ bool os_path_is_absolute(const char *path)
     return false;
 }
 
-void os_date_time(char *date, size_t dn, char *tm_text, size_t tn)
+bool os_date_time(char *date, size_t dn, char *tm_text, size_t tn)
 {
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
-    time_t t = epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+    if (epoch && !*epoch)
+        epoch = NULL;
+    time_t t = time(NULL);
+    if (epoch) {
+        /* a decimal number of seconds, nothing else */
+        char *end;
+        errno = 0;
+        long long v = strtoll(epoch, &end, 10);
+        if (*end || errno || v < 0 || *epoch < '0' || *epoch > '9')
+            return false;
+        t = (time_t)v;
+    }
     struct tm *tm = epoch ? gmtime(&t) : localtime(&t);
     if (!tm) {
         snprintf(date, dn, "01/01/70");
         snprintf(tm_text, tn, "00:00:00");
-        return;
+        return true;
     }
     strftime(date, dn, "%m/%d/%y", tm);
     strftime(tm_text, tn, "%H:%M:%S", tm);
+    return true;
 }
 
 bool os_stdout_is_terminal(void)

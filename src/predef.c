@@ -54,7 +54,10 @@ void predef_begin_pass(Asm *a)
     a->reserved_sym = number(a, "@ReservedStack", 0);
     file_name(a);
     char date[16], time[16];
-    os_date_time(date, sizeof date, time, sizeof time);
+    if (!os_date_time(date, sizeof date, time, sizeof time)) {
+        SrcLoc none = {0, 0, 0};
+        diag_fatal(&a->diag, none, E_BAD_SOURCE_DATE_EPOCH, os_getenv("SOURCE_DATE_EPOCH"));
+    }
     text(a, "@Date", date);
     text(a, "@Time", time);
     a->curseg_sym = text(a, "@CurSeg", "");

@@ -142,6 +142,15 @@ static PPFrame *push_frame(Asm *a, FrameKind kind)
     return f;
 }
 
+/* A UTF-16 file would give an error on every line: one message instead. */
+static void check_utf16(Asm *a, uint32_t file)
+{
+    if (a->sm.files[file].utf16) {
+        SrcLoc at = {file, 1, 0};
+        diag_fatal(&a->diag, at, E_UTF16_SOURCE, src_path(&a->sm, file));
+    }
+}
+
 void pp_begin(Asm *a, uint32_t file)
 {
     PP *pp = a->pp;
@@ -158,6 +167,7 @@ void pp_begin(Asm *a, uint32_t file)
     f->file = file;
     f->cur = a->sm.files[file].text;
     f->line = 1;
+    check_utf16(a, file);
 }
 
 void pp_stop(Asm *a)
@@ -182,6 +192,7 @@ bool pp_include(Asm *a, const char *name)
         f->file = id;
         f->cur = a->sm.files[id].text;
         f->line = 1;
+        check_utf16(a, id);
     }
     return true;
 }
@@ -285,7 +296,7 @@ static void skip_comment_block(PPFrame *f, const char *after_word, const char *l
 }
 
 /* The next logical line of a file frame (continuations joined). */
-static bool read_file_line(Asm *a, PPFrame *f, const char **text, size_t *len, uint32_t *line)
+static bool read_file_line_raw(Asm *a, PPFrame *f, const char **text, size_t *len, uint32_t *line)
 {
     if (!*f->cur)
         return false;
@@ -314,6 +325,29 @@ static bool read_file_line(Asm *a, PPFrame *f, const char **text, size_t *len, u
     *len = joined.len;
     buf_free(&joined);
     return true;
+}
+
+/* A NUL byte in the physical lines [first, f->line) of the file: A2044
+ * at the first such line (the byte itself is a blank in the text). */
+static void check_nul(Asm *a, const PPFrame *f, uint32_t first)
+{
+    if (!a->sm.files[f->file].n_nul_lines)
+        return;
+    for (uint32_t l = first; l < f->line; l++)
+        if (src_line_has_nul(&a->sm, f->file, l)) {
+            SrcLoc at = {f->file, l, 0};
+            diag_error(&a->diag, at, E_BAD_CHAR);
+            return;
+        }
+}
+
+/* read_file_line_raw, and A2044 for a NUL byte in the lines it read. */
+static bool read_file_line(Asm *a, PPFrame *f, const char **text, size_t *len, uint32_t *line)
+{
+    bool got = read_file_line_raw(a, f, text, len, line);
+    if (got)
+        check_nul(a, f, *line);
+    return got;
 }
 
 /* Unique names for a macro's LOCAL labels: ??0000, ??0001, ... */

@@ -18,6 +18,7 @@ void src_free(SrcMgr *sm)
     for (uint32_t i = 1; i < sm->nfiles; i++) {
         free(sm->files[i].path);
         free(sm->files[i].text);
+        free(sm->files[i].nul_lines);
     }
     free(sm->files);
     memset(sm, 0, sizeof *sm);
@@ -29,6 +30,47 @@ static uint32_t find_loaded(SrcMgr *sm, const char *path)
         if (strcmp(sm->files[i].path, path) == 0)
             return i;
     return 0;
+}
+
+/* UTF-16, with a byte-order mark or without (ASCII text then has a zero
+ * byte next to each character). */
+static bool looks_utf16(const unsigned char *t, size_t len)
+{
+    if (len < 2)
+        return false;
+    if ((t[0] == 0xFF && t[1] == 0xFE) || (t[0] == 0xFE && t[1] == 0xFF))
+        return true;
+    if (len < 4)
+        return false;
+    return (t[0] && !t[1] && t[2] && !t[3]) || (!t[0] && t[1] && !t[2] && t[3]);
+}
+
+/* Make the text what the line reader expects: a CR not followed by LF
+ * ends a line (old Mac files), and a NUL byte, which would end the text
+ * early, becomes a blank whose line is recorded for an A2044 error. */
+static void normalize(SrcFile *f)
+{
+    f->utf16 = looks_utf16((const unsigned char *)f->text, f->len);
+    if (f->utf16)
+        return;
+    uint32_t line = 1, cap = 0;
+    for (size_t i = 0; i < f->len; i++) {
+        char c = f->text[i];
+        if (c == '\r' && f->text[i + 1] != '\n')
+            f->text[i] = c = '\n';
+        if (c == '\n') {
+            line++;
+        } else if (c == 0) {
+            f->text[i] = ' ';
+            if (f->n_nul_lines && f->nul_lines[f->n_nul_lines - 1] == line)
+                continue;
+            if (f->n_nul_lines == cap) {
+                cap = cap ? cap * 2 : 8;
+                f->nul_lines = xrealloc(f->nul_lines, cap * sizeof *f->nul_lines);
+            }
+            f->nul_lines[f->n_nul_lines++] = line;
+        }
+    }
 }
 
 /* Append a loaded file; takes ownership of path and text. */
@@ -45,10 +87,26 @@ static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len)
         len -= 3;
     }
     SrcFile *f = &sm->files[sm->nfiles];
+    memset(f, 0, sizeof *f);
     f->path = path;
     f->text = text;
     f->len = len;
+    normalize(f);
     return sm->nfiles++;
+}
+
+bool src_line_has_nul(const SrcMgr *sm, uint32_t file, uint32_t line)
+{
+    const SrcFile *f = &sm->files[file];
+    uint32_t lo = 0, hi = f->n_nul_lines;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (f->nul_lines[mid] < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->n_nul_lines && f->nul_lines[lo] == line;
 }
 
 static uint32_t try_open(SrcMgr *sm, char *path)
