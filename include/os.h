@@ -8,14 +8,18 @@
  * malloc'd.  Returns false if it cannot be opened or read. */
 bool os_read_file(const char *path, char **data, size_t *len);
 
-/* Write via "path.tmp" and rename over path, so a crash never leaves a
- * partial file.  Returns false on failure (and removes the temporary). */
+/* Write a unique temporary next to path (created exclusively, removed on
+ * SIGINT/SIGTERM) and rename it over path, so a crash or a concurrent run
+ * never leaves a partial file.  A device or FIFO at path is written in
+ * place; anything else that is not a regular file is refused.  Returns
+ * false on failure (and removes the temporary). */
 bool os_write_atomic(const char *path, const void *data, size_t len);
 
-/* Remove a file if it exists; no error if it does not. */
+/* Remove a regular file (or a link to one) if it exists; anything else,
+ * such as /dev/null, is left alone. */
 void os_remove(const char *path);
 
-bool os_file_exists(const char *path);
+bool os_file_exists(const char *path); /* stat only: a FIFO is not opened */
 bool os_is_directory(const char *path);
 /* On a case-sensitive host, the existing path whose components equal
  * path's ignoring ASCII case (malloc'd), as Windows would open it; NULL

@@ -434,6 +434,8 @@ static int assemble(const Options *opt, const MainSrc *src)
     if (obj)
         os_remove(obj);
     a->obj_path = obj;
+    if (lst)
+        os_remove(lst); /* a run that ends before pass 2 writes none */
     jmp_buf fatal;
     a->diag.fatal_jmp = &fatal;
     volatile int fatal_hit = 0;
@@ -442,11 +444,15 @@ static int assemble(const Options *opt, const MainSrc *src)
     else
         fatal_hit = 1;
     a->diag.fatal_jmp = NULL;
-    if (lst && a->pass == 2 && !lst_write(a, lst))
+    bool lst_failed = lst && a->pass == 2 && !lst_write(a, lst);
+    if (lst_failed)
         diag_cmdline(E_CANNOT_WRITE, lst);
     /* a fatal error about the source (missing INCLUDE, -e limit) is an
-     * ordinary failed assembly (1); I/O and memory failures give 2 */
-    int status = fatal_hit && !a->diag.fatal_in_source ? 2 : a->diag.errors ? 1 : 0;
+     * ordinary failed assembly (1); I/O and memory failures give 2, and
+     * so does a listing that cannot be written */
+    int status = (fatal_hit && !a->diag.fatal_in_source) || lst_failed ? 2
+                 : a->diag.errors                                      ? 1
+                                                                       : 0;
     /* the object is written last: running out of memory before this
      * (in the listing, say) leaves none; with no file name it is built
      * and dropped (fuzzing) */

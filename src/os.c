@@ -1,7 +1,11 @@
 /* os.c: every operating-system call of the assembler lives here, so the
  * rest of the sources stay portable C99.  Builds with MinGW as well. */
+#ifndef _WIN32
+#define _POSIX_C_SOURCE 200809L /* open, fstat, getpid, sigaction */
+#endif
 #include "os.h"
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +17,7 @@
 #include <io.h>
 #else
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -124,24 +129,39 @@ bool os_read_file(const char *path, char **data, size_t *len)
     return true;
 }
 
+#ifdef _WIN32
+/* A unique temporary next to path (GetTempFileName creates it). */
+static char *temp_next_to(const char *path)
+{
+    const char *base = os_path_basename(path);
+    size_t dn = (size_t)(base - path);
+    char *dir = xmalloc(dn + 2);
+    memcpy(dir, path, dn);
+    if (!dn)
+        dir[dn++] = '.';
+    dir[dn] = 0;
+    char *tmp = xmalloc(MAX_PATH + 1);
+    UINT got = GetTempFileNameA(dir, "asm", 0, tmp);
+    free(dir);
+    if (!got) {
+        free(tmp);
+        return NULL;
+    }
+    return tmp;
+}
+
 bool os_write_atomic(const char *path, const void *data, size_t len)
 {
-    size_t n = strlen(path);
-    char *tmp = xmalloc(n + 5);
-    memcpy(tmp, path, n);
-    memcpy(tmp + n, ".tmp", 5);
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        free(tmp);
+    DWORD attr = GetFileAttributesA(path);
+    if (attr != INVALID_FILE_ATTRIBUTES && (attr & FILE_ATTRIBUTE_DIRECTORY))
         return false;
-    }
-    bool ok = fwrite(data, 1, len, f) == len;
-    ok = (fclose(f) == 0) && ok;
-#ifdef _WIN32
+    char *tmp = temp_next_to(path);
+    if (!tmp)
+        return false;
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fwrite(data, 1, len, f) == len;
+    ok = f && (fclose(f) == 0) && ok;
     ok = ok && MoveFileExA(tmp, path, MOVEFILE_REPLACE_EXISTING);
-#else
-    ok = ok && rename(tmp, path) == 0;
-#endif
     if (!ok)
         remove(tmp);
     free(tmp);
@@ -150,17 +170,114 @@ bool os_write_atomic(const char *path, const void *data, size_t len)
 
 void os_remove(const char *path)
 {
-    remove(path);
+    DWORD attr = GetFileAttributesA(path);
+    if (attr != INVALID_FILE_ATTRIBUTES && !(attr & FILE_ATTRIBUTE_DIRECTORY))
+        remove(path);
 }
 
 bool os_file_exists(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return false;
-    fclose(f);
+    return GetFileAttributesA(path) != INVALID_FILE_ATTRIBUTES;
+}
+#else
+/* The temporary file of the write in progress, removed if SIGINT or
+ * SIGTERM arrives before it is renamed.  A signal handler can reach
+ * nothing else, so this is the one piece of file-scope state of the
+ * assembler (a fixed buffer: the handler may not call free). */
+static char pending_tmp[4096];
+static volatile sig_atomic_t pending_set;
+
+static void remove_pending(int sig)
+{
+    if (pending_set)
+        unlink(pending_tmp);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static bool write_all(int fd, const unsigned char *p, size_t len)
+{
+    while (len) {
+        ssize_t n = write(fd, p, len > 0x40000000u ? 0x40000000u : len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        p += n;
+        len -= (size_t)n;
+    }
     return true;
 }
+
+/* Not a regular file (a device, a FIFO): written in place, never removed
+ * or replaced.  A directory or anything else is refused. */
+static bool write_in_place(const char *path, const struct stat *st, const void *data,
+                           size_t len)
+{
+    if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode))
+        return false;
+    int fd = open(path, O_WRONLY);
+    if (fd < 0)
+        return false;
+    bool ok = write_all(fd, data, len);
+    return (close(fd) == 0) && ok;
+}
+
+bool os_write_atomic(const char *path, const void *data, size_t len)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_in_place(path, &st, data, len);
+    size_t n = strlen(path);
+    if (n + 32 > sizeof pending_tmp)
+        return false;
+    /* <path>.<pid>.<n>.tmp, created exclusively: two runs writing the same
+     * output never share a temporary, and a link planted there is never
+     * followed */
+    int fd = -1;
+    for (unsigned k = 0; fd < 0 && k < 1000; k++) {
+        snprintf(pending_tmp, sizeof pending_tmp, "%s.%ld.%u.tmp", path, (long)getpid(), k);
+        fd = open(pending_tmp, O_WRONLY | O_CREAT | O_EXCL, 0666);
+        if (fd < 0 && errno != EEXIST)
+            return false;
+    }
+    if (fd < 0)
+        return false;
+    struct sigaction sa, old_int, old_term;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = remove_pending;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    pending_set = 1;
+    bool ok = write_all(fd, data, len);
+    ok = (close(fd) == 0) && ok;
+    ok = ok && rename(pending_tmp, path) == 0;
+    if (!ok)
+        unlink(pending_tmp);
+    pending_set = 0;
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    return ok;
+}
+
+/* Only a regular file is removed: never a device node such as /dev/null
+ * given as the output. */
+void os_remove(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) == 0 && (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) &&
+        stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        unlink(path);
+}
+
+/* stat, not open: opening a FIFO would wait for a writer. */
+bool os_file_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+#endif
 
 bool os_is_directory(const char *path)
 {
