@@ -37,6 +37,15 @@
 #define ASM_MAX_SPLICE_BYTES (2u << 20)
 #endif
 
+/* Bytes in one text macro's value, and in all text macro definitions of
+ * a run together (each definition keeps its text until the end). */
+#ifndef ASM_MAX_TEXT_MACRO
+#define ASM_MAX_TEXT_MACRO (1u << 20)
+#endif
+#ifndef ASM_MAX_TEXT_BYTES
+#define ASM_MAX_TEXT_BYTES (256u << 20)
+#endif
+
 /* Nesting of parentheses, brackets and unary operators in an expression. */
 #ifndef ASM_MAX_EXPR_DEPTH
 #define ASM_MAX_EXPR_DEPTH 512

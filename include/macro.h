@@ -69,6 +69,11 @@ void macro_substitute(struct Asm *a, const Macro *m, const MacroArgs *args,
  * item itself. */
 const char *macro_text_item(struct Asm *a, const char *p, size_t n);
 
+/* Whether a text macro value of n bytes may be defined: over
+ * ASM_MAX_TEXT_MACRO it is an error (false); past ASM_MAX_TEXT_BYTES for
+ * all definitions of the run, a fatal error. */
+bool macro_text_fits(struct Asm *a, size_t n, SrcLoc loc);
+
 /* Built-in text functions; false if name is none of them.  With
  * names_are_macros (the CATSTR... directives) a plain name in the
  * arguments stands for its text macro's value; in the @functions it is

@@ -11,6 +11,7 @@
 #include "parser.h"
 #include "types.h"
 #include "limit.h"
+#include "macro.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -450,6 +451,8 @@ static bool define_relequ(Asm *a, const Tok *name, const Expr *e)
 
 static bool define_text(Asm *a, const Tok *name, const char *p, size_t n)
 {
+    if (!macro_text_fits(a, n, a->loc))
+        return false;
     Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
     if (s->kind != SYM_UNDEF && s->kind != SYM_TEXT) {
         diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);

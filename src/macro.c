@@ -10,6 +10,7 @@
 #include "macro.h"
 #include "asm.h"
 #include "expr.h"
+#include "limit.h"
 #include "os.h"
 #include <stdio.h>
 #include <string.h>
@@ -425,6 +426,18 @@ static int64_t instr(Asm *a, const char **items, int n)
         return 0;
     const char *hit = strstr(s + start - 1, sub);
     return hit ? (int64_t)(hit - s) + 1 : 0;
+}
+
+bool macro_text_fits(Asm *a, size_t n, SrcLoc loc)
+{
+    if (n > ASM_MAX_TEXT_MACRO) {
+        diag_error(&a->diag, loc, E_TEXT_TOO_LONG);
+        return false;
+    }
+    a->text_bytes += n + 1;
+    if (a->text_bytes > ASM_MAX_TEXT_BYTES)
+        diag_fatal(&a->diag, loc, E_TEXT_LIMIT, (unsigned long)ASM_MAX_TEXT_BYTES);
+    return true;
 }
 
 bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t len,

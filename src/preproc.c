@@ -1239,6 +1239,8 @@ static bool do_err(Asm *a, const PPLine *l)
 
 static void define_text_value(Asm *a, const Tok *name, const char *text, SrcLoc loc)
 {
+    if (!macro_text_fits(a, strlen(text), loc))
+        return;
     Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
     if (s->kind != SYM_UNDEF && s->kind != SYM_TEXT) {
         diag_error(&a->diag, loc, E_REDEFINITION, s->name);
