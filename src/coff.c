@@ -8,7 +8,8 @@
 
 enum {
     FILE_HEADER = 20, SECTION_HEADER = 40, RELOC_SIZE = 10, SYMBOL_SIZE = 18,
-    MACHINE_AMD64 = 0x8664
+    MACHINE_AMD64 = 0x8664,
+    IMAGE_SCN_LNK_NRELOC_OVFL = 0x01000000
 };
 
 static uint32_t aux_count(const CoffSymbol *s)
@@ -69,6 +70,20 @@ static void put_symbol_name(Buf *out, Buf *strtab, const char *name)
     }
 }
 
+/* 0xFFFF relocations or more do not fit the header's 16-bit count: the
+ * section gets IMAGE_SCN_LNK_NRELOC_OVFL, the count field 0xFFFF, and an
+ * extra first relocation whose VirtualAddress holds the count including
+ * itself (PE/COFF specification; ml64 and LLVM write the same). */
+static uint32_t reloc_overflow(const CoffSection *s)
+{
+    return s->nrelocs >= 0xFFFF;
+}
+
+static uint16_t reloc_count16(const CoffSection *s)
+{
+    return (uint16_t)(reloc_overflow(s) ? 0xFFFF : s->nrelocs);
+}
+
 void coff_write(const CoffObject *o, Buf *out)
 {
     Buf strtab = {0};
@@ -88,7 +103,7 @@ void coff_write(const CoffObject *o, Buf *out)
         if (s->data)
             pos += s->size;
         rel_at[i] = s->nrelocs ? pos : 0;
-        pos += s->nrelocs * RELOC_SIZE;
+        pos += (s->nrelocs + reloc_overflow(s)) * RELOC_SIZE;
     }
     uint32_t symtab_at = pos;
 
@@ -109,14 +124,19 @@ void coff_write(const CoffObject *o, Buf *out)
         buf_u32(out, raw_at[i]);
         buf_u32(out, rel_at[i]);
         buf_u32(out, 0);       /* line numbers */
-        buf_u16(out, (uint16_t)(s->nrelocs > 0xFFFF ? 0xFFFF : s->nrelocs));
+        buf_u16(out, reloc_count16(s));
         buf_u16(out, 0);
-        buf_u32(out, s->characteristics);
+        buf_u32(out, s->characteristics | (reloc_overflow(s) ? IMAGE_SCN_LNK_NRELOC_OVFL : 0));
     }
     for (uint32_t i = 0; i < o->nsections; i++) {
         const CoffSection *s = &o->sections[i];
         if (s->data)
             buf_bytes(out, s->data, s->size);
+        if (reloc_overflow(s)) {
+            buf_u32(out, s->nrelocs + 1);
+            buf_u32(out, 0);
+            buf_u16(out, 0);
+        }
         for (uint32_t r = 0; r < s->nrelocs; r++) {
             buf_u32(out, s->relocs[r].offset);
             buf_u32(out, table_index[s->relocs[r].symbol]);
@@ -137,7 +157,7 @@ void coff_write(const CoffObject *o, Buf *out)
         if (s->kind == COFFSYM_SECTION) {
             const CoffSection *sec = &o->sections[s->section - 1];
             buf_u32(out, sec->size);
-            buf_u16(out, (uint16_t)(sec->nrelocs > 0xFFFF ? 0xFFFF : sec->nrelocs));
+            buf_u16(out, reloc_count16(sec));
             buf_u16(out, 0);  /* line numbers */
             buf_u32(out, 0);  /* checksum (COMDAT only) */
             buf_u16(out, 0);  /* associated section (COMDAT only) */
