@@ -54,7 +54,8 @@ enum {
     EPFX_LOCK = 1,
     EPFX_REP = 2,   /* rep / repe / repz */
     EPFX_REPNE = 4, /* repne / repnz */
-    EPFX_VEX = 8    /* {vex}: VEX encoding where EVEX also exists (issue 14) */
+    EPFX_VEX = 8,   /* {vex}: VEX encoding where EVEX also exists (issue 14) */
+    EPFX_REPE = 16  /* with EPFX_REP: spelled repe / repz (source-level only) */
 };
 
 typedef enum EncFixKind {

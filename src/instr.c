@@ -271,6 +271,78 @@ static bool string_operands(Asm *a, Mnemonic mn, const EncOperand *ops, int n)
     return true;
 }
 
+/* A string instruction: the suffixed forms without operands (movsd and
+ * cmpsd are SSE instructions with them), or movs/cmps... with operands. */
+static bool is_string_op(Mnemonic mn, bool compare, int nops)
+{
+    static const Mnemonic cmp_ops[] = {MN_CMPS, MN_SCAS};
+    static const Mnemonic move_ops[] = {MN_MOVS, MN_LODS, MN_STOS, MN_INS, MN_OUTS};
+    const Mnemonic *w = compare ? cmp_ops : move_ops;
+    size_t nw = compare ? ARRAY_LEN(cmp_ops) : ARRAY_LEN(move_ops);
+    for (size_t k = 0; k < nw; k++)
+        if (w[k] == mn)
+            return true;
+    if (nops)
+        return false;
+    static const Mnemonic cmp[] = {MN_CMPSB, MN_CMPSW, MN_CMPSD, MN_CMPSQ,
+                                   MN_SCASB, MN_SCASW, MN_SCASD, MN_SCASQ};
+    static const Mnemonic move[] = {MN_MOVSB, MN_MOVSW, MN_MOVSD, MN_MOVSQ, MN_LODSB,
+                                    MN_LODSW, MN_LODSD, MN_LODSQ, MN_STOSB, MN_STOSW,
+                                    MN_STOSD, MN_STOSQ, MN_INSB, MN_INSW, MN_INSD,
+                                    MN_OUTSB, MN_OUTSW, MN_OUTSD};
+    const Mnemonic *v = compare ? cmp : move;
+    size_t n = compare ? ARRAY_LEN(cmp) : ARRAY_LEN(move);
+    for (size_t k = 0; k < n; k++)
+        if (v[k] == mn)
+            return true;
+    return false;
+}
+
+static bool is_lockable(Mnemonic mn)
+{
+    static const Mnemonic v[] = {MN_ADD, MN_ADC, MN_AND, MN_BT, MN_BTC, MN_BTR, MN_BTS,
+                                 MN_CMPXCHG, MN_CMPXCHG8B, MN_CMPXCHG16B, MN_DEC, MN_INC,
+                                 MN_NEG, MN_NOT, MN_OR, MN_SBB, MN_SUB, MN_XADD, MN_XCHG,
+                                 MN_XOR};
+    for (size_t k = 0; k < ARRAY_LEN(v); k++)
+        if (v[k] == mn)
+            return true;
+    return false;
+}
+
+/* ml64's rules for a prefix written in the source (ml64 14.12, checked
+ * form by form): LOCK only on the lockable mnemonics (A2068), and only
+ * with a memory destination (A2070); REP on MOVS/LODS/STOS/INS/OUTS,
+ * REPE/REPZ and REPNE/REPNZ on CMPS/SCAS, REPNE also on jmp/jcc/call/ret
+ * (the BND prefix); movsd and cmpsd only in their operand-less form. */
+static bool prefix_ok(Asm *a, Mnemonic mn, unsigned pfx, const EncOperand *ops, int n)
+{
+    DiagId bad = E_PREFIX_NOT_ALLOWED;
+    if (pfx & EPFX_LOCK) {
+        if (!is_lockable(mn))
+            goto fail;
+        bool mem = (n >= 1 && ops[0].kind == EOP_MEM) ||
+                   (mn == MN_XCHG && n == 2 && ops[1].kind == EOP_MEM);
+        if (!mem) {
+            bad = E_BAD_OPERANDS;
+            goto fail;
+        }
+    }
+    if (pfx & EPFX_REPNE) {
+        bool relaxable;
+        bool bnd = mn == MN_RET || mn == MN_RETN || mn == MN_CALL ||
+                   (enc_is_branch(mn, &relaxable) && relaxable);
+        if (!bnd && !is_string_op(mn, true, n))
+            goto fail;
+    }
+    if ((pfx & EPFX_REP) && !is_string_op(mn, (pfx & EPFX_REPE) != 0, n))
+        goto fail;
+    return true;
+fail:
+    diag_error(&a->diag, a->loc, bad);
+    return false;
+}
+
 bool instr_statement(Asm *a, Stmt *st, int i)
 {
     unsigned pfx = 0;
@@ -281,6 +353,8 @@ bool instr_statement(Asm *a, Stmt *st, int i)
     }
     while (i < st->ntoks && prefix_bits(a, &st->toks[i]) &&
            !(i + 1 < st->ntoks && st->toks[i + 1].kind == TK_PUNCT)) {
+        if ((pfx & prefix_bits(a, &st->toks[i])) && i + 1 < st->ntoks)
+            return asm_syntax_error(a, &st->toks[i + 1]); /* lock lock add: as ml64 */
         pfx |= prefix_bits(a, &st->toks[i]);
         i++;
         if (i >= st->ntoks || mnemonic_of(a, &st->toks[i]) == MN_NONE) {
@@ -343,6 +417,8 @@ bool instr_statement(Asm *a, Stmt *st, int i)
             i++;
         }
     }
+    if (pfx && !prefix_ok(a, mn, pfx, ops, n))
+        return false;
     if (branch && n == 1 && ops[0].kind == EOP_REL)
         return encode_branch(a, sec, mn, pfx, &ops[0], &ex[0]);
     if ((mn == MN_RET || mn == MN_RETN) && n == 1 && ex[0].kind == EX_CONST && !ex[0].sym &&

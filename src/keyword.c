@@ -112,7 +112,8 @@ static const struct { const char *w; Operator op; } operator_words[] = {
 };
 
 static const struct { const char *w; unsigned bits; } prefix_words[] = {
-    {"lock", EPFX_LOCK}, {"rep", EPFX_REP}, {"repe", EPFX_REP}, {"repz", EPFX_REP},
+    {"lock", EPFX_LOCK}, {"rep", EPFX_REP}, {"repe", EPFX_REP | EPFX_REPE},
+    {"repz", EPFX_REP | EPFX_REPE},
     {"repne", EPFX_REPNE}, {"repnz", EPFX_REPNE},
 };
 

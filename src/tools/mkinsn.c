@@ -1621,8 +1621,11 @@ static void gen_instances(TestOut *o, const Row *r, VList *lists)
     }
     if (r->flags & (F_REP | F_REPNE)) {
         char lm[300], lg[420];
-        sprintf(lm, "rep %s", mn);
-        sprintf(lg, "rep %s", gmn);
+        /* CMPS/SCAS (the rows that also take repne) are spelled repe:
+         * ml64 rejects rep on them (A2068) */
+        const char *f3 = r->flags & F_REPNE ? "repe" : "rep";
+        sprintf(lm, "%s %s", f3, mn);
+        sprintf(lg, "%s %s", f3, gmn);
         emit(o, lm, lg, 0, 0);
         if (r->flags & F_REPNE) {
             sprintf(lm, "repne %s", mn);
