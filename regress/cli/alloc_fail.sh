@@ -25,7 +25,9 @@ for s in frameauto lang; do
 		[ "$rc" -eq 2 ] || { cat out.txt; cli_fail "$s: allocation $n of $total: exit status $rc, expected 2"; }
 		grep -q 'out of memory' out.txt || { cat out.txt; cli_fail "$s: allocation $n: no 'out of memory'"; }
 		[ ! -e $s.obj ] || cli_fail "$s: allocation $n: object left behind"
-		[ ! -e $s.obj.tmp ] || cli_fail "$s: allocation $n: temporary object left behind"
+		for t in $s.obj*.tmp; do
+			[ ! -e "$t" ] || cli_fail "$s: allocation $n: temporary object $t left behind"
+		done
 		n=$((n + 1))
 		tried=$((tried + 1))
 	done
