@@ -46,6 +46,12 @@ typedef struct Type {
     uint32_t max_align;      /* largest member alignment (for nesting) */
     Field *fields, *last;    /* in definition order */
     uint32_t nfields;
+    /* index of the named fields (open addressing, case-folded hash; NULL
+     * while there are few), and whether any member is anonymous (then a
+     * miss in the index still searches those members) */
+    Field **index;
+    uint32_t index_cap;
+    bool has_anon;
     uint32_t width;          /* record: bits in use */
     int dirsize;             /* typedef of a scalar or pointer: data size code */
     const struct Type *base; /* typedef of a user type (alias), else NULL */
@@ -82,6 +88,8 @@ const Type *types_resolve(const Type *t);
 /* Operand size of an object of n bytes: n if an instruction can use it
  * (1, 2, 4, 6, 8, 10, 16, 32, 64), else 0 (no size). */
 uint8_t types_operand_size(uint32_t n);
+/* Append a field to t's list and index (the index lives in arena ar). */
+void types_link_field(Arena *ar, Type *t, Field *f);
 /* Find a field of a STRUCT/UNION (searching anonymous members); the
  * offset of anonymous parents is added to *offset. */
 const Field *types_field(const Type *t, const char *name, size_t len, uint32_t *offset);

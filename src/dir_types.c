@@ -313,17 +313,7 @@ static uint32_t natural_align(const Field *f)
     }
 }
 
-static void link_field(Type *t, Field *f)
-{
-    if (t->last)
-        t->last->next = f;
-    else
-        t->fields = f;
-    t->last = f;
-    t->nfields++;
-}
-
-static void add_field(OpenType *o, Field *f)
+static void add_field(Asm *a, OpenType *o, Field *f)
 {
     Type *t = o->t;
     uint32_t al = MIN(t->align, natural_align(f));
@@ -337,7 +327,7 @@ static void add_field(OpenType *o, Field *f)
     }
     if (t->align > 1)
         t->max_align = MAX(t->max_align, al);
-    link_field(t, f);
+    types_link_field(&a->perm, t, f);
 }
 
 static bool open_type(Asm *a, TypeKind kind, Sym *sym, const Tok *name, uint32_t align)
@@ -482,7 +472,7 @@ static bool close_type(Asm *a, const Tok *name)
     f->count = 1;
     f->type = t;
     f->init = "<>";
-    add_field(&c->open[c->depth - 1], f);
+    add_field(a, &c->open[c->depth - 1], f);
     return true;
 }
 
@@ -546,7 +536,7 @@ static bool struct_field(Asm *a, Stmt *st, int i)
     }
     f->size = bytes;
     f->count = count;
-    add_field(&c->open[c->depth - 1], f);
+    add_field(a, &c->open[c->depth - 1], f);
     return true;
 }
 
@@ -653,7 +643,7 @@ bool dir_record(Asm *a, Stmt *st)
             diag_error(&a->diag, a->loc, E_RECORD_TOO_WIDE, tok_str(a, st->name));
             return false;
         }
-        link_field(t, f);
+        types_link_field(&a->perm, t, f);
     }
     if (!t->nfields)
         return asm_syntax_error(a, &tk[i]);

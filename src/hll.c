@@ -486,6 +486,10 @@ static bool or_expr(Cc *c, bool is_true, Opnd *o, int start)
 {
     uint32_t truelabel = 0;
     bool opfound = false;
+    /* the items before `renamed` no longer name deflabel: each rename
+     * below scans only what was added since (linear in the terms; it was
+     * quadratic: 100k terms took 20 s) */
+    int renamed = start;
     if (!and_expr(c, is_true, o, start))
         return false;
     while (c->i < c->n && cop(&c->t[c->i]) == C_OR) {
@@ -505,10 +509,11 @@ static bool or_expr(Cc *c, bool is_true, Opnd *o, int start)
                 c->items[o->lastjmp].label = truelabel;
             /* jumps to the end so far now go to the next operand */
             uint32_t next = new_label(c->h);
-            if (replace_label(c, start, c->deflabel, next))
+            if (replace_label(c, renamed, c->deflabel, next))
                 add_item(c, IT_LABEL, next);
             else
                 c->h->counter--;
+            renamed = c->nitems;
             o->lastjmp = -1;
         }
         if (!and_expr(c, is_true, &o2, c->nitems))

@@ -62,10 +62,66 @@ static bool same_name(const char *a, size_t an, const char *b, size_t bn, bool c
     return true;
 }
 
+static uint32_t fold_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        h = (h ^ (uint8_t)c) * 16777619u;
+    }
+    return h;
+}
+
+static void index_put(Field **slots, uint32_t cap, Field *f)
+{
+    uint32_t k = fold_hash(f->name, f->len) & (cap - 1);
+    while (slots[k])
+        k = (k + 1) & (cap - 1);
+    slots[k] = f;
+}
+
+enum { INDEX_FROM = 16 }; /* fields before a type gets an index */
+
+void types_link_field(Arena *ar, Type *t, Field *f)
+{
+    if (t->last)
+        t->last->next = f;
+    else
+        t->fields = f;
+    t->last = f;
+    t->nfields++;
+    if (!f->name)
+        t->has_anon = true;
+    if (t->nfields < INDEX_FROM)
+        return;
+    if (t->nfields * 2 > t->index_cap) {
+        /* grow geometrically and rehash: linear over all insertions */
+        uint32_t cap = t->index_cap ? t->index_cap * 2 : 64;
+        Field **slots = arena_alloc(ar, (size_t)cap * sizeof *slots);
+        for (Field *g = t->fields; g; g = g->next)
+            if (g->name)
+                index_put(slots, cap, g);
+        t->index = slots;
+        t->index_cap = cap;
+    } else if (f->name) {
+        index_put(t->index, t->index_cap, f);
+    }
+}
+
 /* Field names follow the symbol table's case rule. */
 static const Field *find_field(const Type *t, const char *name, size_t len, bool cs,
                                uint32_t *offset)
 {
+    if (t->index) {
+        uint32_t k = fold_hash(name, len) & (t->index_cap - 1);
+        for (const Field *f; (f = t->index[k]) != NULL; k = (k + 1) & (t->index_cap - 1))
+            if (same_name(f->name, f->len, name, len, cs))
+                return f;
+        if (!t->has_anon)
+            return NULL;
+    }
     for (const Field *f = t->fields; f; f = f->next) {
         if (f->name && same_name(f->name, f->len, name, len, cs))
             return f;

@@ -4,6 +4,7 @@
 # when ASM_FAIL_ALLOC_AT=n; ASM_COUNT_ALLOC=1 makes it print the number of
 # allocations of a whole run, and each n from 1 to that number is tried on
 # samples covering macros, types, FRAME:AUTO, unwind data and the listing.
+# timeout: 600
 . "$SRC/regress/cli/lib.sh"
 case $ASM in
 *build-san/*) cli_skip "build-alloc/asm is run once, in the pass with ./asm" ;;

@@ -3,6 +3,7 @@
 # non-zero; whenever the object exists it is one of the two complete
 # objects; no temporary is left.  The temporary used to be <out>.tmp for
 # every run, so one run truncated or renamed the other's half-written file.
+# timeout: 300
 . "$SRC/regress/cli/lib.sh"
 gen() {
 	echo ".data"

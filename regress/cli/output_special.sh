@@ -5,6 +5,7 @@
 # does not hang; SIGTERM during the write leaves no temporary; a listing
 # that cannot be written is exit status 2, and a run that stops before
 # pass 2 leaves no stale listing.
+# timeout: 300
 . "$SRC/regress/cli/lib.sh"
 write_ok ok.asm
 write_bad bad.asm

@@ -12,7 +12,9 @@
 # regress/cli/lib.sh).  Anything the script prints goes to
 # $BUILD/cli/<name>.log, shown with -v when the test fails; a script
 # should print why it failed (cli_fail in regress/cli/lib.sh does that).
-# A script runs for at most 60 s when `timeout` exists.
+# A script runs for at most 60 s when `timeout` exists, or for N s when it
+# has a line `# timeout: N` (for tests that start thousands of processes
+# and would otherwise fail only because the machine is busy).
 
 run_cli_tests() {
 	mkdir -p "$BUILD/cli"
@@ -24,7 +26,8 @@ run_cli_tests() {
 		rm -rf "$_dir"
 		mkdir -p "$_dir"
 		_to=
-		command -v timeout >/dev/null 2>&1 && _to="timeout 60"
+		_secs=$(sed -n 's/^# timeout: \([0-9][0-9]*\)$/\1/p' "$_src" | head -n 1)
+		command -v timeout >/dev/null 2>&1 && _to="timeout ${_secs:-60}"
 		# shellcheck disable=SC2086 # $_to is empty or two words
 		(cd "$_dir" && ASM=$ASM SRC=$ROOT $_to sh "$ROOT/$_src") >"$_log" 2>&1
 		_rc=$?

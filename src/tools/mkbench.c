@@ -15,6 +15,14 @@
  *   frame    N small FRAME procs with unwind data
  *   include  a chain of 32 nested INCLUDE files, N lines in all, using
  *            text macros (EQU/.equ constants for GNU as)
+ *   struct   a STRUCT of N fields and an access to each (GNU as: the
+ *            offsets as numbers)
+ *   hllif    one .IF with N `||` terms (GNU as: the cmp/je chain)
+ *   locals   a PROC with N LOCAL variables, 10 per line, and an access to
+ *            each (GNU as: rbp-relative operands)
+ *   macrofn  N lines, each calling a macro function that calls another
+ *            one, which defines a string in .const (GNU as: the data and
+ *            the lea)
  * The count printed on stdout is the number of lines of the .asm file. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -228,6 +236,110 @@ static void gen_macro(Out *o, long n)
     masm(o, "mp ENDP");
 }
 
+/* struct: STRUCT S with N DWORD fields, an instance, one access each. */
+static void gen_struct(Out *o, long n)
+{
+    char buf[160];
+    masm(o, "S STRUCT");
+    for (long i = 0; i < n; i++) {
+        snprintf(buf, sizeof buf, "f%ld DD ?", i);
+        masm(o, buf);
+    }
+    masm(o, "S ENDS");
+    masm(o, ".data");
+    masm(o, "inst S <>");
+    masm(o, ".code");
+    gas(o, ".data");
+    gas(o, "inst:");
+    snprintf(buf, sizeof buf, "\t.space %ld", 4 * n);
+    gas(o, buf);
+    gas(o, ".text");
+    for (long i = 0; i < n; i++) {
+        snprintf(buf, sizeof buf, "\tmov\teax, DWORD PTR [rbx+%ld]", 4 * i);
+        gas(o, buf);
+        snprintf(buf, sizeof buf, "\tmov\teax, [rbx].S.f%ld", i);
+        masm(o, buf);
+    }
+}
+
+/* hllif: one .IF with N terms joined by ||. */
+static void gen_hllif(Out *o, long n)
+{
+    char buf[160];
+    masm(o, "hp PROC");
+    gas(o, "hp:");
+    fprintf(o->m, ".IF eax == 0");
+    for (long i = 1; i < n; i++)
+        fprintf(o->m, " || eax == %ld", i);
+    masm(o, "");
+    both(o, "\tinc\tecx");
+    masm(o, ".ENDIF");
+    for (long i = 0; i < n; i++) {
+        snprintf(buf, sizeof buf, "\tcmp\teax, %ld\n\tje\t1f", i);
+        gas(o, buf);
+    }
+    gas(o, "\tjmp\t2f");
+    gas(o, "1:\tinc\tecx");
+    gas(o, "2:");
+    both(o, "\tret");
+    masm(o, "hp ENDP");
+}
+
+/* locals: a PROC with N DWORD LOCALs (10 per LOCAL line), each used. */
+static void gen_locals(Out *o, long n)
+{
+    char buf[64];
+    masm(o, "lp PROC");
+    gas(o, "lp:");
+    gas(o, "\tpush\trbp");
+    gas(o, "\tmov\trbp, rsp");
+    snprintf(buf, sizeof buf, "\tsub\trsp, %ld", (4 * n + 15) / 16 * 16);
+    gas(o, buf);
+    for (long i = 0; i < n; i += 10) {
+        fprintf(o->m, "\tLOCAL l%ld:DWORD", i);
+        for (long k = i + 1; k < i + 10 && k < n; k++)
+            fprintf(o->m, ", l%ld:DWORD", k);
+        masm(o, "");
+    }
+    for (long i = 0; i < n; i++) {
+        snprintf(buf, sizeof buf, "\tmov\teax, l%ld", i);
+        masm(o, buf);
+        snprintf(buf, sizeof buf, "\tmov\teax, DWORD PTR [rbp-%ld]", 4 * (i + 1));
+        gas(o, buf);
+    }
+    gas(o, "\tleave");
+    both(o, "\tret");
+    masm(o, "lp ENDP");
+}
+
+/* macrofn: N lines calling a macro function that calls another. */
+static void gen_macrofn(Out *o, long n)
+{
+    char buf[96];
+    masm(o, "MkStr MACRO text:VARARG");
+    masm(o, "\tLOCAL s");
+    masm(o, "\t.const");
+    masm(o, "s\tDB text, 0");
+    masm(o, "\t.code");
+    masm(o, "\tEXITM <s>");
+    masm(o, "ENDM");
+    masm(o, "Wrap MACRO t");
+    masm(o, "\tEXITM MkStr(t, 13, 10)");
+    masm(o, "ENDM");
+    masm(o, "fp PROC");
+    gas(o, "fp:");
+    for (long i = 0; i < n; i++) {
+        snprintf(buf, sizeof buf, "\tlea\trax, Wrap(\"s%ld\")", i);
+        masm(o, buf);
+        snprintf(buf, sizeof buf, "\t.section .rdata\ns%ld:\t.asciz \"s%ld\\r\\n\"", i, i);
+        gas(o, buf);
+        snprintf(buf, sizeof buf, "\t.text\n\tlea\trax, s%ld[rip]", i);
+        gas(o, buf);
+    }
+    both(o, "\tret");
+    masm(o, "fp ENDP");
+}
+
 /* frame: N small FRAME procs with a frame register and unwind data. */
 static void gen_frame(Out *o, long n)
 {
@@ -321,7 +433,7 @@ static void gen_include(Out *o, long n, const char *base)
 int main(int argc, char **argv)
 {
     if (argc != 4) {
-        fprintf(stderr, "usage: mkbench plain|labels|macro|frame|include N OUTBASE\n");
+        fprintf(stderr, "usage: mkbench plain|labels|macro|frame|include|struct|hllif|locals|macrofn N OUTBASE\n");
         return 2;
     }
     const char *kind = argv[1], *base = argv[3];
@@ -344,6 +456,14 @@ int main(int argc, char **argv)
         gen_frame(&o, n);
     else if (strcmp(kind, "include") == 0)
         gen_include(&o, n, base);
+    else if (strcmp(kind, "struct") == 0)
+        gen_struct(&o, n);
+    else if (strcmp(kind, "hllif") == 0)
+        gen_hllif(&o, n);
+    else if (strcmp(kind, "locals") == 0)
+        gen_locals(&o, n);
+    else if (strcmp(kind, "macrofn") == 0)
+        gen_macrofn(&o, n);
     else {
         fprintf(stderr, "mkbench: unknown kind %s\n", kind);
         return 2;

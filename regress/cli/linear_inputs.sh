@@ -1,0 +1,49 @@
+# timeout: 600
+# Inputs that used to take quadratic time (issue #17 item 9), each under
+# a CPU-time limit (ulimit -t: independent of how busy the machine is):
+# a STRUCT with 100k fields and an access to each (field lookup was a
+# list walk: over 10 minutes), one .IF with 100k `||` terms (each term
+# rescanned all jumps so far: 20 s), a PROC with 100k LOCALs.  Now about
+# a second each (a few under the sanitizers).  `make bench` measures them
+# at two sizes.
+. "$SRC/regress/cli/lib.sh"
+N=100000
+awk -v n=$N 'BEGIN {
+	print "S STRUCT"
+	for (i = 0; i < n; i++) print "f" i " DD ?"
+	print "S ENDS"
+	print ".code"
+	for (i = 0; i < n; i++) print "mov eax, [rbx].S.f" i
+	print "END"
+}' >struct.asm
+awk -v n=$N 'BEGIN {
+	print ".code"
+	print "p PROC"
+	printf ".IF eax == 0"
+	for (i = 1; i < n; i++) printf " || eax == %d", i
+	print ""
+	print "inc ecx"
+	print ".ENDIF"
+	print "ret"
+	print "p ENDP"
+	print "END"
+}' >hllif.asm
+awk -v n=$N 'BEGIN {
+	print ".code"
+	print "p PROC"
+	for (i = 0; i < n; i += 10) {
+		printf "LOCAL l%d:DWORD", i
+		for (k = i + 1; k < i + 10; k++) printf ", l%d:DWORD", k
+		print ""
+	}
+	for (i = 0; i < n; i++) print "mov eax, l" i
+	print "ret"
+	print "p ENDP"
+	print "END"
+}' >locals.asm
+for f in struct hllif locals; do
+	(ulimit -t 60; "$ASM" -q -Fo $f.obj $f.asm) >$f.out 2>&1
+	rc=$?
+	[ $rc -eq 0 ] || { head -n 5 $f.out; cli_fail "$f.asm: exit status $rc (over 60 s of CPU time?)"; }
+	must_exist $f.obj
+done
