@@ -27,6 +27,7 @@ enum { MAX_INPUTS = 64, MAX_RUNS = 15, MAX_ARGS = 80 };
 
 typedef struct Measure {
     double secs;  /* median wall time */
+    double cpu;   /* median CPU time (user + system): steady on a busy machine */
     double rss;   /* peak RSS in MiB (largest of the runs) */
     bool ok;      /* every run exited with status 0 */
 } Measure;
@@ -48,7 +49,7 @@ static double now(void)
 /* Run argv once with stdout and stderr to /dev/null; wall time and
  * peak RSS (KiB) of the child.  Returns the exit status, -1 on a failure
  * to run. */
-static int run_once(char *const argv[], double *secs, long *rss_kb)
+static int run_once(char *const argv[], double *secs, double *cpu, long *rss_kb)
 {
     double t0 = now();
     pid_t pid = fork();
@@ -68,6 +69,8 @@ static int run_once(char *const argv[], double *secs, long *rss_kb)
     if (wait4(pid, &status, 0, &ru) < 0)
         return -1;
     *secs = now() - t0;
+    *cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+           (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
     *rss_kb = ru.ru_maxrss;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -80,19 +83,21 @@ static int cmp_double(const void *a, const void *b)
 
 static Measure measure(char *const argv[], int runs)
 {
-    double t[MAX_RUNS];
+    double t[MAX_RUNS], c[MAX_RUNS];
     Measure m;
     m.ok = true;
     long peak = 0;
     for (int i = 0; i < runs; i++) {
         long rss = 0;
-        if (run_once(argv, &t[i], &rss) != 0)
+        if (run_once(argv, &t[i], &c[i], &rss) != 0)
             m.ok = false;
         if (rss > peak)
             peak = rss;
     }
     qsort(t, (size_t)runs, sizeof t[0], cmp_double);
     m.secs = t[runs / 2];
+    qsort(c, (size_t)runs, sizeof c[0], cmp_double);
+    m.cpu = c[runs / 2];
     m.rss = (double)peak / 1024.0;
     return m;
 }
@@ -230,7 +235,7 @@ int main(int argc, char **argv)
     print_table(in, n);
     if (npairs)
         printf("\nLinearity (time of the larger input / time of the smaller; 2.00 is "
-               "linear):\n\n");
+               "linear; asm also as CPU time and peak RSS):\n\n");
     for (int i = 0; i < npairs; i++) {
         const char *comma = strchr(pairs[i], ',');
         const Input *s = comma ? find(in, n, pairs[i], (size_t)(comma - pairs[i])) : NULL;
@@ -239,9 +244,10 @@ int main(int argc, char **argv)
             fprintf(stderr, "benchrun: bad pair %s\n", pairs[i]);
             continue;
         }
-        printf("- %s → %s (%.2fx the lines): asm %.2f, GNU as %.2f\n", s->name, l->name,
-               (double)l->lines / (double)s->lines, l->as_.secs / s->as_.secs,
-               l->gas.secs / s->gas.secs);
+        printf("- %s → %s (%.2fx the lines): asm %.2f (CPU %.2f, RSS %.2f), GNU as %.2f\n",
+               s->name, l->name, (double)l->lines / (double)s->lines,
+               l->as_.secs / s->as_.secs, s->as_.cpu > 0 ? l->as_.cpu / s->as_.cpu : 0.0,
+               s->as_.rss > 0 ? l->as_.rss / s->as_.rss : 0.0, l->gas.secs / s->gas.secs);
     }
     return 0;
 }
