@@ -46,7 +46,8 @@ enum {
 typedef enum LexError {
     LEXERR_NONE,
     LEXERR_UNTERMINATED_STRING,
-    LEXERR_BAD_CHAR
+    LEXERR_BAD_CHAR,
+    LEXERR_TOO_MANY   /* over ASM_MAX_LINE_TOKENS: the rest is dropped */
 } LexError;
 
 typedef struct LexResult {

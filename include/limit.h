@@ -46,6 +46,12 @@
 #define ASM_MAX_TEXT_BYTES (256u << 20)
 #endif
 
+/* Tokens in one line (a 100 MB DB line would otherwise take gigabytes of
+ * tokens; a million items are 2M tokens): a few hundred MB at most. */
+#ifndef ASM_MAX_LINE_TOKENS
+#define ASM_MAX_LINE_TOKENS (1u << 22)
+#endif
+
 /* Nesting of parentheses, brackets and unary operators in an expression. */
 #ifndef ASM_MAX_EXPR_DEPTH
 #define ASM_MAX_EXPR_DEPTH 512

@@ -4,6 +4,7 @@
  * Identifiers include @ $ ? _ and a leading dot for directives; a dot
  * right after an identifier, ']' or ')' is the member operator instead. */
 #include "lexer.h"
+#include "limit.h"
 #include <string.h>
 
 static bool is_id_char(unsigned char c)
@@ -159,6 +160,13 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
             }
             p = tend > end ? end : tend;
             continue;
+        }
+        if ((size_t)n >= ASM_MAX_LINE_TOKENS) {
+            if (!r.error) {
+                r.error = LEXERR_TOO_MANY;
+                r.error_at = p;
+            }
+            break;
         }
         if ((size_t)n + 1 >= cap) {
             Tok *bigger = arena_alloc(a, cap * 2 * sizeof *toks);

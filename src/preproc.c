@@ -1527,6 +1527,10 @@ bool pp_next(Asm *a, PPLine *out)
             diag_error(&a->diag, loc, E_MISSING_QUOTE);
             l.toks = r.toks + r.ntoks;
             l.ntoks = r.ntoks = 0;
+        } else if (r.error == LEXERR_TOO_MANY) {
+            diag_error(&a->diag, loc, E_TOO_COMPLEX); /* ml64's word for too many tokens */
+            l.toks = r.toks + r.ntoks;
+            l.ntoks = r.ntoks = 0;
         } else if (r.error == LEXERR_BAD_CHAR)
             diag_error(&a->diag, loc, E_BAD_CHAR);
         if (r.ntoks == 0) {
