@@ -435,8 +435,11 @@ bool macro_text_fits(Asm *a, size_t n, SrcLoc loc)
         return false;
     }
     a->text_bytes += n + 1;
-    if (a->text_bytes > ASM_MAX_TEXT_BYTES)
-        diag_fatal(&a->diag, loc, E_TEXT_LIMIT, (unsigned long)ASM_MAX_TEXT_BYTES);
+    if (a->text_bytes > ASM_MAX_TEXT_BYTES) {
+        /* stops the run at the statement loop: callers hold buffers */
+        diag_fatal_later(&a->diag, loc, E_TEXT_LIMIT, (unsigned long)ASM_MAX_TEXT_BYTES);
+        return false;
+    }
     return true;
 }
 
