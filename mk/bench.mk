@@ -7,19 +7,20 @@ BENCH_RUNS ?= 5
 BENCH_DIR = build/bench
 TOOL_CFLAGS = -std=c99 $(WARN) -Iinclude -O2
 # name:kind:count; the count is lines, except for frame (procedures), struct
-# (fields), hllif (.IF terms), locals (LOCALs) and macrofn (calls)
+# (fields), hllif (.IF terms), locals (LOCALs), macrofn and fncalls (calls)
 BENCH_INPUTS = plain-10k:plain:10000 plain-100k:plain:100000 \
 	plain-500k:plain:500000 plain-1M:plain:1000000 labels-100k:labels:100000 \
 	labels-200k:labels:200000 macro-100k:macro:100000 macro-200k:macro:200000 \
 	frame-20k:frame:20000 frame-40k:frame:40000 include-100k:include:100000 \
 	include-200k:include:200000 struct-100k:struct:100000 struct-200k:struct:200000 \
 	hllif-100k:hllif:100000 hllif-200k:hllif:200000 locals-100k:locals:100000 \
-	locals-200k:locals:200000 macrofn-100k:macrofn:100000 macrofn-200k:macrofn:200000
+	locals-200k:locals:200000 macrofn-100k:macrofn:100000 macrofn-200k:macrofn:200000 \
+	fncalls-100k:fncalls:100000 fncalls-200k:fncalls:200000
 # every kind of input at twice its size: linear means a ratio near 2
 BENCH_PAIRS = -p plain-500k,plain-1M -p labels-100k,labels-200k \
 	-p macro-100k,macro-200k -p frame-20k,frame-40k -p include-100k,include-200k \
 	-p struct-100k,struct-200k -p hllif-100k,hllif-200k -p locals-100k,locals-200k \
-	-p macrofn-100k,macrofn-200k
+	-p macrofn-100k,macrofn-200k -p fncalls-100k,fncalls-200k
 
 build/mkbench: src/tools/mkbench.c
 	@mkdir -p build

@@ -957,6 +957,68 @@ static const char *close_paren(const char *p, const char *end)
     return NULL;
 }
 
+/* Whether the text on the two sides of a splice boundary lexes the same
+ * apart as together: a blank on either side, or a character that is a
+ * token by itself (the '.' member operator, quotes and angle brackets
+ * depend on their neighbours, so they are never taken as safe). */
+static bool boundary_safe(const char *s, const char *s_end, size_t at)
+{
+    static const char alone[] = ",()[]{}+-*/";
+    char l = at ? s[at - 1] : ' ', r = s + at < s_end ? s[at] : ' ';
+    if (l == '.' || r == '.' || l == '"' || r == '"' || l == '\'' || r == '\'' ||
+        l == '<' || r == '<' || l == '>' || r == '>')
+        return false;
+    return l == ' ' || l == '\t' || r == ' ' || r == '\t' || strchr(alone, l) ||
+           strchr(alone, r);
+}
+
+/* Splice by lexing only the replacement: the tokens before and after it
+ * are kept (moved to the new text).  A macro-function result spliced into
+ * a long line used to re-lex the whole line, so a line with k calls cost
+ * k times its length in lexing (the slow expansion path the fuzzer found:
+ * issue #15 item 8); now it costs k times a pointer copy per token.
+ * False when the boundaries or the replacement could lex differently in
+ * context: then the caller re-lexes the whole line. */
+static bool splice_tokens(Asm *a, PPLine *line, char *s, size_t n, size_t head, size_t rl,
+                          const char *to)
+{
+    if (memchr(s + head, '"', rl) || memchr(s + head, '\'', rl) || memchr(s + head, '<', rl) ||
+        memchr(s + head, '>', rl) || !boundary_safe(s, s + n, head) ||
+        !boundary_safe(s, s + n, head + rl))
+        return false;
+    int nh = 0, tail_at;
+    while (nh < line->ntoks && line->toks[nh].p < line->text + head)
+        nh++;
+    tail_at = nh;
+    while (tail_at < line->ntoks && line->toks[tail_at].p < to)
+        tail_at++;
+    if ((nh < line->ntoks && line->toks[nh].p != line->text + head) ||
+        (nh > 0 && line->toks[nh - 1].p + line->toks[nh - 1].len > line->text + head))
+        return false; /* the splice does not start at a token */
+    LexResult r = lex_tokens(&a->line, s + head, s + head + rl, 0);
+    if (r.error)
+        return false;
+    kw_classify(&a->kw, r.toks, r.ntoks);
+    int nt = line->ntoks - tail_at;
+    Tok *t = arena_alloc(&a->line, (size_t)(nh + r.ntoks + nt + 1) * sizeof *t);
+    for (int k = 0; k < nh; k++) {
+        t[k] = line->toks[k];
+        t[k].p = s + (line->toks[k].p - line->text);
+    }
+    memcpy(t + nh, r.toks, (size_t)r.ntoks * sizeof *t);
+    ptrdiff_t shift = (s + head + rl) - to;
+    for (int k = 0; k <= nt; k++) { /* with the closing TK_EOL */
+        t[nh + r.ntoks + k] = line->toks[tail_at + k];
+        t[nh + r.ntoks + k].p = line->toks[tail_at + k].p + shift;
+    }
+    t[nh + r.ntoks + nt].p = s + n;
+    line->toks = t;
+    line->ntoks = nh + r.ntoks + nt;
+    line->text = s;
+    line->len = n;
+    return true;
+}
+
 /* Replace toks[i] .. (or through `end`) by text and re-lex the line. */
 static void splice(Asm *a, PPLine *line, const char *from, const char *to, const char *repl,
                    size_t rl)
@@ -970,6 +1032,8 @@ static void splice(Asm *a, PPLine *line, const char *from, const char *to, const
     memcpy(s + head + rl, to, tail);
     size_t n = head + rl + tail;
     s[n] = 0;
+    if (splice_tokens(a, line, s, n, head, rl, to))
+        return;
     LexResult r = lex_tokens(&a->line, s, s + n, 0);
     kw_classify(&a->kw, r.toks, r.ntoks);
     line->toks = r.toks;

@@ -23,6 +23,8 @@
  *   macrofn  N lines, each calling a macro function that calls another
  *            one, which defines a string in .const (GNU as: the data and
  *            the lea)
+ *   fncalls  N macro-function results spliced into lines, 200 per line
+ *            (the slow expansion path of issue #15; GNU as: the values)
  * The count printed on stdout is the number of lines of the .asm file. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -340,6 +342,32 @@ static void gen_macrofn(Out *o, long n)
     masm(o, "fp ENDP");
 }
 
+/* fncalls: a macro whose line calls a macro function 200 times, called
+ * N / 200 times. */
+static void gen_fncalls(Out *o, long n)
+{
+    char buf[64];
+    masm(o, "G MACRO");
+    masm(o, "\tEXITM <1>");
+    masm(o, "ENDM");
+    fprintf(o->m, "F MACRO\n\tEXITM <G()");
+    for (int i = 1; i < 200; i++)
+        fprintf(o->m, " + G()");
+    fprintf(o->m, ">\n");
+    o->lines += 2;
+    masm(o, "ENDM");
+    masm(o, "H MACRO");
+    masm(o, "\tDD F()");
+    masm(o, "ENDM");
+    masm(o, ".data");
+    gas(o, ".data");
+    for (long i = 0; i < n / 200; i++) {
+        masm(o, "\tH");
+        snprintf(buf, sizeof buf, "\t.long %d", 200);
+        gas(o, buf);
+    }
+}
+
 /* frame: N small FRAME procs with a frame register and unwind data. */
 static void gen_frame(Out *o, long n)
 {
@@ -433,7 +461,7 @@ static void gen_include(Out *o, long n, const char *base)
 int main(int argc, char **argv)
 {
     if (argc != 4) {
-        fprintf(stderr, "usage: mkbench plain|labels|macro|frame|include|struct|hllif|locals|macrofn N OUTBASE\n");
+        fprintf(stderr, "usage: mkbench plain|labels|macro|frame|include|struct|hllif|locals|macrofn|fncalls N OUTBASE\n");
         return 2;
     }
     const char *kind = argv[1], *base = argv[3];
@@ -464,6 +492,8 @@ int main(int argc, char **argv)
         gen_locals(&o, n);
     else if (strcmp(kind, "macrofn") == 0)
         gen_macrofn(&o, n);
+    else if (strcmp(kind, "fncalls") == 0)
+        gen_fncalls(&o, n);
     else {
         fprintf(stderr, "mkbench: unknown kind %s\n", kind);
         return 2;

@@ -1,0 +1,37 @@
+# timeout: 300
+# A line that calls a macro function many times (here 400 results spliced
+# into one line, 400 times) re-lexed the whole line after each call: the
+# slow expansion path of issue #15 item 8 (calls x line length).  Now only
+# each result is lexed.  Under a CPU-time limit of 4 s (ulimit -t; about
+# 1.5 s now, 5.5 s before); the sanitizer build only has to finish.
+. "$SRC/regress/cli/lib.sh"
+awk 'BEGIN {
+	print "G MACRO"
+	print "  EXITM <1>"
+	print "ENDM"
+	printf "F MACRO\n  EXITM <G()"
+	for (i = 1; i < 400; i++) printf " + G()"
+	print ">"
+	print "ENDM"
+	print "H MACRO"
+	print "  x = F()"
+	print "  .data"
+	print "  DD x"
+	print "ENDM"
+	print "REPT 400"
+	print "  H"
+	print "ENDM"
+	print "END"
+}' >calls.asm
+case $ASM in
+*build-san/*) lim=600 ;;
+*) lim=4 ;;
+esac
+(ulimit -t $lim; "$ASM" -q -Fo calls.obj calls.asm) >out.txt 2>&1
+rc=$?
+[ $rc -eq 0 ] || { head -n 5 out.txt; cli_fail "exit status $rc (over $lim s of CPU time?)"; }
+command -v objdump >/dev/null || cli_fail "objdump missing"
+# 400 DWORDs of 400 (0x190)
+size=$(objdump -h calls.obj | awk '$2 == ".data" {print $3}')
+[ "$size" = 00000640 ] || cli_fail ".data is $size bytes, expected 00000640"
+objdump -s -j .data calls.obj | grep -q '^ 0000 90010000 90010000' || cli_fail "values are not 400"
