@@ -16,9 +16,11 @@
 #endif
 
 /* Lines produced by macro and repeat expansions in one pass: bounds
- * nested loops and macros that call themselves more than once. */
+ * nested loops and macros that call themselves more than once.  10M
+ * lines take about 5 s (a macro that recursed twice per call reached 20M
+ * in over 10 s and 800 MB: issue #17's fuzzing hour). */
 #ifndef ASM_MAX_EXPANDED_LINES
-#define ASM_MAX_EXPANDED_LINES 20000000L
+#define ASM_MAX_EXPANDED_LINES 10000000L
 #endif
 
 /* Macro calls in one pass (each keeps its arguments in memory). */
