@@ -91,7 +91,8 @@ static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len)
     f->path = path;
     f->text = text;
     f->len = len;
-    normalize(f);
+    if (!sm->raw)
+        normalize(f); /* INCBIN data keeps its NUL and CR bytes */
     return sm->nfiles++;
 }
 
