@@ -484,6 +484,8 @@ static bool symbol_defined(Asm *a, const Tok *t)
                                          (s->kind == SYM_ASSIGN && s->name[0] == '@'));
 }
 
+static bool expand_line(Asm *a, PPLine *line, int from, bool texts);
+
 static bool cond_value(Asm *a, CondOp op, const PPLine *l, int from)
 {
     const char *p;
@@ -491,6 +493,13 @@ static bool cond_value(Asm *a, CondOp op, const PPLine *l, int from)
     switch (op) {
     case C_IF:
     case C_IFE: {
+        PPLine x = *l;
+        if (a->macro_count) {
+            /* IF f(x) EQ 36: macro functions are expanded first (ml64) */
+            if (!expand_line(a, &x, from, false))
+                return false;
+            l = &x;
+        }
         /* .ERRE/.ERRNZ may add ", <message>" after the expression */
         int end = from, depth = 0;
         for (; end < l->ntoks; end++) {
@@ -597,7 +606,12 @@ static bool handle_cond(Asm *a, const PPLine *l)
             c->else_seen = true;
             c->state = c->state == 1 ? 0 : 2;
         } else if (c->state == 1) {
-            c->state = cond_value(a, op, l, 1) ? 0 : 1;
+            /* evaluated as if outside this block, so that a macro
+             * function in the condition runs its body */
+            pp->ncond--;
+            bool v = cond_value(a, op, l, 1);
+            pp->ncond++;
+            pp->cond[pp->ncond - 1].state = v ? 0 : 1;
         } else {
             c->state = 2;
         }
@@ -607,6 +621,8 @@ static bool handle_cond(Asm *a, const PPLine *l)
         pp->skip_depth++;
         return true;
     }
+    /* the value first: a macro function in it runs its body as active */
+    bool v = cond_value(a, op, l, 1);
     if (pp->ncond == pp->cap_cond) {
         pp->cap_cond *= 2;
         pp->cond = xrealloc(pp->cond, (size_t)pp->cap_cond * sizeof *pp->cond);
@@ -614,7 +630,7 @@ static bool handle_cond(Asm *a, const PPLine *l)
     CondLevel *c = &pp->cond[pp->ncond++];
     c->else_seen = false;
     c->loc = l->loc;
-    c->state = cond_value(a, op, l, 1) ? 0 : 1;
+    c->state = v ? 0 : 1;
     return true;
 }
 
@@ -1456,6 +1472,9 @@ static bool plain_statement(const PPLine *l)
         return false;
     if (l->ntoks >= 2 && l->toks[1].kind == TK_PUNCT && l->toks[1].op == '=')
         return false;
+    bool is_else;
+    if (cond_op(&l->toks[0], &is_else) != C_NONE)
+        return false; /* IF f(x) EQ 1 in column 0 is no "label macro" call */
     if (l->ntoks >= 2 && (tok_is(&l->toks[1], "macro") || tok_is(&l->toks[1], "equ") ||
                           tok_is(&l->toks[1], "textequ") || tok_is(&l->toks[1], "catstr")))
         return false; /* .if MACRO, .WHILE EQU <.IF>: ml64 has no .IF, the name is free */
