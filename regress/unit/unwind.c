@@ -116,7 +116,7 @@ void test_unw_record_save(void)
         28, 0xC5, 0x00, 0x00, 0x08, 0x00,          /* SAVE_NONVOL_FAR r12 */
         20, 0x79, 0x00, 0x00, 0x10, 0x00,          /* SAVE_XMM128_FAR xmm7 */
         11, 0x68, 0x02, 0x00,                      /* SAVE_XMM128 xmm6, 20h/16 */
-        5, 0x03,                                   /* SET_FPREG */
+        5, 0x53,                                   /* SET_FPREG, rbp in OpInfo as ml64 14.12 */
         0x00, 0x00,
     };
     CHECK(x != NULL);
