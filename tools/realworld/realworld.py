@@ -287,10 +287,11 @@ class Harness(object):
         ml64 under wine: self.root is a wine drive (wine_drive) and
         self.root/masm64 is the SDK tree, so the drive-absolute names resolve
         when the current directory is on that drive (every work directory is).
-        asm: until it maps drive-absolute names itself (issue 11.10), the
-        directory self.bsinc holds one symlink per SDK file whose *name* is
-        the DOS path (a backslash is an ordinary character in a Unix name),
-        and asm gets -I self.bsinc.
+        asm maps drive-absolute names under its -I directories itself
+        (doc/language.md), so it gets -I self.root.  The directory self.bsinc
+        holds one symlink per SDK file whose *name* is the DOS path (a
+        backslash is an ordinary character in a Unix name): lld-link, when
+        it is the linker, finds the SDK's import libraries there.
         """
         with self.keylock("sdk"):
             if "sdk " + tree in self.done:
@@ -349,9 +350,14 @@ class Harness(object):
         if os.path.exists(tmpp):
             os.unlink(tmpp)
         if who == "asm":
-            cmd = [self.opt.asm, "/c", "/nologo", "-I", self.bsinc, "/Fo", tmp] + case.flags + [src]
+            inc = []
+            if "sdk" in case.recipe.split(";"):
+                # asm maps drive-absolute names under each -I directory
+                # (doc/language.md): \masm64\x is self.root/masm64/x
+                inc = ["-I", self.root]
+            cmd = [self.opt.asm, "/c", "/nologo"] + inc + ["/Fo", tmp] + case.flags + [src]
             st, text = run(cmd, srcdir, self.opt.timeout)
-            text = text.replace(self.bsinc + "/", "")
+            text = text.replace(self.root + "/", "")
         elif who == "ml64":
             if not self.opt.ml64:
                 raise StepError("no ML64 given")
