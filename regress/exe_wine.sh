@@ -28,6 +28,10 @@ case $EXE in /*) ;; *) EXE=$(pwd)/$EXE ;; esac
 case $NATIVE in /*) ;; *) NATIVE=$(pwd)/$NATIVE ;; esac
 WINEDEBUG=-all
 export WINEDEBUG
+# listings carry the date and time in their page heads: both runs must see
+# the same clock, or a run straddling a second boundary differs
+SOURCE_DATE_EPOCH=1700000000
+export SOURCE_DATE_EPOCH
 rm -rf "$OUT"
 mkdir -p "$OUT/native" "$OUT/exe" || exit 2
 
