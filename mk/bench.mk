@@ -22,7 +22,7 @@ BENCH_PAIRS = -p plain-500k,plain-1M -p labels-100k,labels-200k \
 	-p struct-100k,struct-200k -p hllif-100k,hllif-200k -p locals-100k,locals-200k \
 	-p macrofn-100k,macrofn-200k -p fncalls-100k,fncalls-200k
 
-build/mkbench: src/tools/mkbench.c
+build/mkbench: src/tools/mkbench.c src/tools/benchout.h
 	@mkdir -p build
 	$(CC) $(TOOL_CFLAGS) -o $@ src/tools/mkbench.c
 
@@ -43,7 +43,7 @@ BENCH_REAL = real-500k:real:500000 real-1M:real:1000000 mac-150k:mac:150000 \
 BENCH_REAL_PAIRS = -p real-500k,real-1M -p mac-150k,mac-300k \
 	-p perlasm-250k,perlasm-500k -p data-250k,data-500k -p sdata-100k,sdata-200k
 
-build/mkreal: src/tools/mkreal.c
+build/mkreal: src/tools/mkreal.c src/tools/benchout.h
 	@mkdir -p build
 	$(CC) $(TOOL_CFLAGS) -o $@ src/tools/mkreal.c
 

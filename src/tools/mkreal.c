@@ -24,48 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct Out {
-    FILE *m;          /* MASM */
-    FILE *g;          /* GNU as */
-    long lines;       /* lines written to m */
-    unsigned long rng;
-} Out;
-
-static unsigned rnd(Out *o, unsigned n)
-{
-    o->rng = o->rng * 6364136223846793005UL + 1442695040888963407UL;
-    return (unsigned)((o->rng >> 33) % n);
-}
-
-static void both(Out *o, const char *line)
-{
-    fprintf(o->m, "%s\n", line);
-    fprintf(o->g, "%s\n", line);
-    o->lines++;
-}
-
-static void masm(Out *o, const char *line)
-{
-    fprintf(o->m, "%s\n", line);
-    o->lines++;
-}
-
-static void gas(Out *o, const char *line)
-{
-    fprintf(o->g, "%s\n", line);
-}
-
-static FILE *open_out(const char *base, const char *ext)
-{
-    char path[1300];
-    snprintf(path, sizeof path, "%s%s", base, ext);
-    FILE *f = fopen(path, "w");
-    if (!f) {
-        perror(path);
-        exit(2);
-    }
-    return f;
-}
+#include "benchout.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
