@@ -67,6 +67,11 @@ check-clang:
 	    clang -std=c99 $(WARN) -Iinclude -Iregress/unit -fsyntax-only $$f || exit 1; \
 	done; echo "clang: all sources clean"
 
+# The layers of doc/architecture.md against the #include lines (issue 15).
+check-layers:
+	python3 tools/layers.py
+.PHONY: check-layers
+
 check-regen: regen
 	git diff --exit-code src/lexer.c src/insn_tab.c include/insn_tab.h mk/insn_tab.cksum mk/lexer.cksum
 
