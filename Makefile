@@ -15,6 +15,7 @@ SRCS = src/arena.c src/buf.c src/os.c src/diag.c src/srcmgr.c src/reg.c \
        src/encoder.c src/section.c src/parser.c src/instr.c src/gen.c src/dir_data.c \
        src/dir_seg.c src/types.c src/dir_types.c src/dir_misc.c src/unwind.c src/proc.c src/hll.c src/invoke.c src/option.c src/predef.c src/coff.c src/listing.c src/asm.c src/cmdline.c src/main.c
 SRCS += src/hash.c src/codeview.c src/dbginfo.c
+SRCS += src/stmt.c
 OBJS = $(SRCS:src/%.c=build/%.o)
 SAN_OBJS = $(SRCS:src/%.c=build-san/%.o)
 HDRS = $(wildcard include/*.h) include/reg.def include/diag.def

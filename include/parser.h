@@ -6,18 +6,7 @@
 #include "asm.h"
 #include "expr.h"
 #include "preproc.h"
-
-/* A statement as the handlers see it: tokens [0, ntoks), the index of the
- * first token after the directive word, and the name before it (if any). */
-typedef struct Stmt {
-    const Tok *toks;
-    int ntoks;
-    int arg;            /* first argument token */
-    const Tok *name;    /* "name DIRECTIVE ..." or NULL */
-    const PPLine *line;
-} Stmt;
-
-typedef bool (*DirHandler)(Asm *a, Stmt *st);
+#include "stmt.h"
 
 /* Register the directive names in the keyword table (once per run). */
 void parse_init_keywords(Asm *a);
@@ -26,22 +15,6 @@ void parse_init_keywords(Asm *a);
 void parse_exec_line(Asm *a, PPLine *line);
 /* Run one pass over the main file. */
 void parse_pass(Asm *a, uint32_t main_file);
-
-/* Define a label at the current location. */
-Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global);
-/* Make s a label at the current location of the current section (which
- * must exist); no redefinition check. */
-void asm_place_label(Asm *a, Sym *s, uint8_t mem_type);
-/* The current section, or an error A2034 if there is none. */
-Section *asm_section(Asm *a);
-/* Report a syntax error about token t. */
-bool asm_syntax_error(Asm *a, const Tok *t);
-/* Name of a token as a NUL-terminated arena string. */
-const char *tok_str(Asm *a, const Tok *t);
-/* Between list items: at the end, or a ',' that is skipped. */
-bool stmt_comma(Asm *a, Stmt *st, int *i);
-/* Check that nothing follows position i. */
-bool stmt_end(Asm *a, Stmt *st, int i);
 
 /* instr.c */
 bool instr_statement(Asm *a, Stmt *st, int mnemonic_at);
