@@ -5,7 +5,7 @@
 #ifndef ASM_HLL_H
 #define ASM_HLL_H
 #include "asm.h"
-#include "parser.h"
+#include "stmt.h"
 
 bool dir_hll_if(Asm *a, Stmt *st);
 bool dir_hll_elseif(Asm *a, Stmt *st);

@@ -5,6 +5,7 @@
 #ifndef ASM_LISTING_H
 #define ASM_LISTING_H
 #include "asm.h"
+#include "preproc.h"
 
 /* How much of a macro expansion is listed (.LISTMACRO is ml64's default). */
 enum { LST_MACRO_CODE, LST_MACRO_NONE, LST_MACRO_ALL };
@@ -47,5 +48,9 @@ LstRec *lst_generated(Asm *a, LstRec *after, LstPos from, LstPos to,
 LstRec *lst_current(Asm *a);
 
 bool lst_write(Asm *a, const char *path);
+
+/* The record of each statement of pass 2 (parser.c). */
+void lst_begin_stmt(Asm *a, const PPLine *line);
+void lst_end_stmt(Asm *a);
 
 #endif

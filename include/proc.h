@@ -5,7 +5,7 @@
 #ifndef ASM_PROC_H
 #define ASM_PROC_H
 #include "asm.h"
-#include "parser.h"
+#include "stmt.h"
 
 typedef enum ParamKind {
     PK_INT,     /* integer or pointer: passed in a GPR */

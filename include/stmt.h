@@ -5,6 +5,7 @@
 #ifndef ASM_STMT_H
 #define ASM_STMT_H
 #include "asm.h"
+#include "expr.h"
 #include "preproc.h"
 
 /* A statement as the handlers see it: tokens [0, ntoks), the index of the

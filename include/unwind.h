@@ -7,6 +7,7 @@
 #ifndef ASM_UNWIND_H
 #define ASM_UNWIND_H
 #include "asm.h"
+#include "stmt.h"
 
 /* UNWIND_CODE operations (Microsoft x64 exception handling). */
 typedef enum UnwOp {
@@ -57,5 +58,14 @@ bool unw_endprolog(Asm *a);
 void unw_emit(Asm *a);
 /* After layout: prolog size and code offsets within limits. */
 void unw_check(Asm *a);
+
+/* The SEH directives. */
+bool dir_pushreg(Asm *a, Stmt *st);
+bool dir_setframe(Asm *a, Stmt *st);
+bool dir_allocstack(Asm *a, Stmt *st);
+bool dir_savereg(Asm *a, Stmt *st);
+bool dir_savexmm128(Asm *a, Stmt *st);
+bool dir_pushframe(Asm *a, Stmt *st);
+bool dir_endprolog(Asm *a, Stmt *st);
 
 #endif

@@ -6,6 +6,7 @@
 #include "asmrun.h"
 #include "asm.h"
 #include "parser.h"
+#include "dir_seg.h"
 #include "preproc.h"
 #include "coff.h"
 #include "listing.h"

@@ -8,7 +8,8 @@
  *
  * Initializers are first built into a small blob (bytes + fixups) so that
  * DUP replicates them without re-parsing. */
-#include "parser.h"
+#include "stmt.h"
+#include "dir_data.h"
 #include "types.h"
 #include "limit.h"
 #include "macro.h"

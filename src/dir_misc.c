@@ -10,7 +10,8 @@
  * Listing-layout and segment-order directives change nothing in a COFF
  * object or in our listing format; they are accepted silently (.LIST and
  * .NOLIST do switch the listing on and off). */
-#include "parser.h"
+#include "stmt.h"
+#include "dir_misc.h"
 #include "listing.h"
 #include <string.h>
 

@@ -10,7 +10,8 @@
  *
  * Simplified segments map to ml64's COFF sections: .code -> .text$mn,
  * .data -> .data, .data? -> .bss, .const -> .rdata (doc/sections.md). */
-#include "parser.h"
+#include "stmt.h"
+#include "dir_seg.h"
 #include "predef.h"
 #include "limit.h"
 #include <string.h>

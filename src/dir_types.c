@@ -17,7 +17,9 @@
  * pass); the new definition must equal the old one ("benign"), and the old
  * descriptor stays, so labels keep pointing at a valid type.  Field
  * defaults are kept as text and lexed again for each instance. */
-#include "parser.h"
+#include "stmt.h"
+#include "dir_types.h"
+#include "dir_data.h"
 #include "types.h"
 #include "proc.h"
 #include <string.h>

@@ -2,7 +2,7 @@
  * fixups, shared by source instructions and generated code. */
 #include "gen.h"
 #include "listing.h"
-#include "parser.h"
+#include "instr.h"
 #include <string.h>
 #include <stdio.h>
 

@@ -28,6 +28,7 @@
  * lexer, so the condition is lexed again from the line text with
  * LEX_NO_ANGLE. */
 #include "hll.h"
+#include "instr.h"
 #include "gen.h"
 #include "listing.h"
 #include "encoder.h"

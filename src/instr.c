@@ -6,7 +6,7 @@
  * gives bytes and the positions of fields that need a symbol's value, and
  * those become fixups.  A jmp/jcc to a label of the same section becomes
  * a relaxable branch fragment. */
-#include "parser.h"
+#include "instr.h"
 #include "encoder.h"
 #include "gen.h"
 #include "proc.h"

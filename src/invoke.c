@@ -10,7 +10,9 @@
  * smaller arguments are widened to the parameter size with movzx/movsx;
  * a VARARG floating-point argument is also copied into the integer
  * register, as the ABI requires for variadic callees. */
-#include "parser.h"
+#include "invoke.h"
+#include "instr.h"
+#include "dir_data.h"
 #include "proc.h"
 #include "gen.h"
 #include "types.h"

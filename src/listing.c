@@ -3,7 +3,6 @@
  * continuation rows for the rest); relocated fields end with 'r';
  * diagnostics of that line follow it.  A symbol table closes the file. */
 #include "listing.h"
-#include "parser.h"
 #include "preproc.h"
 #include "version.h"
 #include "types.h"

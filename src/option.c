@@ -9,7 +9,7 @@
  * WIN64 takes JWasm's numbers 0-7 (bit 0: home the register arguments,
  * bit 1: reserve INVOKE space once per procedure, bit 2: 16-byte aligned
  * locals); see doc/procedures.md. */
-#include "parser.h"
+#include "option.h"
 #include <string.h>
 
 static const char *const ignored[] = {

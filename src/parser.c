@@ -9,6 +9,15 @@
  * Errors are reported where found; the statement is then abandoned and
  * the loop goes on with the next line. */
 #include "parser.h"
+#include "instr.h"
+#include "dir_data.h"
+#include "dir_seg.h"
+#include "dir_types.h"
+#include "dir_misc.h"
+#include "option.h"
+#include "invoke.h"
+#include "unwind.h"
+#include "listing.h"
 #include "encoder.h"
 #include "proc.h"
 #include "hll.h"

@@ -1,6 +1,5 @@
 /* stmt.c: the statement toolkit the handlers share (see stmt.h). */
 #include "stmt.h"
-#include "expr.h"
 
 const char *tok_str(Asm *a, const Tok *t)
 {

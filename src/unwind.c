@@ -13,7 +13,6 @@
  * since a wrong declaration makes RtlVirtualUnwind corrupt the caller's
  * registers silently. */
 #include "unwind.h"
-#include "parser.h"
 #include "listing.h"
 #include "encoder.h"
 #include <stdio.h>

@@ -1,0 +1,9 @@
+/* invoke.h: INVOKE with the Win64 calling convention (invoke.c).
+ * Layer L6. */
+#ifndef ASM_INVOKE_H
+#define ASM_INVOKE_H
+#include "stmt.h"
+
+bool dir_invoke(Asm *a, Stmt *st);
+
+#endif
