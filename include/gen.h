@@ -1,12 +1,19 @@
-/* gen.h: emitting instructions from structured operands.  Layer L4.
- * Both source instructions (instr.c) and generated code (prologues,
- * epilogues, INVOKE) go through gen_emit, so they get the same fixups;
+/* gen.h: emitting instructions from structured operands: the one emit
+ * layer (L5) below the handlers.  Operand expressions are lowered here
+ * (gen_lower), and both source instructions (instr.c) and generated code
+ * (prologues, epilogues, INVOKE, .IF) go through gen_emit, so they get the
+ * same fixups and the same record of the last instruction;
  * generated code also gets a listing line made from its operands, never
  * text that is parsed again. */
 #ifndef ASM_GEN_H
 #define ASM_GEN_H
 #include "asm.h"
 #include "expr.h"
+
+/* Lower an operand expression to the encoder's form. */
+bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch);
+/* Remember the instruction just emitted (prologue checks). */
+void gen_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n);
 
 /* Encode and emit; ex (may be NULL) gives the symbols of operands whose
  * fields the encoder marks for fixups.  Reports encoder errors. */

@@ -2,7 +2,6 @@
  * fixups, shared by source instructions and generated code. */
 #include "gen.h"
 #include "listing.h"
-#include "instr.h"
 #include <string.h>
 #include <stdio.h>
 
@@ -66,6 +65,18 @@ void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
     }
 }
 
+void gen_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n)
+{
+    LastInsn *l = &a->last_insn;
+    l->mn = (uint16_t)mn;
+    l->nops = (uint8_t)n;
+    if (n)
+        memcpy(l->ops, ops, (size_t)n * sizeof *ops);
+    l->sec = sec;
+    l->frag = sec->last;
+    l->end = sec->last ? sec->last->size : 0;
+}
+
 bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
               const EncOperand *ops, const Expr *ex, int n)
 {
@@ -80,7 +91,7 @@ bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
             if (ops[k].kind == EOP_IMM && !ops[k].reloc && ops[k].value > INT32_MAX)
                 diag_warning(&a->diag, a->loc, W_IMM_SEXT32);
     gen_emit_encoded(a, sec, &ins, ex, ops);
-    instr_note_last(a, sec, mn, ops, n);
+    gen_note_last(a, sec, mn, ops, n);
     return true;
 }
 
@@ -215,4 +226,83 @@ bool gen_insn2(Asm *a, const char *mnemonic, EncOperand x, EncOperand y)
 {
     EncOperand ops[2] = {x, y};
     return gen_insn(a, mnemonic, ops, NULL, 2);
+}
+
+/* Is this memory-form expression a direct branch target (a code label or
+ * external procedure) rather than an indirect jump through memory? */
+static bool is_branch_target(const Expr *e)
+{
+    if (e->kind != EX_MEM || e->base || e->index || !e->sym)
+        return false;
+    if (e->explicit_size && !e->is_near_ptr)
+        return false;
+    const Sym *s = e->sym;
+    if (s->kind == SYM_UNDEF)
+        return true;
+    return s->mem_type == MT_NEAR || s->mem_type == MT_PROC || s->mem_type == MT_NONE;
+}
+
+bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
+{
+    memset(o, 0, sizeof *o);
+    switch ((ExprKind)e->kind) {
+    case EX_REG:
+        o->kind = EOP_REG;
+        o->reg = e->reg;
+        o->size = e->size;
+        return true;
+    case EX_CONST:
+        o->kind = EOP_IMM;
+        o->value = expr_value(e);
+        o->is_signed = e->negative;
+        if (e->sub)
+            asm_assume(a, e->sym, e->sub, (int64_t)((uint64_t)o->value - (uint64_t)e->value));
+        return true;
+    case EX_ADDR:
+        o->kind = EOP_IMM;
+        o->value = e->value;
+        o->reloc = true;
+        return true;
+    case EX_MEM:
+        if (branch && is_branch_target(e)) {
+            o->kind = EOP_REL;
+            o->rel_size = e->is_short ? 1 : 4;
+            return true;
+        }
+        if (e->seg == R_ES || e->seg == R_CS || e->seg == R_SS || e->seg == R_DS) {
+            /* ml64: only fs: and gs: override in 64-bit code */
+            diag_error(&a->diag, a->loc, E_ILLEGAL_SEGREG);
+            return false;
+        }
+        o->kind = EOP_MEM;
+        o->base = e->base;
+        o->index = e->index;
+        o->scale = e->scale ? e->scale : 1;
+        o->seg = e->seg;
+        o->size = e->size;
+        o->value = e->value;
+        o->bcst = e->bcst; /* dword bcst [m]: the count comes from the row */
+        if (e->sym) {
+            o->reloc = true;
+            if (e->base == R_NONE && e->index == R_NONE)
+                o->base = R_RIP;
+        }
+        if (e->base == R_RIP)
+            o->reloc = true;
+        return true;
+    case EX_TYPE:
+    case EX_STR:
+    case EX_REAL:
+        break;
+    }
+    if (e->kind == EX_STR && e->len <= 8) {
+        int64_t v = 0;
+        for (uint32_t i = 0; i < e->len; i++)
+            v = (v << 8) | (unsigned char)e->str[i];
+        o->kind = EOP_IMM;
+        o->value = v;
+        return true;
+    }
+    diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
+    return false;
 }

@@ -28,7 +28,6 @@
  * lexer, so the condition is lexed again from the line text with
  * LEX_NO_ANGLE. */
 #include "hll.h"
-#include "instr.h"
 #include "gen.h"
 #include "listing.h"
 #include "encoder.h"
@@ -637,7 +636,7 @@ static bool emit_insn(Asm *a, const Item *it, const Tok *t)
     bool sg;
     int pos = it->s1;
     if (!parse_operand(a, t, &pos, it->e1, &ex[0], &sg) ||
-        !instr_lower(a, &ex[0], &ops[0], false))
+        !gen_lower(a, &ex[0], &ops[0], false))
         return false;
     if (it->zero) {
         memset(&ex[1], 0, sizeof ex[1]);
@@ -646,7 +645,7 @@ static bool emit_insn(Asm *a, const Item *it, const Tok *t)
     } else {
         pos = it->s2;
         if (!parse_operand(a, t, &pos, it->e2, &ex[1], &sg) ||
-            !instr_lower(a, &ex[1], &ops[1], false))
+            !gen_lower(a, &ex[1], &ops[1], false))
             return false;
     }
     return gen_insn(a, insn_name[it->insn], ops, ex, 2);

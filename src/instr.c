@@ -26,20 +26,6 @@ static Mnemonic mnemonic_of(Asm *a, const Tok *t)
     return (Mnemonic)t->kw.mnemonic;
 }
 
-/* Is this memory-form expression a direct branch target (a code label or
- * external procedure) rather than an indirect jump through memory? */
-static bool is_branch_target(const Expr *e)
-{
-    if (e->kind != EX_MEM || e->base || e->index || !e->sym)
-        return false;
-    if (e->explicit_size && !e->is_near_ptr)
-        return false;
-    const Sym *s = e->sym;
-    if (s->kind == SYM_UNDEF)
-        return true;
-    return s->mem_type == MT_NEAR || s->mem_type == MT_PROC || s->mem_type == MT_NONE;
-}
-
 /* A code label (NEAR/FAR label, PROC, EXTERN x:PROC) written plainly as an
  * operand is its address, an immediate, as ml64 takes it: mov rax, printf
  * is 48 B8 + ADDR64.  Not with PTR, an index register or a field. */
@@ -51,71 +37,6 @@ static bool is_code_address(const Expr *e)
         return false;
     return (s->kind == SYM_LABEL || s->kind == SYM_EXTERN) &&
            (s->mem_type == MT_NEAR || s->mem_type == MT_PROC);
-}
-
-bool instr_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
-{
-    memset(o, 0, sizeof *o);
-    switch ((ExprKind)e->kind) {
-    case EX_REG:
-        o->kind = EOP_REG;
-        o->reg = e->reg;
-        o->size = e->size;
-        return true;
-    case EX_CONST:
-        o->kind = EOP_IMM;
-        o->value = expr_value(e);
-        o->is_signed = e->negative;
-        if (e->sub)
-            asm_assume(a, e->sym, e->sub, (int64_t)((uint64_t)o->value - (uint64_t)e->value));
-        return true;
-    case EX_ADDR:
-        o->kind = EOP_IMM;
-        o->value = e->value;
-        o->reloc = true;
-        return true;
-    case EX_MEM:
-        if (branch && is_branch_target(e)) {
-            o->kind = EOP_REL;
-            o->rel_size = e->is_short ? 1 : 4;
-            return true;
-        }
-        if (e->seg == R_ES || e->seg == R_CS || e->seg == R_SS || e->seg == R_DS) {
-            /* ml64: only fs: and gs: override in 64-bit code */
-            diag_error(&a->diag, a->loc, E_ILLEGAL_SEGREG);
-            return false;
-        }
-        o->kind = EOP_MEM;
-        o->base = e->base;
-        o->index = e->index;
-        o->scale = e->scale ? e->scale : 1;
-        o->seg = e->seg;
-        o->size = e->size;
-        o->value = e->value;
-        o->bcst = e->bcst; /* dword bcst [m]: the count comes from the row */
-        if (e->sym) {
-            o->reloc = true;
-            if (e->base == R_NONE && e->index == R_NONE)
-                o->base = R_RIP;
-        }
-        if (e->base == R_RIP)
-            o->reloc = true;
-        return true;
-    case EX_TYPE:
-    case EX_STR:
-    case EX_REAL:
-        break;
-    }
-    if (e->kind == EX_STR && e->len <= 8) {
-        int64_t v = 0;
-        for (uint32_t i = 0; i < e->len; i++)
-            v = (v << 8) | (unsigned char)e->str[i];
-        o->kind = EOP_IMM;
-        o->value = v;
-        return true;
-    }
-    diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
-    return false;
 }
 
 static bool is_punct(const Tok *t, int c) { return t->kind == TK_PUNCT && t->op == c; }
@@ -211,7 +132,7 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
         return false;
     }
     gen_emit_encoded(a, sec, &near_enc, e, op);
-    instr_note_last(a, sec, mn, op, 1);
+    gen_note_last(a, sec, mn, op, 1);
     return true;
 }
 
@@ -249,7 +170,7 @@ static bool emit_moffs(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops,
     for (int k = 0; k < 8; k++)
         ins.bytes[ins.len++] = (uint8_t)((uint64_t)ops[m].value >> (8 * k));
     gen_emit_encoded(a, sec, &ins, NULL, ops);
-    instr_note_last(a, sec, mn, ops, n);
+    gen_note_last(a, sec, mn, ops, n);
     return true;
 }
 
@@ -408,7 +329,7 @@ bool instr_statement(Asm *a, Stmt *st, int i)
             ex[n].kind = EX_ADDR;
             ex[n].size = 0;
         }
-        if (!instr_lower(a, &ex[n], &ops[n], branch) || !parse_decorators(a, st, &i, &ops[n]))
+        if (!gen_lower(a, &ex[n], &ops[n], branch) || !parse_decorators(a, st, &i, &ops[n]))
             return false;
         n++;
         if (i < st->ntoks) {
@@ -438,16 +359,4 @@ bool instr_statement(Asm *a, Stmt *st, int i)
     if (!string_operands(a, mn, ops, n))
         return false;
     return gen_emit(a, sec, mn, pfx, ops, ex, n);
-}
-
-void instr_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n)
-{
-    LastInsn *l = &a->last_insn;
-    l->mn = (uint16_t)mn;
-    l->nops = (uint8_t)n;
-    if (n)
-        memcpy(l->ops, ops, (size_t)n * sizeof *ops);
-    l->sec = sec;
-    l->frag = sec->last;
-    l->end = sec->last ? sec->last->size : 0;
 }

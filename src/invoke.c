@@ -11,7 +11,6 @@
  * a VARARG floating-point argument is also copied into the integer
  * register, as the ABI requires for variadic callees. */
 #include "invoke.h"
-#include "instr.h"
 #include "dir_data.h"
 #include "proc.h"
 #include "gen.h"
@@ -92,7 +91,7 @@ static void check_overwrite(InvokeCtx *c, const Arg *g)
 
 static bool lower(InvokeCtx *c, const Expr *e, EncOperand *o)
 {
-    return instr_lower(c->a, e, o, false);
+    return gen_lower(c->a, e, o, false);
 }
 
 static bool mismatch(InvokeCtx *c)
@@ -331,11 +330,11 @@ static bool emit_call(Asm *a, Expr *target, Sym *proc)
     if (proc && proc->dllimport) {
         Expr m;
         proc_import_ref(a, proc, &m);
-        if (!instr_lower(a, &m, &o, true))
+        if (!gen_lower(a, &m, &o, true))
             return false;
         return gen_insn(a, "call", &o, &m, 1);
     }
-    if (!instr_lower(a, target, &o, true))
+    if (!gen_lower(a, target, &o, true))
         return false;
     if (o.kind == EOP_REL)
         o.rel_size = 4;
