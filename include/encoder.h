@@ -29,6 +29,9 @@ typedef struct EncOperand {
     bool reloc;       /* EOP_IMM/EOP_MEM: value gets a relocation, so the
                          field keeps its full width (no imm8/disp8 shrinking) */
     bool is_signed;   /* EOP_IMM: value was written negative (range checks) */
+    uint8_t imm_size; /* EOP_IMM: size given with PTR (qword ptr 5), else 0 */
+    bool reloc32;     /* EOP_IMM: the relocation is 32-bit only (LOW32, IMAGEREL,
+                         SECTIONREL), so dword ptr may take an imm32 form */
     int64_t value;    /* EOP_MEM: displacement; EOP_IMM: immediate */
     /* AVX-512 decorators (EVEX rows only; all zero = none).  MASM syntax:
        zmm1 {k1}{z} on the destination, dword bcst [rax] for a broadcast,

@@ -227,7 +227,9 @@ static bool value_item(Asm *a, Blob *b, const Expr *e, int size, bool is_real)
             diag_error(&a->diag, a->loc, E_BAD_OPERAND_SIZE);
             return false;
         }
-        blob_fix(b, (uint8_t)size, k, e->sym, NULL, e->value);
+        /* dq LOW32 v: ADDR32 on the low half, as JWasm (ml64: A2105) */
+        blob_fix(b, (uint8_t)(e->rk == RK_LOW32 && size == 8 ? 4 : size), k, e->sym, NULL,
+                 e->value);
         buf_fill(&b->bytes, 0, (size_t)size);
         return true;
     }

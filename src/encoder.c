@@ -104,6 +104,14 @@ static int match_imm(const InsnRow *row, int csize, const EncOperand *ops, const
     if (os == 8 && row->opc[0] == 0xC7 && row->nopc == 1 && ops[0].kind == EOP_REG &&
         !o->reloc && !o->is_signed && (uint64_t)v > INT32_MAX)
         return RANK_IMM;
+    /* ml64: mov r64, qword ptr 5 is the imm64 form (48 B8) */
+    if (os == 8 && row->opc[0] == 0xC7 && row->nopc == 1 && ops[0].kind == EOP_REG &&
+        !o->reloc && o->imm_size == 8)
+        return RANK_IMM;
+    /* JWasm (ml64 refuses these): mov r64, dword ptr LOW32 v (or IMAGEREL,
+     * SECTIONREL) is 48 C7 /0 with the relocation on the imm32 */
+    if ((row->flags & IF_RELOC) && o->reloc32 && o->imm_size == 4)
+        return RANK_OPERANDS;
     if (row->flags & IF_SX8) {
         if (o->reloc)
             return RANK_OPERANDS;

@@ -604,13 +604,20 @@ static bool address_op(ExprCtx *c, Operator op, Expr *e)
     c->pos++;
     if (!parse_unary(c, e))
         return false;
-    if (e->kind == EX_CONST && !e->sub) {
+    bool half = op == OPR_LOW32 || op == OPR_HIGH32;
+    if (e->kind == EX_CONST && (!e->sub || half)) {
+        need_const(c, e); /* HIGH32 (a - b + 5): the difference is a constant */
         if (op == OPR_LOW32)
             e->value &= 0xFFFFFFFF;
         else if (op == OPR_HIGH32)
             e->value = (int64_t)((uint64_t)e->value >> 32);
         return true;
     }
+    /* ml64 14.12 refuses LOW32 and HIGH32 of an address (A2105); JWasm
+     * writes LOW32 x as an ADDR32 relocation (followed) and refuses HIGH32 x */
+    if (op == OPR_HIGH32 ||
+        (half && ((e->kind != EX_MEM && e->kind != EX_ADDR) || e->base || e->index)))
+        return fail(c, E_HIGHLOW_IMM, NULL);
     if ((e->kind != EX_MEM && e->kind != EX_ADDR) || e->base || e->index)
         return fail(c, E_BAD_OFFSET_OPERAND, NULL);
     e->kind = EX_ADDR;
@@ -625,8 +632,11 @@ static bool address_op(ExprCtx *c, Operator op, Expr *e)
 static bool byte_op(ExprCtx *c, Operator op, Expr *e)
 {
     c->pos++;
-    if (!parse_unary(c, e) || !need_const(c, e))
+    if (!parse_unary(c, e))
         return false;
+    if (e->kind != EX_CONST) /* ml64: HIGH v of an address is A2105 */
+        return fail(c, E_HIGHLOW_IMM, NULL);
+    need_const(c, e);
     if (op == OPR_HIGH)
         e->value = (e->value >> 8) & 0xFF;
     else if (op == OPR_LOW)

@@ -255,6 +255,7 @@ bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
         o->kind = EOP_IMM;
         o->value = expr_value(e);
         o->is_signed = e->negative;
+        o->imm_size = e->explicit_size ? e->size : 0;
         if (e->sub)
             asm_assume(a, e->sym, e->sub, (int64_t)((uint64_t)o->value - (uint64_t)e->value));
         return true;
@@ -262,6 +263,8 @@ bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
         o->kind = EOP_IMM;
         o->value = e->value;
         o->reloc = true;
+        o->imm_size = e->explicit_size ? e->size : 0;
+        o->reloc32 = e->rk == RK_LOW32 || e->rk == RK_IMAGEREL || e->rk == RK_SECREL;
         return true;
     case EX_MEM:
         if (branch && is_branch_target(e)) {
