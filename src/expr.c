@@ -445,9 +445,8 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
     Asm *a = c->a;
     Keyword kw = t->kw;
     Reg r = kw.kind == KW_REG ? (Reg)kw.id : R_NONE;
-    if (r == R_NONE && tok_is(t, "st")) {
+    if (r == R_ST0) {
         /* st is st(0); st(i) names the others */
-        r = R_ST0;
         if (peek(c)->kind == TK_PUNCT && peek(c)->op == '(' && c->pos + 2 < c->end) {
             const Tok *n = &c->toks[c->pos + 1];
             uint64_t v;

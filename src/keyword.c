@@ -120,8 +120,12 @@ static const struct { const char *w; unsigned bits; } prefix_words[] = {
 void kw_init(KwTable *t)
 {
     memset(t, 0, sizeof *t);
+    /* st0..st7 are no reserved words (ml64 takes them as names: a LOCAL
+     * st1 in the MASM64 SDK); x87 registers are spelled st and st(i). */
     for (int r = 1; r < R_COUNT; r++)
-        kw_add(t, reg_info[r].name, KW_REG, (uint16_t)r);
+        if (reg_info[r].cls != RC_ST)
+            kw_add(t, reg_info[r].name, KW_REG, (uint16_t)r);
+    kw_add(t, "st", KW_REG, (uint16_t)R_ST0);
     for (size_t i = 0; i < ARRAY_LEN(prefix_words); i++)
         kw_add(t, prefix_words[i].w, KW_PREFIX, (uint16_t)prefix_words[i].bits);
     for (size_t i = 0; i < ARRAY_LEN(operator_words); i++)
