@@ -361,9 +361,10 @@ bool dir_data(Asm *a, Stmt *st, int size_code)
     if (!sec)
         return false;
     Sym *label = NULL;
-    if (st->name && !(label = asm_define_label(a, st->name, (uint8_t)size, false)))
+    if (st->name && !(label = asm_define_label(a, st->name, (uint8_t)size, true)))
         return false;
     if (label) {
+        label->in_proc = false; /* ml64: a data label is a static symbol, in a PROC too */
         label->is_float_type = is_real;
         label->is_signed_type = (size_code & 0x200) != 0;
     }

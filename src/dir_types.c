@@ -271,9 +271,11 @@ bool types_data_statement(Asm *a, Stmt *st, int i)
     if (!sec)
         return true;
     uint8_t mt = types_operand_size((uint32_t)ts->value);
-    Sym *label = name ? asm_define_label(a, name, mt, false) : NULL;
+    Sym *label = name ? asm_define_label(a, name, mt, true) : NULL;
     if (name && !label)
         return true;
+    if (label)
+        label->in_proc = false; /* a static symbol, as any data label */
     uint32_t bytes, count;
     if (label)
         label->type = ty;
