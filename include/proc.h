@@ -50,6 +50,7 @@ typedef struct ProcInfo {
     int nlocals, cap_locals;
     FrameMode mode;
     bool prologue_pending;
+    bool laid_out;       /* locals have their offsets (layout ran since the last LOCAL) */
     bool frame_reg;      /* rbp is set up */
     uint32_t localsize;  /* bytes allocated by sub rsp (without @ReservedStack) */
     uint32_t reserved;   /* @ReservedStack of this procedure */
@@ -62,9 +63,12 @@ bool dir_proc(Asm *a, Stmt *st);
 bool dir_endp(Asm *a, Stmt *st);
 bool dir_local(Asm *a, Stmt *st);
 bool dir_proto(Asm *a, Stmt *st);
-/* Write the prologue if the procedure still needs it (first statement
- * after PROC and LOCAL lines). */
+/* Write the prologue if the procedure still needs it (ml64: before the
+ * first instruction or code label after PROC). */
 void proc_prologue_if_pending(Asm *a);
+/* Give the locals their offsets before the prologue is written (a
+ * statement that is no instruction may use them). */
+void proc_layout_if_pending(Asm *a);
 /* RET inside a procedure with a generated epilogue: emit epilogue + ret.
  * Returns false if the procedure has none (the caller emits a plain ret). */
 bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled);

@@ -247,20 +247,34 @@ static void statement(Asm *a, const PPLine *line)
     asm_syntax_error(a, &t[i]);
 }
 
-/* The prologue goes before the first statement after PROC and LOCAL
- * (a line with only a label does not count). */
+/* The prologue goes before the first instruction or code label after
+ * PROC and LOCAL (ml64 14.12, measured: data, ALIGN, LABEL, EQU, .DATA
+ * and the like come before it, and a LOCAL may still follow them). The
+ * JWasm directives that write code (INVOKE, .IF, .WHILE, .REPEAT) count
+ * as instructions. */
 static void prologue_before(Asm *a, const PPLine *line)
 {
     const Tok *t = line->toks;
-    int i = 0;
-    if (line->ntoks >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
-        (t[1].op == ':' || t[1].op == OP_COLON2) && t[0].kw.kind != KW_REG)
-        i = 2;
-    if (i >= line->ntoks || (t[i].kind == TK_ID && tok_is(&t[i], "local")))
+    int n = line->ntoks;
+    if (n >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
+        (t[1].op == ':' || t[1].op == OP_COLON2) && t[0].kw.kind != KW_REG) {
+        proc_prologue_if_pending(a); /* a code label */
         return;
-    if (i + 1 < line->ntoks && t[i + 1].kind == TK_ID && tok_is(&t[i + 1], "endp"))
+    }
+    if (t[0].kind == TK_ID && tok_is(&t[0], "local"))
+        return;
+    if (n >= 2 && t[1].kind == TK_ID && tok_is(&t[1], "endp"))
         return; /* ENDP writes it itself, listed after the ENDP line */
-    proc_prologue_if_pending(a);
+    bool code = (t[0].kind == TK_PUNCT && t[0].op == '{') ||
+                (t[0].kind == TK_ID && (t[0].kw.mnemonic || t[0].kw.kind == KW_PREFIX ||
+                                        (t[0].kw.directive && (tok_is(&t[0], "invoke") ||
+                                                               tok_is(&t[0], ".if") ||
+                                                               tok_is(&t[0], ".while") ||
+                                                               tok_is(&t[0], ".repeat")))));
+    if (code)
+        proc_prologue_if_pending(a);
+    else
+        proc_layout_if_pending(a);
 }
 
 void parse_exec_line(Asm *a, PPLine *line)

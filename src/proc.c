@@ -369,6 +369,7 @@ bool dir_local(Asm *a, Stmt *st)
             pi->locals = grown;
         }
         pi->locals[pi->nlocals++] = s;
+        pi->laid_out = false;
         if (!stmt_comma(a, st, &i))
             return false;
     }
@@ -486,13 +487,22 @@ static void user_macro(Asm *a, ProcInfo *pi, const char *name, bool prologue)
     buf_free(&args);
 }
 
+static void prepare(Asm *a, ProcInfo *pi)
+{
+    if (pi->laid_out)
+        return;
+    layout(a, pi);
+    if (pi->mode == FM_USER)
+        pi->frame_reg = true; /* parameters and locals from rbp */
+    pi->laid_out = true;
+}
+
 static void write_prologue(Asm *a, ProcInfo *pi)
 {
-    layout(a, pi);
+    prepare(a, pi);
     if (pi->mode == FM_NONE)
         return;
     if (pi->mode == FM_USER) {
-        pi->frame_reg = true; /* parameters and locals from rbp */
         user_macro(a, pi, a->lopt.prologue_macro, true);
         return;
     }
@@ -545,6 +555,12 @@ static void write_prologue(Asm *a, ProcInfo *pi)
     }
     note(a, ".endprolog");
     unw_endprolog(a);
+}
+
+void proc_layout_if_pending(Asm *a)
+{
+    if (a->proc && a->proc->prologue_pending)
+        prepare(a, a->proc);
 }
 
 void proc_prologue_if_pending(Asm *a)
