@@ -57,12 +57,18 @@ typedef struct Frag {
     uint32_t arg;          /* ALIGN: boundary; ORG: target; FILL: count */
     Fixup *fixups;         /* DATA: fixups, offsets relative to the frag */
     Fixup *fix_tail;
-    /* BRANCH */
+} Frag;
+
+/* A FRAG_BRANCH fragment: the common part first, so that a Frag * of
+ * kind FRAG_BRANCH converts to it (the other kinds do not carry these
+ * 80 bytes: a data fragment after every jump is 48 bytes, not 136). */
+typedef struct BranchFrag {
+    Frag f;
     EncInsn short_enc, near_enc;
     Sym *target;
     int64_t addend;
     SrcLoc loc;
-} Frag;
+} BranchFrag;
 
 typedef struct Section {
     struct Section *next;
@@ -91,13 +97,15 @@ typedef struct Reloc {
 typedef struct SecList {
     Section *first, *last;
     int count;
-    Arena *arena;
+    Arena *arena;            /* the sections themselves (the run) */
+    Arena frags;             /* fragments and fixups of the current pass:
+                                freed when the next pass starts */
 } SecList;
 
 Section *sec_new(SecList *l, const char *name, uint32_t characteristics,
                  uint32_t align, bool is_code, bool is_bss);
 Section *sec_find(SecList *l, const char *name);
-void sec_reset_pass(SecList *l);            /* drop fragments and bytes */
+void sec_reset_pass(SecList *l);            /* drop fragments, fixups and bytes */
 void sec_free(SecList *l);
 
 /* Emit API.  All positions are (fragment, offset). */

@@ -77,6 +77,12 @@ static void reset_sym(Sym *s, void *ctx)
         s->value = s->frag ? sym_offset(s) : s->value;
         s->frag = NULL;
     }
+    /* pass 1's fragments are freed: an unnamed label it made ('$' in
+     * x EQU $ + 4) keeps its position as a number, as named ones do */
+    if (s->base && s->base->frag) {
+        s->base->value = sym_offset(s->base);
+        s->base->frag = NULL;
+    }
     s->defined_this_pass = false;
 }
 

@@ -46,6 +46,7 @@ void sec_reset_pass(SecList *l)
         s->first = s->last = NULL;
         s->size = 0;
     }
+    arena_free(&l->frags);
 }
 
 void sec_free(SecList *l)
@@ -55,11 +56,12 @@ void sec_free(SecList *l)
         buf_free(&s->image);
         free(s->relocs);
     }
+    arena_free(&l->frags);
 }
 
 static Frag *new_frag(SecList *l, Section *s, FragKind kind)
 {
-    Frag *f = arena_alloc(l->arena, sizeof *f);
+    Frag *f = arena_alloc(&l->frags, kind == FRAG_BRANCH ? sizeof(BranchFrag) : sizeof *f);
     f->kind = (uint8_t)kind;
     f->start = (uint32_t)s->bytes.len;
     f->addr = s->last ? s->last->addr + s->last->size : 0;
@@ -92,7 +94,7 @@ Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
                       uint8_t pc_bias, bool is_signed, SrcLoc loc)
 {
     Frag *f = sec_data_frag(l, s);
-    Fixup *x = arena_alloc(l->arena, sizeof *x);
+    Fixup *x = arena_alloc(&l->frags, sizeof *x);
     x->offset = frag_off;
     x->size = size;
     x->kind = (uint8_t)kind;
@@ -115,14 +117,15 @@ void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
                      int64_t addend, SrcLoc loc)
 {
     Frag *f = new_frag(l, s, FRAG_BRANCH);
-    f->short_enc = *short_enc;
-    f->near_enc = *near_enc;
+    BranchFrag *b = (BranchFrag *)f;
+    b->short_enc = *short_enc;
+    b->near_enc = *near_enc;
     f->is_short = true;
     f->fixed_short = fixed_short;
     f->size = short_enc->len;
-    f->target = target;
-    f->addend = addend;
-    f->loc = loc;
+    b->target = target;
+    b->addend = addend;
+    b->loc = loc;
 }
 
 static uint32_t align_pad(uint32_t addr, uint32_t boundary)
@@ -178,9 +181,10 @@ uint32_t sym_offset(const Sym *s)
 
 static bool branch_fits(const Section *s, const Frag *f)
 {
-    if (f->target->kind != SYM_LABEL || f->target->sec != s)
+    const BranchFrag *b = (const BranchFrag *)f;
+    if (b->target->kind != SYM_LABEL || b->target->sec != s)
         return false;
-    int64_t target = (int64_t)sym_offset(f->target) + f->addend;
+    int64_t target = (int64_t)sym_offset(b->target) + b->addend;
     int64_t disp = target - ((int64_t)f->addr + f->size);
     return disp >= -128 && disp <= 127;
 }
@@ -239,7 +243,7 @@ void sec_layout(SecList *l)
                     cand[keep++] = f;
                 } else {
                     f->is_short = false;
-                    f->size = f->near_enc.len;
+                    f->size = ((BranchFrag *)f)->near_enc.len;
                     changed = true;
                 }
             }
@@ -393,14 +397,15 @@ static void resolve_fixup(Section *s, Frag *f, Fixup *x, const ResolveCtx *rc)
 
 static void resolve_branch(Section *s, Frag *f, const ResolveCtx *rc)
 {
-    const EncInsn *e = f->is_short ? &f->short_enc : &f->near_enc;
+    const BranchFrag *b = (const BranchFrag *)f;
+    const EncInsn *e = f->is_short ? &b->short_enc : &b->near_enc;
     uint32_t at = (uint32_t)s->image.len;
     buf_bytes(&s->image, e->bytes, e->len);
     const EncFixup *fx = &e->fix[0];
-    int64_t target = (int64_t)sym_offset(f->target) + f->addend;
+    int64_t target = (int64_t)sym_offset(b->target) + b->addend;
     int64_t disp = target - ((int64_t)f->addr + e->len);
     if (fx->size == 1 && (disp < -128 || disp > 127)) {
-        rc->error_jump(rc->ctx, f->loc, disp < 0 ? -128 - disp : disp - 127);
+        rc->error_jump(rc->ctx, b->loc, disp < 0 ? -128 - disp : disp - 127);
         return;
     }
     buf_patch(&s->image, at + fx->offset, (uint64_t)disp, fx->size);
