@@ -65,6 +65,11 @@ int macro_split_items(struct Asm *a, const char *p, const char *end, const char 
 void macro_substitute(struct Asm *a, const Macro *m, const MacroArgs *args,
                       const char *const *local_names, const BodyLine *bl, Buf *out);
 
+/* The value of the word [p, p+n) if it is a parameter or LOCAL name of m
+ * (its argument or its ??nnnn name), else NULL. */
+const char *macro_word_value(struct Asm *a, const Macro *m, const MacroArgs *args,
+                             const char *const *local_names, const char *p, size_t n);
+
 /* The text of a text item: <literal>, a text macro's value, %expr, or the
  * item itself. */
 const char *macro_text_item(struct Asm *a, const char *p, size_t n);

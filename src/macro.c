@@ -319,6 +319,12 @@ static const char *lookup_word(Asm *a, const Macro *m, const MacroArgs *args,
     return NULL;
 }
 
+const char *macro_word_value(Asm *a, const Macro *m, const MacroArgs *args,
+                             const char *const *local_names, const char *p, size_t n)
+{
+    return lookup_word(a, m, args, local_names, p, n);
+}
+
 void macro_substitute(Asm *a, const Macro *m, const MacroArgs *args,
                       const char *const *local_names, const BodyLine *bl, Buf *out)
 {

@@ -672,9 +672,11 @@ static bool is_endm(const Tok *t, int n)
     return n >= 1 && t[0].kind == TK_ID && tok_is(&t[0], "endm");
 }
 
+static void check_gotos(Asm *a, const Macro *m, SrcLoc at);
+
 /* Read raw lines from the current frame into m up to the matching ENDM;
  * false (with an error at the block start) if the input ends first. */
-static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start)
+static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start, SrcLoc *endm)
 {
     PP *pp = a->pp;
     PPFrame *f = &pp->frames[pp->depth - 1];
@@ -697,6 +699,11 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start)
         int at;
         if (is_endm(r.toks, r.ntoks)) {
             if (nest-- == 0) {
+                if (endm) {
+                    *endm = start;
+                    if (f->kind == FR_FILE)
+                        endm->line = line;
+                }
                 arena_release(&a->line, mark);
                 return true;
             }
@@ -745,8 +752,10 @@ static void define_macro(Asm *a, const PPLine *l)
     size_t n;
     rest_text(l, 2, &p, &n);
     bool ok = macro_parse_params(a, m, p, p + n);
-    if (!collect_body(a, m, true, l->loc) || !ok)
+    SrcLoc endm;
+    if (!collect_body(a, m, true, l->loc, &endm) || !ok)
         return;
+    check_gotos(a, m, endm);
     Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
     if (s->kind != SYM_UNDEF && s->kind != SYM_MACRO) {
         diag_error(&a->diag, l->loc, E_REDEFINITION, s->name);
@@ -810,7 +819,7 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
             }
         }
     }
-    if (!collect_body(a, m, true, l->loc) || !ok)
+    if (!collect_body(a, m, true, l->loc, NULL) || !ok)
         return;
     const PPFrame *outer = &a->pp->frames[a->pp->depth - 1];
     uint32_t end_line = outer->kind == FR_FILE ? outer->line - 1 : 0;
@@ -1223,6 +1232,91 @@ static void do_exitm(Asm *a, const PPLine *l)
     f->exited = true;
 }
 
+/* Macro labels compare without regard to case (ml64, also under
+ * OPTION CASEMAP:NONE). */
+static bool same_label(const char *x, size_t xn, const char *y, size_t yn)
+{
+    if (xn != yn)
+        return false;
+    for (size_t i = 0; i < xn; i++) {
+        char c = x[i], d = y[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (d >= 'A' && d <= 'Z') d = (char)(d + 32);
+        if (c != d)
+            return false;
+    }
+    return true;
+}
+
+static bool label_char(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '?' || c == '@' || c == '$';
+}
+
+/* A word at p (within [p, end)); its end. */
+static const char *label_word(const char *p, const char *end)
+{
+    while (p < end && label_char(*p))
+        p++;
+    return p;
+}
+
+static const char *skip_blank(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    return p;
+}
+
+/* The name of a `:label' body line as written, or false. */
+static bool body_label(const BodyLine *bl, const char **w, size_t *n)
+{
+    const char *end = bl->text + bl->len, *p = skip_blank(bl->text, end);
+    if (p >= end || *p != ':')
+        return false;
+    *w = p + 1;
+    *n = (size_t)(label_word(p + 1, end) - *w);
+    return *n > 0;
+}
+
+/* The target of a `GOTO [:]label' body line as written, or false. */
+static bool body_goto(const BodyLine *bl, const char **w, size_t *n)
+{
+    const char *end = bl->text + bl->len, *p = skip_blank(bl->text, end);
+    const char *e = label_word(p, end);
+    if (!same_label(p, (size_t)(e - p), "goto", 4))
+        return false;
+    p = skip_blank(e, end);
+    if (p < end && *p == ':')
+        p = skip_blank(p + 1, end);
+    e = label_word(p, end);
+    if (e == p || skip_blank(e, end) != end)
+        return false;
+    *w = p;
+    *n = (size_t)(e - p);
+    return true;
+}
+
+/* ml64 pairs GOTO and `:label' by their names as written in the body, not
+ * substituted: `LOCAL l` ... `GOTO l` ... `:l` jumps.  At ENDM it reports a
+ * GOTO of a name no `:label' line has (A2147 at the ENDM line, naming it as
+ * written), also for a macro never called. */
+static void check_gotos(Asm *a, const Macro *m, SrcLoc at)
+{
+    for (int i = 0; i < m->nlines; i++) {
+        const char *g, *w;
+        size_t gn, wn;
+        if (!body_goto(&m->lines[i], &g, &gn))
+            continue;
+        bool found = false;
+        for (int j = 0; j < m->nlines && !found; j++)
+            found = body_label(&m->lines[j], &w, &wn) && same_label(g, gn, w, wn);
+        if (!found)
+            diag_error(&a->diag, at, E_MACRO_LABEL, arena_strndup(&a->line, g, gn));
+    }
+}
+
 static void do_goto(Asm *a, const PPLine *l)
 {
     PPFrame *f = macro_frame(a->pp);
@@ -1236,15 +1330,24 @@ static void do_goto(Asm *a, const PPLine *l)
         diag_error(&a->diag, l->loc, E_SYNTAX, "GOTO");
         return;
     }
+    /* the target as written when this line is the body's GOTO line, else
+     * (a GOTO made by substitution) the substituted one */
+    const char *g = t->p;
+    size_t gn = t->len;
+    bool raw = f->pos > 0 && f->pos <= f->m->nlines && body_goto(&f->m->lines[f->pos - 1], &g, &gn);
     for (int i = 0; i < f->m->nlines; i++) {
-        const BodyLine *bl = &f->m->lines[i];
-        const char *p = bl->text;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (*p == ':' && strncmp(p + 1, t->p, t->len) == 0 &&
-            !((p[1 + t->len] >= 'A' && p[1 + t->len] <= 'Z') ||
-              (p[1 + t->len] >= 'a' && p[1 + t->len] <= 'z') ||
-              (p[1 + t->len] >= '0' && p[1 + t->len] <= '9') || p[1 + t->len] == '_')) {
+        const char *w;
+        size_t n;
+        if (!body_label(&f->m->lines[i], &w, &n))
+            continue;
+        if (!raw) {
+            const char *v = macro_word_value(a, f->m, &f->args, f->local_names, w, n);
+            if (v) {
+                w = v;
+                n = strlen(v);
+            }
+        }
+        if (same_label(w, n, g, gn)) {
             if (++f->iterations > MAX_WHILE) {
                 diag_error(&a->diag, l->loc, E_LOOP_LIMIT, MAX_WHILE);
                 f->exited = true; /* a GOTO loop that never ends */
@@ -1256,7 +1359,8 @@ static void do_goto(Asm *a, const PPLine *l)
             return;
         }
     }
-    diag_error(&a->diag, l->loc, E_MACRO_LABEL, arena_strndup(&a->line, t->p, t->len));
+    if (!raw || f->kind != FR_MACRO) /* a macro's own GOTO lines were checked at its ENDM */
+        diag_error(&a->diag, l->loc, E_MACRO_LABEL, arena_strndup(&a->line, g, gn));
 }
 
 static void do_purge(Asm *a, const PPLine *l)
