@@ -56,6 +56,8 @@ typedef struct Expr {
     const struct Type *type;   /* user type (STRUCT, RECORD...) of the
                                   operand, or NULL: for '.' and TYPE */
     const struct Field *field; /* field selected last by '.', or NULL */
+    const Sym *var;      /* EX_MEM of a PROC parameter or LOCAL: its symbol
+                            (SIZEOF, LENGTHOF), or NULL */
 } Expr;
 
 typedef struct ExprCtx {

@@ -59,6 +59,8 @@ typedef struct Sym {
     uint32_t frag_off;       /* LABEL: offset in the fragment */
     uint32_t count;          /* LENGTHOF: elements of the first initializer */
     uint32_t total;          /* SIZEOF: bytes of the first initializer */
+    uint32_t length;         /* LENGTH: the count of a DUP that starts the
+                                initializer, else 0 (LENGTH 1) */
     int32_t coff_index;      /* index in the object's symbol table, -1 none */
     uint8_t stack_base;      /* STACK: base register (Reg) */
     bool dllimport;          /* PROTO under OPTION DLLIMPORT: call [__imp_name] */

@@ -31,6 +31,7 @@ typedef struct Blob {
     BlobFix *fix;
     uint32_t nfix, capfix;
     uint32_t items;    /* top-level elements (LENGTHOF) */
+    uint32_t first_dup; /* count of a DUP that is the first item (LENGTH) */
     bool all_undef;    /* only '?' so far: BSS-style fill possible */
 } Blob;
 
@@ -137,7 +138,7 @@ static bool real_item(Asm *a, Blob *b, const Expr *e, int size)
 
 bool data_real_bits(Asm *a, const Expr *e, int size, uint64_t *bits)
 {
-    Blob b = {{0}, 0, 0, 0, 0, true};
+    Blob b = {{0}, 0, 0, 0, 0, 0, true};
     bool ok = real_item(a, &b, e, size);
     *bits = 0;
     for (size_t i = 0; ok && i < b.bytes.len && i < 8; i++)
@@ -295,11 +296,13 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
             diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
             return false;
         }
+        if (b->items == 0 && b->bytes.len == 0)
+            b->first_dup = (uint32_t)count;
         (*pos)++;
         if (*pos >= end || t[*pos].kind != TK_PUNCT || t[*pos].op != '(')
             return asm_syntax_error(a, &t[*pos]);
         (*pos)++;
-        Blob inner = {{0}, 0, 0, 0, 0, true};
+        Blob inner = {{0}, 0, 0, 0, 0, 0, true};
         bool ok = parse_items(a, t, pos, end, size, is_real, &inner, depth + 1);
         if (ok && (*pos >= end || t[*pos].kind != TK_PUNCT || t[*pos].op != ')'))
             ok = asm_syntax_error(a, &t[*pos]);
@@ -353,6 +356,9 @@ static bool parse_items(Asm *a, const Tok *t, int *pos, int end, int size,
     }
 }
 
+static bool items_of(Asm *a, Section *sec, const Tok *t, int pos, int end, int size_code,
+                     uint32_t *bytes, uint32_t *count, uint32_t *length);
+
 bool dir_data(Asm *a, Stmt *st, int size_code)
 {
     int size = size_code & 0xFF;
@@ -368,12 +374,13 @@ bool dir_data(Asm *a, Stmt *st, int size_code)
         label->is_float_type = is_real;
         label->is_signed_type = (size_code & 0x200) != 0;
     }
-    uint32_t bytes, count;
-    if (!data_items(a, sec, st->toks, st->arg, st->ntoks, size_code, &bytes, &count))
+    uint32_t bytes, count, length;
+    if (!items_of(a, sec, st->toks, st->arg, st->ntoks, size_code, &bytes, &count, &length))
         return false;
     if (label) {
         label->count = count;
         label->total = bytes;
+        label->length = length;
     }
     return true;
 }
@@ -381,14 +388,22 @@ bool dir_data(Asm *a, Stmt *st, int size_code)
 bool data_items(Asm *a, Section *sec, const Tok *t, int pos, int end, int size_code,
                 uint32_t *bytes, uint32_t *count)
 {
+    uint32_t length;
+    return items_of(a, sec, t, pos, end, size_code, bytes, count, &length);
+}
+
+static bool items_of(Asm *a, Section *sec, const Tok *t, int pos, int end, int size_code,
+                     uint32_t *bytes, uint32_t *count, uint32_t *length)
+{
     int size = size_code & 0xFF;
     bool is_real = (size_code & 0x100) != 0;
-    Blob b = {{0}, 0, 0, 0, 0, true};
+    Blob b = {{0}, 0, 0, 0, 0, 0, true};
     bool ok = parse_items(a, t, &pos, end, size, is_real, &b, 0);
     if (ok && pos < end)
         ok = asm_syntax_error(a, &t[pos]);
     *bytes = (uint32_t)b.bytes.len;
     *count = b.items;
+    *length = b.first_dup;
     if (ok && sec) {
         if (sec->is_bss || (b.all_undef && b.bytes.len > 64)) {
             if (sec->is_bss && !b.all_undef)
@@ -595,6 +610,9 @@ bool dir_label(Asm *a, Stmt *st)
         s->type = ty->type;
         s->count = 1;
         s->total = (uint32_t)ty->value;
+    } else if (s && size < MT_NEAR) {
+        s->count = 1; /* x LABEL QWORD: SIZEOF 8, LENGTHOF 1 (ml64) */
+        s->total = (uint32_t)size;
     }
     return s != NULL;
 }

@@ -257,6 +257,22 @@ static bool type_items(Asm *a, Section *sec, const Type *t, const Tok *tk, int p
     return true;
 }
 
+/* LENGTH of an instance: the count of a DUP that is its first item, else
+ * 0 (the items were checked by type_items already). */
+static uint32_t first_dup(Asm *a, const Tok *tk, int pos, int end)
+{
+    int starts[MAX_ITEMS], ends[MAX_ITEMS];
+    if (types_split(tk, pos, end, starts, ends, MAX_ITEMS) < 1)
+        return 0;
+    int s = starts[0], e = ends[0], d = s;
+    while (d < e && !(tk[d].kind == TK_ID && tok_is(&tk[d], "dup")))
+        d++;
+    int64_t reps;
+    if (d >= e || !expr_const(a, tk, &s, d, &reps) || reps < 0)
+        return 0;
+    return (uint32_t)reps;
+}
+
 bool types_data_statement(Asm *a, Stmt *st, int i)
 {
     const Tok *t = st->toks;
@@ -284,6 +300,7 @@ bool types_data_statement(Asm *a, Stmt *st, int i)
     if (label) {
         label->count = count;
         label->total = bytes;
+        label->length = first_dup(a, t, i + 1, st->ntoks);
         label->is_signed_type = r->kind == TY_TYPEDEF && (r->dirsize & 0x200);
         label->is_float_type = r->kind == TY_TYPEDEF && (r->dirsize & 0x100);
     }

@@ -509,6 +509,7 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->value = s->value;
         e->size = s->mem_type;
         e->type = s->type; /* LOCAL pt:POINT gives pt.x */
+        e->var = s;
         return true;
     case SYM_RELEQU:
         e->kind = EX_MEM;
@@ -676,9 +677,25 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
         v = is_len ? 1 : reg_size((Reg)x.reg);
     else if (is_type)
         v = x.size ? x.size : (x.sym && x.sym->mem_type == MT_NEAR ? 0xFF08 : 0);
-    else if (x.sym && x.base == R_NONE && x.index == R_NONE)
-        v = is_len ? (x.sym->count ? x.sym->count : 1) : x.sym->total;
-    else if (!x.undefined)
+    else if (x.var) /* ml64: LENGTH 1 and SIZE one element, also of LOCAL a[n]:T */
+        v = op == OPR_LENGTHOF ? x.var->count : op == OPR_LENGTH ? 1
+          : op == OPR_SIZEOF ? x.var->total
+          : x.var->count ? x.var->total / x.var->count : x.var->total;
+    else if (x.sym && x.base == R_NONE && x.index == R_NONE) {
+        if ((op == OPR_SIZEOF || op == OPR_LENGTHOF) && !x.sym->count &&
+            x.sym->mem_type == MT_NEAR && !x.undefined)
+            return fail(c, E_EXPECTED_DATA_LABEL, NULL); /* SIZEOF of a code label (ml64) */
+        /* ml64: LENGTH is the count of a DUP that starts the initializer
+         * (else 1) and SIZE is LENGTH * TYPE.  A label without data
+         * (THIS type) has SIZEOF, LENGTHOF and SIZE 0; a code label SIZE
+         * 0FF08h. */
+        int64_t len = x.sym->length ? x.sym->length : 1;
+        int64_t elem = x.type ? types_resolve(x.type)->size : x.size;
+        if (!x.sym->count)
+            elem = x.sym->mem_type == MT_NEAR ? 0xFF08 : 0;
+        v = op == OPR_LENGTH ? len : op == OPR_SIZE ? len * elem
+          : op == OPR_LENGTHOF ? x.sym->count : x.sym->total;
+    } else if (!x.undefined)
         return fail(c, E_INVALID_USE, is_type ? "TYPE" : "SIZEOF");
     set_const(e, v);
     e->undefined = x.undefined;
