@@ -1497,6 +1497,19 @@ static bool macro_call(Asm *a, PPLine *l, bool *label_first)
         return false;
     const char *args = t->p + t->len;
     const char *end = l->text + l->len;
+    /* ml64 expands macro functions (not text macros) in the arguments
+     * before binding them: `m @SubStr(<abc>,2,1)` passes "b" */
+    Buf ex = {0};
+    if (memchr(args, '(', (size_t)(end - args))) {
+        if (!expand_functions(a, args, end, l->loc, &ex)) {
+            buf_free(&ex);
+            return true;
+        }
+        char *copy = arena_strndup(&a->line, ex.data ? (const char *)ex.data : "", ex.len);
+        args = copy;
+        end = copy + ex.len;
+        buf_free(&ex);
+    }
     if (i == 2) {
         /* define the label first, as its own statement */
         PP *pp = a->pp;
