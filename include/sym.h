@@ -65,6 +65,8 @@ typedef struct Sym {
     uint8_t stack_base;      /* STACK: base register (Reg) */
     bool dllimport;          /* PROTO under OPTION DLLIMPORT: call [__imp_name] */
     bool is_signed_type;     /* data label of SBYTE/SWORD/SDWORD/SQWORD */
+    bool negative;           /* CONST/ASSIGN: MASM's sign of the value
+                                (Expr.negative), e.g. X EQU -10 */
     bool is_float_type;      /* data label of REAL4/REAL8/REAL10 */
     bool is_comm;            /* COMM variable: size in total */
     bool debug_only;         /* made for the debug line tables: not listed */

@@ -446,6 +446,7 @@ static bool define_number(Asm *a, const Tok *name, SymKind kind, const Expr *e)
         asm_assume(a, e->sym, e->sub, (int64_t)((uint64_t)v - (uint64_t)e->value));
     s->kind = (uint8_t)kind;
     s->value = v;
+    s->negative = e->negative;
     s->defined_this_pass = true;
     s->loc = a->loc;
     sym_mark_defined(&a->syms, s);

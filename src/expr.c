@@ -480,6 +480,7 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
     case SYM_CONST:
     case SYM_ASSIGN:
         set_const(e, s->value);
+        e->negative = s->negative; /* X EQU -10: mov rcx, X is 48 C7 (ml64) */
         return true;
     case SYM_TEXT:
         return eval_text_nested(c, s, e) || fail(c, E_EXPR_SYNTAX, NULL);
