@@ -401,11 +401,19 @@ static void layout(Asm *a, ProcInfo *pi)
         if (pi->cntxmm)
             size = round_up(size + 16u * (uint32_t)pi->cntxmm, 16);
     }
+    /* ml64 (its own prologue or the user's) aligns a local by its element
+     * size modulo 4: 1 byte, 2 bytes, else 4 (a QWORD, a 318-byte
+     * WIN32_FIND_DATA and a 10-byte TBYTE too, measured with 14.12);
+     * JWasm's FRAME:AUTO / WIN64:2 frames align to the size, at most 8 */
+    bool ml64 = pi->mode == FM_STD || pi->mode == FM_USER;
     for (int k = 0; k < pi->nlocals; k++) {
         Sym *l = pi->locals[k];
         uint32_t item = l->count ? l->total / l->count : l->total;
         size += l->total;
-        size = round_up(size, item > align ? align : item ? item : 1);
+        if (ml64)
+            size = round_up(size, item % 4 == 1 ? 1 : item % 4 == 2 ? 2 : 4);
+        else
+            size = round_up(size, item > align ? align : item ? item : 1);
         l->value = -(int64_t)size;
     }
     size = round_up(size, 8);
