@@ -122,6 +122,10 @@ typedef struct Asm {
     struct TypesCtx *types; /* open STRUCT definitions, ASSUMEd types */
     struct DbgInfo *dbg; /* -Zi/-Zd: line and procedure records (pass 2) */
     const char *obj_path;/* the object's file name, NULL if none */
+    bool jwasm_source;   /* the source uses INVOKE, OPTION WIN64 or OPTION
+                            FRAME (JWasm extensions ml64 rejects): plain
+                            prologues as JWasm writes them.  Set in any
+                            pass and kept for the next (doc/procedures.md) */
 } Asm;
 
 #endif

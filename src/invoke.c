@@ -345,6 +345,7 @@ bool dir_invoke(Asm *a, Stmt *st)
 {
     int i = st->arg;
     Expr target;
+    a->jwasm_source = true; /* a JWasm source: plain prologues as JWasm's */
     if (!asm_section(a) || !expr_parse(a, st->toks, &i, st->ntoks, &target))
         return false;
     Sym *proc = target.kind == EX_MEM && !target.base && !target.index ? target.sym : NULL;

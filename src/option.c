@@ -60,6 +60,7 @@ static bool option_win64(Asm *a, const Tok *v)
         return false;
     }
     a->lopt.win64 = (uint8_t)n;
+    a->jwasm_source = true;
     return true;
 }
 
@@ -111,6 +112,7 @@ static bool option_item(Asm *a, Stmt *st, int *pi)
     if (tok_is(t, "casemap")) {
         ok = option_casemap(a, val);
     } else if (tok_is(t, "frame")) {
+        a->jwasm_source = true;
         if (tok_is(val, "auto"))
             a->lopt.frame_auto = true;
         else if (tok_is(val, "noauto"))

@@ -527,8 +527,13 @@ static void write_prologue(Asm *a, ProcInfo *pi)
             unw_setframe(a, 5, 0);
         }
     }
-    if (pi->mode == FM_STD) { /* ml64: add rsp, -n (48 83 C4 F8 for 8) */
-        if (pi->localsize)
+    /* ml64: add rsp, -n (48 83 C4 F8 for 8); JWasm: sub rsp, n (but
+     * add rsp, -128, which has an imm8), followed in a source ml64 cannot
+     * assemble (INVOKE, OPTION WIN64/FRAME) */
+    if (pi->mode == FM_STD && pi->localsize) {
+        if (a->jwasm_source && pi->localsize != 128)
+            gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(pi->localsize));
+        else
             gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(-(int64_t)pi->localsize));
     }
     for (int k = 0; k < pi->nuses; k++) {
