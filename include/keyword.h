@@ -57,8 +57,4 @@ void kw_add(KwTable *t, const char *lower_name, KwKind kind, uint16_t id);
 Keyword kw_lookup(const KwTable *t, const char *s, size_t n);
 void kw_free(KwTable *t);
 
-struct Tok;
-/* Fill Tok.kw of every identifier in toks[0..n). */
-void kw_classify(const KwTable *t, struct Tok *toks, int n);
-
 #endif

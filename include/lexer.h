@@ -73,6 +73,14 @@ bool lex_number(const char *p, size_t n, int radix, uint64_t *value);
 /* Is this TK_NUM token really a hex-encoded real (3F800000r)? */
 bool lex_is_real_hex(const char *p, size_t n);
 
+/* Fill Tok.kw of every identifier in toks[0..n) from the keyword table. */
+static inline void kw_classify(const KwTable *t, Tok *toks, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (toks[i].kind == TK_ID)
+            toks[i].kw = kw_lookup(t, toks[i].p, toks[i].len);
+}
+
 /* Case-insensitive comparison of a token with a lower-case word.  Inline:
  * the statement loops call it for many words per line, and with a literal
  * word the length is a constant. */

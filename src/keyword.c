@@ -4,7 +4,6 @@
 #include "reg.h"
 #include "encoder.h"
 #include "sym.h"
-#include "lexer.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -140,11 +139,4 @@ void kw_free(KwTable *t)
 {
     free(t->slots);
     memset(t, 0, sizeof *t);
-}
-
-void kw_classify(const KwTable *t, Tok *toks, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (toks[i].kind == TK_ID)
-            toks[i].kw = kw_lookup(t, toks[i].p, toks[i].len);
 }
