@@ -27,10 +27,10 @@ void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
 DiagId gen_enc_error(EncStatus s);
 
 /* Generated instruction in the current section with a -Sg listing line. */
-bool gen_insn(Asm *a, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n);
-bool gen_insn0(Asm *a, const char *mnemonic);
-bool gen_insn1(Asm *a, const char *mnemonic, EncOperand x);
-bool gen_insn2(Asm *a, const char *mnemonic, EncOperand x, EncOperand y);
+bool gen_insn(Asm *a, Mnemonic mn, const EncOperand *ops, const Expr *ex, int n);
+bool gen_insn0(Asm *a, Mnemonic mn);
+bool gen_insn1(Asm *a, Mnemonic mn, EncOperand x);
+bool gen_insn2(Asm *a, Mnemonic mn, EncOperand x, EncOperand y);
 
 EncOperand opr_reg(Reg r);
 EncOperand opr_imm(int64_t v);
@@ -38,6 +38,6 @@ EncOperand opr_imm(int64_t v);
 EncOperand opr_mem(Reg base, int32_t disp, uint8_t size);
 
 /* Text of an instruction for the listing (mnemonic and operands). */
-void gen_format(Buf *out, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n);
+void gen_format(Buf *out, Mnemonic mn, const EncOperand *ops, const Expr *ex, int n);
 
 #endif

@@ -179,9 +179,9 @@ static void fmt_operand(Buf *out, const EncOperand *o, const Expr *e, bool size_
     }
 }
 
-void gen_format(Buf *out, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n)
+void gen_format(Buf *out, Mnemonic mn, const EncOperand *ops, const Expr *ex, int n)
 {
-    buf_str(out, mnemonic);
+    buf_str(out, enc_mnemonic_name(mn));
     bool has_reg = false;
     for (int i = 0; i < n; i++)
         has_reg |= ops[i].kind == EOP_REG;
@@ -191,12 +191,11 @@ void gen_format(Buf *out, const char *mnemonic, const EncOperand *ops, const Exp
     }
 }
 
-bool gen_insn(Asm *a, const char *mnemonic, const EncOperand *ops, const Expr *ex, int n)
+bool gen_insn(Asm *a, Mnemonic mn, const EncOperand *ops, const Expr *ex, int n)
 {
     Section *sec = a->cur;
-    Mnemonic mn = enc_lookup(mnemonic, strlen(mnemonic));
-    if (!sec || mn == MN_NONE) {
-        diag_error(&a->diag, a->loc, mn == MN_NONE ? E_BAD_OPERANDS : E_NOT_IN_SEGMENT);
+    if (!sec) {
+        diag_error(&a->diag, a->loc, E_NOT_IN_SEGMENT);
         return false;
     }
     LstPos from = lst_here(a, sec);
@@ -204,7 +203,7 @@ bool gen_insn(Asm *a, const char *mnemonic, const EncOperand *ops, const Expr *e
         return false;
     if (a->pass == 2 && a->opt->listing) {
         Buf text = {0};
-        gen_format(&text, mnemonic, ops, ex, n);
+        gen_format(&text, mn, ops, ex, n);
         buf_u8(&text, 0);
         lst_generated(a, NULL, from, lst_here(a, sec), (const char *)text.data, NULL, NULL);
         buf_free(&text);
@@ -212,20 +211,20 @@ bool gen_insn(Asm *a, const char *mnemonic, const EncOperand *ops, const Expr *e
     return true;
 }
 
-bool gen_insn0(Asm *a, const char *mnemonic)
+bool gen_insn0(Asm *a, Mnemonic mn)
 {
-    return gen_insn(a, mnemonic, NULL, NULL, 0);
+    return gen_insn(a, mn, NULL, NULL, 0);
 }
 
-bool gen_insn1(Asm *a, const char *mnemonic, EncOperand x)
+bool gen_insn1(Asm *a, Mnemonic mn, EncOperand x)
 {
-    return gen_insn(a, mnemonic, &x, NULL, 1);
+    return gen_insn(a, mn, &x, NULL, 1);
 }
 
-bool gen_insn2(Asm *a, const char *mnemonic, EncOperand x, EncOperand y)
+bool gen_insn2(Asm *a, Mnemonic mn, EncOperand x, EncOperand y)
 {
     EncOperand ops[2] = {x, y};
-    return gen_insn(a, mnemonic, ops, NULL, 2);
+    return gen_insn(a, mn, ops, NULL, 2);
 }
 
 /* Is this memory-form expression a direct branch target (a code label or

@@ -115,11 +115,11 @@ static const uint8_t cc_neg[] = {0, 1, 0, 0, 1, 1};
 /* Flags C_ZERO..C_OVERFLOW: z c s p o. */
 static const uint8_t cc_flag[] = {4, 2, 8, 10, 0};
 
-static const char *const jcc_name[16] = {
-    "jo", "jno", "jb", "jae", "je", "jne", "jbe", "ja",
-    "js", "jns", "jp", "jnp", "jl", "jge", "jle", "jg"
+static const Mnemonic jcc_mn[16] = {
+    MN_JO, MN_JNO, MN_JB, MN_JAE, MN_JE, MN_JNE, MN_JBE, MN_JA,
+    MN_JS, MN_JNS, MN_JP, MN_JNP, MN_JL, MN_JGE, MN_JLE, MN_JG
 };
-static const char *const insn_name[] = {"and", "cmp", "test"};
+static const Mnemonic insn_mn[] = {MN_AND, MN_CMP, MN_TEST};
 
 static Hll *hll_state(Asm *a)
 {
@@ -587,13 +587,12 @@ static bool emit_label(Asm *a, uint32_t n)
 
 /* A jump to a generated label: jmp/jcc are relaxable branches like those
  * in the source; loop/loope/loopne have only the rel8 form. */
-static bool emit_jump(Asm *a, const char *name, uint32_t n)
+static bool emit_jump(Asm *a, Mnemonic mn, uint32_t n)
 {
     Section *sec = asm_section(a);
     if (!sec)
         return false;
     Sym *target = label_sym(a, n);
-    Mnemonic mn = enc_lookup(name, strlen(name));
     bool relaxable = false;
     enc_is_branch(mn, &relaxable);
     EncOperand op;
@@ -622,7 +621,7 @@ static bool emit_jump(Asm *a, const char *name, uint32_t n)
         gen_emit_encoded(a, sec, &short_enc, &e, &op);
     }
     char text[32];
-    snprintf(text, sizeof text, "%s %s", name, target->name);
+    snprintf(text, sizeof text, "%s %s", enc_mnemonic_name(mn), target->name);
     list_generated(a, from, sec, text);
     return true;
 }
@@ -648,7 +647,7 @@ static bool emit_insn(Asm *a, const Item *it, const Tok *t)
             !gen_lower(a, &ex[1], &ops[1], false))
             return false;
     }
-    return gen_insn(a, insn_name[it->insn], ops, ex, 2);
+    return gen_insn(a, insn_mn[it->insn], ops, ex, 2);
 }
 
 static bool emit_items(Asm *a, const Item *it, int n, const Tok *t)
@@ -658,9 +657,9 @@ static bool emit_items(Asm *a, const Item *it, int n, const Tok *t)
         switch ((ItemKind)it[k].kind) {
         case IT_NONE: break;
         case IT_INSN: ok = emit_insn(a, &it[k], t); break;
-        case IT_JCC: ok = emit_jump(a, jcc_name[it[k].cc], it[k].label); break;
-        case IT_JMP: ok = emit_jump(a, "jmp", it[k].label); break;
-        case IT_LOOP: ok = emit_jump(a, it[k].cc == 5 ? "loopne" : "loope", it[k].label); break;
+        case IT_JCC: ok = emit_jump(a, jcc_mn[it[k].cc], it[k].label); break;
+        case IT_JMP: ok = emit_jump(a, MN_JMP, it[k].label); break;
+        case IT_LOOP: ok = emit_jump(a, it[k].cc == 5 ? MN_LOOPNE : MN_LOOPE, it[k].label); break;
         case IT_LABEL: ok = emit_label(a, it[k].label); break;
         }
         if (!ok)
@@ -781,7 +780,7 @@ static bool else_branch(Asm *a, Stmt *st, bool elseif)
     }
     if (!b->labels[LBL_EXIT])
         b->labels[LBL_EXIT] = new_label(hll_state(a));
-    if (!emit_jump(a, "jmp", b->labels[LBL_EXIT]))
+    if (!emit_jump(a, MN_JMP, b->labels[LBL_EXIT]))
         return false;
     if (b->labels[LBL_TEST]) {
         if (!emit_label(a, b->labels[LBL_TEST]))
@@ -853,7 +852,7 @@ bool dir_hll_while(Asm *a, Stmt *st)
     }
     if (!starts_with_jmp) {
         b->labels[LBL_TEST] = new_label(h);
-        ok = emit_jump(a, "jmp", b->labels[LBL_TEST]) && ok;
+        ok = emit_jump(a, MN_JMP, b->labels[LBL_TEST]) && ok;
     }
     return emit_label(a, b->labels[LBL_START]) && ok;
 }
@@ -924,7 +923,7 @@ static bool until(Asm *a, Stmt *st, bool cxz)
         }
         if (!emit_items(a, c.items, c.nitems, t))
             return false;
-    } else if (cxz && !emit_jump(a, "loop", b->labels[LBL_START])) {
+    } else if (cxz && !emit_jump(a, MN_LOOP, b->labels[LBL_START])) {
         return false;
     }
     if (b->labels[LBL_EXIT] && !emit_label(a, b->labels[LBL_EXIT]))
@@ -965,7 +964,7 @@ static bool loop_exit(Asm *a, Stmt *st, bool is_break)
         idx = b->labels[LBL_TEST] ? LBL_TEST : LBL_START;
     }
     if (st->arg >= st->ntoks)
-        return emit_jump(a, "jmp", b->labels[idx]);
+        return emit_jump(a, MN_JMP, b->labels[idx]);
     if (!tok_is(&st->toks[st->arg], ".if"))
         return asm_syntax_error(a, &st->toks[st->arg]);
     Cc c;

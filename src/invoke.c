@@ -100,7 +100,7 @@ static bool mismatch(InvokeCtx *c)
     return false;
 }
 
-static bool emit2(InvokeCtx *c, const char *mn, EncOperand x, const Expr *ex, EncOperand y,
+static bool emit2(InvokeCtx *c, Mnemonic mn, EncOperand x, const Expr *ex, EncOperand y,
                   const Expr *ey)
 {
     EncOperand ops[2] = {x, y};
@@ -136,7 +136,7 @@ static bool load(InvokeCtx *c, Reg dst, int psize, const Arg *g, int size, bool 
     if (size < psize) {
         if (size == 4) {
             if (is_signed)
-                return emit2(c, "movsxd", opr_reg(dst), NULL, src, &g->e);
+                return emit2(c, MN_MOVSXD, opr_reg(dst), NULL, src, &g->e);
             /* a 32-bit mov zero-extends */
             Reg d32 = arg_regs[2][0];
             for (int k = 0; k < 4; k++)
@@ -144,13 +144,13 @@ static bool load(InvokeCtx *c, Reg dst, int psize, const Arg *g, int size, bool 
                     d32 = arg_regs[2][k];
             if (reg_num(dst) == 0)
                 d32 = R_EAX;
-            return emit2(c, "mov", opr_reg(d32), NULL, src, &g->e);
+            return emit2(c, MN_MOV, opr_reg(d32), NULL, src, &g->e);
         }
-        return emit2(c, is_signed ? "movsx" : "movzx", opr_reg(dst), NULL, src, &g->e);
+        return emit2(c, is_signed ? MN_MOVSX : MN_MOVZX, opr_reg(dst), NULL, src, &g->e);
     }
     if (g->e.kind == EX_REG && g->e.reg == dst)
         return true;
-    return emit2(c, "mov", opr_reg(dst), NULL, src, &g->e);
+    return emit2(c, MN_MOV, opr_reg(dst), NULL, src, &g->e);
 }
 
 static bool is_float_reg(const Expr *e)
@@ -164,20 +164,20 @@ static bool float_reg_arg(InvokeCtx *c, const Arg *g, int psize)
     Reg x = (Reg)(R_XMM0 + c->index);
     const Expr *e = &g->e;
     if (is_float_reg(e))
-        return e->reg == x || emit2(c, "movq", opr_reg(x), NULL, opr_reg((Reg)e->reg), NULL);
+        return e->reg == x || emit2(c, MN_MOVQ, opr_reg(x), NULL, opr_reg((Reg)e->reg), NULL);
     if (e->kind == EX_REAL) {
         uint64_t bits;
         if (!data_real_bits(c->a, e, psize, &bits))
             return false;
         c->used |= RAX_USED;
         Reg acc = psize == 4 ? R_EAX : R_RAX;
-        return emit2(c, "mov", opr_reg(acc), NULL, opr_imm((int64_t)bits), NULL) &&
-               emit2(c, psize == 4 ? "movd" : "movq", opr_reg(x), NULL, opr_reg(acc), NULL);
+        return emit2(c, MN_MOV, opr_reg(acc), NULL, opr_imm((int64_t)bits), NULL) &&
+               emit2(c, psize == 4 ? MN_MOVD : MN_MOVQ, opr_reg(x), NULL, opr_reg(acc), NULL);
     }
     EncOperand src;
     if (!lower(c, e, &src))
         return false;
-    return emit2(c, psize == 4 ? "movd" : "movq", opr_reg(x), NULL, src, e);
+    return emit2(c, psize == 4 ? MN_MOVD : MN_MOVQ, opr_reg(x), NULL, src, e);
 }
 
 /* Arguments 1-4 of an integer (or VARARG) parameter. */
@@ -196,14 +196,14 @@ static bool int_reg_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
         if (!lower(c, e, &m))
             return false;
         c->used |= 1u << k;
-        return emit2(c, "lea", opr_reg(arg_regs[psize > 4 ? 3 : 2][k]), NULL, m, e);
+        return emit2(c, MN_LEA, opr_reg(arg_regs[psize > 4 ? 3 : 2][k]), NULL, m, e);
     }
     if (vararg && is_float_reg(e)) {
         /* the callee reads variadic arguments from the integer register */
         c->used |= 1u << k;
         Reg x = (Reg)(R_XMM0 + k);
-        bool ok = e->reg == x || emit2(c, "movq", opr_reg(x), NULL, opr_reg((Reg)e->reg), NULL);
-        return ok && emit2(c, "movq", opr_reg(arg_regs[3][k]), NULL, opr_reg(x), NULL);
+        bool ok = e->reg == x || emit2(c, MN_MOVQ, opr_reg(x), NULL, opr_reg((Reg)e->reg), NULL);
+        return ok && emit2(c, MN_MOVQ, opr_reg(arg_regs[3][k]), NULL, opr_reg(x), NULL);
     }
     int size = e->kind == EX_REG ? reg_size((Reg)e->reg)
              : (e->kind == EX_CONST || e->kind == EX_REAL) ? psize
@@ -216,7 +216,7 @@ static bool int_reg_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
     if (e->kind == EX_REAL) {
         uint64_t bits;
         ok = data_real_bits(c->a, e, psize >= 8 ? 8 : 4, &bits) &&
-             emit2(c, "mov", opr_reg(dst), NULL, opr_imm((int64_t)bits), NULL);
+             emit2(c, MN_MOV, opr_reg(dst), NULL, opr_imm((int64_t)bits), NULL);
     } else {
         ok = load(c, dst, psize, g, size, p->is_signed || (e->kind == EX_MEM && e->sym &&
                                                            e->sym->is_signed_type));
@@ -224,7 +224,7 @@ static bool int_reg_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
     c->used |= 1u << k;
     if (ok && vararg && e->kind == EX_MEM && e->size == 8 && e->sym &&
         e->sym->is_float_type)
-        ok = emit2(c, "movq", opr_reg((Reg)(R_XMM0 + k)), NULL, opr_reg(arg_regs[3][k]), NULL);
+        ok = emit2(c, MN_MOVQ, opr_reg((Reg)(R_XMM0 + k)), NULL, opr_reg(arg_regs[3][k]), NULL);
     return ok;
 }
 
@@ -241,35 +241,35 @@ static bool stack_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
         Reg acc = psize == 4 ? R_EAX : R_RAX;
         EncOperand m;
         c->used |= RAX_USED;
-        return lower(c, e, &m) && emit2(c, "lea", opr_reg(acc), NULL, m, e) &&
-               emit2(c, "mov", opr_mem(R_RSP, off, 0), NULL, opr_reg(acc), NULL);
+        return lower(c, e, &m) && emit2(c, MN_LEA, opr_reg(acc), NULL, m, e) &&
+               emit2(c, MN_MOV, opr_mem(R_RSP, off, 0), NULL, opr_reg(acc), NULL);
     }
     if (e->kind == EX_CONST) {
         int64_t v = e->value;
         if (psize == 8 && (v > 0x7FFFFFFF || v < -0x80000000LL))
-            return emit2(c, "mov", opr_mem(R_RSP, off, 4), NULL, opr_imm(v & 0xFFFFFFFF), NULL) &&
-                   emit2(c, "mov", opr_mem(R_RSP, off + 4, 4), NULL,
+            return emit2(c, MN_MOV, opr_mem(R_RSP, off, 4), NULL, opr_imm(v & 0xFFFFFFFF), NULL) &&
+                   emit2(c, MN_MOV, opr_mem(R_RSP, off + 4, 4), NULL,
                          opr_imm((int64_t)((uint64_t)v >> 32)), NULL);
-        return emit2(c, "mov", opr_mem(R_RSP, off, (uint8_t)psize), NULL, opr_imm(v), NULL);
+        return emit2(c, MN_MOV, opr_mem(R_RSP, off, (uint8_t)psize), NULL, opr_imm(v), NULL);
     }
     if (e->kind == EX_REAL) {
         uint64_t bits;
         if (!data_real_bits(c->a, e, psize == 8 ? 8 : 4, &bits))
             return false;
         if (psize == 8)
-            return emit2(c, "mov", opr_mem(R_RSP, off, 4), NULL, opr_imm(bits & 0xFFFFFFFF), NULL) &&
-                   emit2(c, "mov", opr_mem(R_RSP, off + 4, 4), NULL, opr_imm((int64_t)(bits >> 32)), NULL);
-        return emit2(c, "mov", opr_mem(R_RSP, off, 4), NULL, opr_imm((int64_t)bits), NULL);
+            return emit2(c, MN_MOV, opr_mem(R_RSP, off, 4), NULL, opr_imm(bits & 0xFFFFFFFF), NULL) &&
+                   emit2(c, MN_MOV, opr_mem(R_RSP, off + 4, 4), NULL, opr_imm((int64_t)(bits >> 32)), NULL);
+        return emit2(c, MN_MOV, opr_mem(R_RSP, off, 4), NULL, opr_imm((int64_t)bits), NULL);
     }
     if (is_float_reg(e))
-        return emit2(c, psize == 4 ? "movd" : "movq", opr_mem(R_RSP, off, (uint8_t)psize), NULL,
+        return emit2(c, psize == 4 ? MN_MOVD : MN_MOVQ, opr_mem(R_RSP, off, (uint8_t)psize), NULL,
                      opr_reg((Reg)e->reg), NULL);
     if (e->kind == EX_REG) {
         int size = reg_size((Reg)e->reg);
         if (size > psize || (size < psize && p->is_ptr))
             return mismatch(c);
         if (size == psize)
-            return emit2(c, "mov", opr_mem(R_RSP, off, 0), NULL, opr_reg((Reg)e->reg), NULL);
+            return emit2(c, MN_MOV, opr_mem(R_RSP, off, 0), NULL, opr_reg((Reg)e->reg), NULL);
     }
     int size = e->kind == EX_REG ? reg_size((Reg)e->reg)
              : (e->kind == EX_MEM && e->size) ? e->size : e->kind == EX_ADDR ? 8 : 4;
@@ -279,7 +279,7 @@ static bool stack_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
     c->used |= RAX_USED;
     bool is_signed = p->is_signed || (e->kind == EX_MEM && e->sym && e->sym->is_signed_type);
     return load(c, acc, psize, g, size, is_signed) &&
-           emit2(c, "mov", opr_mem(R_RSP, off, 0), NULL, opr_reg(acc), NULL);
+           emit2(c, MN_MOV, opr_mem(R_RSP, off, 0), NULL, opr_reg(acc), NULL);
 }
 
 static bool one_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
@@ -332,13 +332,13 @@ static bool emit_call(Asm *a, Expr *target, Sym *proc)
         proc_import_ref(a, proc, &m);
         if (!gen_lower(a, &m, &o, true))
             return false;
-        return gen_insn(a, "call", &o, &m, 1);
+        return gen_insn(a, MN_CALL, &o, &m, 1);
     }
     if (!gen_lower(a, target, &o, true))
         return false;
     if (o.kind == EOP_REL)
         o.rel_size = 4;
-    return gen_insn(a, "call", &o, target, 1);
+    return gen_insn(a, MN_CALL, &o, target, 1);
 }
 
 bool dir_invoke(Asm *a, Stmt *st)
@@ -378,7 +378,7 @@ bool dir_invoke(Asm *a, Stmt *st)
     if (reserve_once)
         proc_note_invoke_space(a, (uint32_t)slots * 8);
     else
-        gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(slots * 8));
+        gen_insn2(a, MN_SUB, opr_reg(R_RSP), opr_imm(slots * 8));
     InvokeCtx c = {a, 0, 0};
     bool ok = true;
     for (int k = 0; k < n && ok; k++) {
@@ -390,6 +390,6 @@ bool dir_invoke(Asm *a, Stmt *st)
     if (ok)
         ok = emit_call(a, &target, proc);
     if (!reserve_once)
-        gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(slots * 8));
+        gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(slots * 8));
     return ok;
 }

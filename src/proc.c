@@ -439,13 +439,13 @@ static void home_params(Asm *a, const ProcInfo *pi)
         const ParamDesc *d = &pi->sig.params[p];
         if (d->kind == PK_VARARG) {
             for (; k < 4; k++)
-                gen_insn2(a, "mov", opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg(arg_gpr[k]));
+                gen_insn2(a, MN_MOV, opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg(arg_gpr[k]));
             return;
         }
         if (d->kind == PK_FLOAT)
-            gen_insn2(a, "movq", opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg((Reg)(R_XMM0 + k)));
+            gen_insn2(a, MN_MOVQ, opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg((Reg)(R_XMM0 + k)));
         else
-            gen_insn2(a, "mov", opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg(arg_gpr[k]));
+            gen_insn2(a, MN_MOV, opr_mem(R_RSP, 8 + 8 * k, 8), opr_reg(arg_gpr[k]));
         k++;
     }
 }
@@ -455,7 +455,7 @@ static void alloc_stack(Asm *a, ProcInfo *pi)
     uint32_t n = pi->localsize + pi->reserved;
     if (!n)
         return;
-    gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(n));
+    gen_insn2(a, MN_SUB, opr_reg(R_RSP), opr_imm(n));
     if (pi->mode == FM_WIN64) {
         note(a, ".allocstack %u", n);
         unw_record(a, n <= 128 ? UWOP_ALLOC_SMALL : UWOP_ALLOC_LARGE, 0, n, ".ALLOCSTACK");
@@ -519,9 +519,9 @@ static void write_prologue(Asm *a, ProcInfo *pi)
     else if ((a->lopt.win64 & 1))
         home_params(a, pi);
     if (pi->frame_reg) {
-        gen_insn1(a, "push", opr_reg(R_RBP));
+        gen_insn1(a, MN_PUSH, opr_reg(R_RBP));
         pushreg_code(a, pi, R_RBP);
-        gen_insn2(a, "mov", opr_reg(R_RBP), opr_reg(R_RSP));
+        gen_insn2(a, MN_MOV, opr_reg(R_RBP), opr_reg(R_RSP));
         if (pi->mode == FM_WIN64) {
             note(a, ".setframe rbp, 0");
             unw_setframe(a, 5, 0);
@@ -532,9 +532,9 @@ static void write_prologue(Asm *a, ProcInfo *pi)
      * assemble (INVOKE, OPTION WIN64/FRAME) */
     if (pi->mode == FM_STD && pi->localsize) {
         if (a->jwasm_source && pi->localsize != 128)
-            gen_insn2(a, "sub", opr_reg(R_RSP), opr_imm(pi->localsize));
+            gen_insn2(a, MN_SUB, opr_reg(R_RSP), opr_imm(pi->localsize));
         else
-            gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(-(int64_t)pi->localsize));
+            gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(-(int64_t)pi->localsize));
     }
     for (int k = 0; k < pi->nuses; k++) {
         Reg r = pi->uses[k];
@@ -543,7 +543,7 @@ static void write_prologue(Asm *a, ProcInfo *pi)
                 diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
             continue;
         }
-        gen_insn1(a, "push", opr_reg(r));
+        gen_insn1(a, MN_PUSH, opr_reg(r));
         pushreg_code(a, pi, r);
     }
     if (pi->mode == FM_STD)
@@ -557,7 +557,7 @@ static void write_prologue(Asm *a, ProcInfo *pi)
             Reg r = pi->uses[k];
             if (reg_class(r) != RC_XMM)
                 continue;
-            gen_insn2(a, "movdqa", opr_mem(R_RSP, (int32_t)off, 16), opr_reg(r));
+            gen_insn2(a, MN_MOVDQA, opr_mem(R_RSP, (int32_t)off, 16), opr_reg(r));
             if (nonvolatile_xmm(r)) {
                 note(a, ".savexmm128 %s, %u", reg_info[r].name, off);
                 unw_record(a, off / 16 <= 0xFFFF ? UWOP_SAVE_XMM128 : UWOP_SAVE_XMM128_FAR,
@@ -589,7 +589,7 @@ static void pop_uses(Asm *a, const ProcInfo *pi)
 {
     for (int k = pi->nuses - 1; k >= 0; k--)
         if (reg_class(pi->uses[k]) != RC_XMM)
-            gen_insn1(a, "pop", opr_reg(pi->uses[k]));
+            gen_insn1(a, MN_POP, opr_reg(pi->uses[k]));
 }
 
 static void write_epilogue(Asm *a, ProcInfo *pi)
@@ -600,24 +600,24 @@ static void write_epilogue(Asm *a, ProcInfo *pi)
             Reg r = pi->uses[k];
             if (reg_class(r) != RC_XMM)
                 continue;
-            gen_insn2(a, "movdqa", opr_reg(r), opr_mem(R_RSP, (int32_t)off, 16));
+            gen_insn2(a, MN_MOVDQA, opr_reg(r), opr_mem(R_RSP, (int32_t)off, 16));
             off += 16;
         }
         /* JWasm writes the add even when it is 0; the bytes agree */
-        gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(pi->localsize + pi->reserved));
+        gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(pi->localsize + pi->reserved));
         pop_uses(a, pi);
         if (pi->frame_reg)
-            gen_insn1(a, "pop", opr_reg(R_RBP));
+            gen_insn1(a, MN_POP, opr_reg(R_RBP));
     } else if (pi->mode == FM_RSPALIGN) {
         if (pi->localsize + pi->reserved)
-            gen_insn2(a, "add", opr_reg(R_RSP), opr_imm(pi->localsize + pi->reserved));
+            gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(pi->localsize + pi->reserved));
         pop_uses(a, pi);
         if (pi->frame_reg)
-            gen_insn0(a, "leave");
+            gen_insn0(a, MN_LEAVE);
     } else {
         pop_uses(a, pi);
         if (pi->frame_reg)
-            gen_insn0(a, "leave");
+            gen_insn0(a, MN_LEAVE);
     }
 }
 
@@ -630,7 +630,7 @@ static void nop_after_call(Asm *a)
     Section *s = a->cur;
     if (l->mn == MN_CALL && s && l->sec == s && s->last && l->frag == s->last &&
         l->end == s->last->size)
-        gen_insn0(a, "nop");
+        gen_insn0(a, MN_NOP);
 }
 
 bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled)
@@ -657,10 +657,10 @@ bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled)
             diag_error(&a->diag, a->loc, E_RET_OPERAND);
             return false;
         }
-        return gen_insn1(a, "ret", opr_imm(arg->value));
+        return gen_insn1(a, MN_RET, opr_imm(arg->value));
     }
     (void)mn;
-    return gen_insn0(a, "ret");
+    return gen_insn0(a, MN_RET);
 }
 
 void proc_note_invoke_space(Asm *a, uint32_t bytes)
