@@ -22,4 +22,7 @@ bool dir_align_value(Asm *a, Stmt *st, int pos, int64_t *n);
 bool dir_even(Asm *a, Stmt *st);
 bool dir_org(Asm *a, Stmt *st);
 
+/* The directives of dir_data.c (parser.c registers them). */
+extern const DirTable dir_data_directives;
+
 #endif

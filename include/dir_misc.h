@@ -10,4 +10,7 @@ bool dir_pushcontext(Asm *a, Stmt *st);
 bool dir_popcontext(Asm *a, Stmt *st);
 bool dir_list(Asm *a, Stmt *st);
 
+/* The directives of dir_misc.c (parser.c registers them). */
+extern const DirTable dir_misc_directives;
+
 #endif

@@ -24,4 +24,7 @@ bool dir_ignored(Asm *a, Stmt *st);
 bool dir_model(Asm *a, Stmt *st);
 void seg_end_of_pass(Asm *a);
 
+/* The directives of dir_seg.c (parser.c registers them). */
+extern const DirTable dir_seg_directives;
+
 #endif

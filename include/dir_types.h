@@ -16,4 +16,7 @@ bool types_block_line(Asm *a, Stmt *st);
  * returns false (nothing reported) if the statement is not one. */
 bool types_data_statement(Asm *a, Stmt *st, int i);
 
+/* The directives of dir_types.c (parser.c registers them). */
+extern const DirTable dir_types_directives;
+
 #endif

@@ -23,4 +23,7 @@ bool dir_hll_continue(Asm *a, Stmt *st);
  * the label counter so that the next pass numbers its labels the same. */
 void hll_end_pass(Asm *a);
 
+/* The directives of hll.c (parser.c registers them). */
+extern const DirTable hll_directives;
+
 #endif

@@ -6,4 +6,7 @@
 
 bool dir_invoke(Asm *a, Stmt *st);
 
+/* The directives of invoke.c (parser.c registers them). */
+extern const DirTable invoke_directives;
+
 #endif

@@ -11,7 +11,7 @@ typedef enum KwKind {
     KW_REG,       /* id: Reg */
     KW_MNEMONIC,  /* id: Mnemonic */
     KW_PREFIX,    /* id: EPFX_* bits */
-    KW_DIRECTIVE, /* id: index into the parser's directive table */
+    KW_DIRECTIVE, /* id: table << 8 | row of the directive tables (parser.c) */
     KW_TYPE,      /* id: size in bytes, or MT_* */
     KW_OPERATOR   /* id: Operator */
 } KwKind;

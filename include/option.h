@@ -5,4 +5,7 @@
 
 bool dir_option(Asm *a, Stmt *st);
 
+/* The directives of option.c (parser.c registers them). */
+extern const DirTable option_directives;
+
 #endif

@@ -79,4 +79,7 @@ void proc_import_ref(Asm *a, Sym *proc, Expr *m);
 /* INVOKE needs this much stack; OPTION WIN64:2 keeps the maximum. */
 void proc_note_invoke_space(Asm *a, uint32_t bytes);
 
+/* The directives of proc.c (parser.c registers them). */
+extern const DirTable proc_directives;
+
 #endif

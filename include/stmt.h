@@ -16,9 +16,25 @@ typedef struct Stmt {
     int arg;            /* first argument token */
     const Tok *name;    /* "name DIRECTIVE ..." or NULL */
     const PPLine *line;
+    const struct DirDef *dir; /* the directive's row, NULL for an instruction */
 } Stmt;
 
 typedef bool (*DirHandler)(Asm *a, Stmt *st);
+
+/* A directive word and its handler.  Each handler file has a table of its
+ * directives next to their handlers; parser.c registers the tables. */
+typedef struct DirDef {
+    const char *word;   /* lower case */
+    DirHandler fn;
+    bool named;         /* takes the name before it (x EQU 5) */
+    bool name_optional; /* data directives: name may be absent */
+    int size;           /* data directives: element size code (dir_data) */
+} DirDef;
+
+typedef struct DirTable {
+    const DirDef *rows;
+    size_t n;
+} DirTable;
 
 /* Define a label at the current location. */
 Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global);

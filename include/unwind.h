@@ -68,4 +68,7 @@ bool dir_savexmm128(Asm *a, Stmt *st);
 bool dir_pushframe(Asm *a, Stmt *st);
 bool dir_endprolog(Asm *a, Stmt *st);
 
+/* The directives of unwind.c (parser.c registers them). */
+extern const DirTable unwind_directives;
+
 #endif

@@ -687,3 +687,43 @@ bool dir_org(Asm *a, Stmt *st)
     sec_emit_org(&a->secs, sec, (uint32_t)target);
     return true;
 }
+
+/* DB, DW ... REAL10: the element size comes from the directive's row. */
+static bool dir_db(Asm *a, Stmt *st)
+{
+    return dir_data(a, st, st->dir->size);
+}
+
+static const DirDef directives[] = {
+    {"equ", dir_equ, true, false, 0},
+    {"=", dir_assign, true, false, 0},
+    {"textequ", dir_textequ, true, false, 0},
+    {"label", dir_label, true, false, 0},
+    {"align", dir_align, false, false, 0},
+    {"even", dir_even, false, false, 0},
+    {"org", dir_org, false, false, 0},
+    {"db", dir_db, false, true, 1},
+    {"dw", dir_db, false, true, 2},
+    {"dd", dir_db, false, true, 4},
+    {"df", dir_db, false, true, 6},
+    {"dq", dir_db, false, true, 8},
+    {"dt", dir_db, false, true, 10},
+    {"byte", dir_db, false, true, 1},
+    {"sbyte", dir_db, false, true, 1 | 0x200},
+    {"word", dir_db, false, true, 2},
+    {"sword", dir_db, false, true, 2 | 0x200},
+    {"dword", dir_db, false, true, 4},
+    {"sdword", dir_db, false, true, 4 | 0x200},
+    {"fword", dir_db, false, true, 6},
+    {"qword", dir_db, false, true, 8},
+    {"sqword", dir_db, false, true, 8 | 0x200},
+    {"tbyte", dir_db, false, true, 10},
+    {"oword", dir_db, false, true, 16},
+    {"xmmword", dir_db, false, true, 16},
+    {"ymmword", dir_db, false, true, 32},
+    {"real4", dir_db, false, true, 4 | 0x100},
+    {"real8", dir_db, false, true, 8 | 0x100},
+    {"real10", dir_db, false, true, 10 | 0x100},
+};
+
+const DirTable dir_data_directives = {directives, ARRAY_LEN(directives)};

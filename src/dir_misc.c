@@ -188,3 +188,31 @@ bool dir_list(Asm *a, Stmt *st)
         lst_current(a)->page = true;
     return true;
 }
+
+static const DirDef directives[] = {
+    {"title", dir_list, false, false, 0},
+    {"subtitle", dir_list, false, false, 0},
+    {"subttl", dir_list, false, false, 0},
+    {"page", dir_list, false, false, 0},
+    {".list", dir_list, false, false, 0},
+    {".nolist", dir_list, false, false, 0},
+    {".xlist", dir_list, false, false, 0},
+    {".listall", dir_list, false, false, 0},
+    {".listmacro", dir_list, false, false, 0},
+    {".listmacroall", dir_list, false, false, 0},
+    {".nolistmacro", dir_list, false, false, 0},
+    {".listif", dir_list, false, false, 0},
+    {".nolistif", dir_list, false, false, 0},
+    {".lall", dir_list, false, false, 0},
+    {".sall", dir_list, false, false, 0},
+    {".xall", dir_list, false, false, 0},
+    {".sfcond", dir_list, false, false, 0},
+    {".lfcond", dir_list, false, false, 0},
+    {".tfcond", dir_list, false, false, 0},
+    {"comm", dir_comm, false, false, 0},
+    {"alias", dir_alias, false, false, 0},
+    {"pushcontext", dir_pushcontext, false, false, 0},
+    {"popcontext", dir_popcontext, false, false, 0},
+};
+
+const DirTable dir_misc_directives = {directives, ARRAY_LEN(directives)};

@@ -517,3 +517,38 @@ bool dir_model(Asm *a, Stmt *st)
     (void)st;
     return true;
 }
+
+static const DirDef directives[] = {
+    {"segment", dir_segment, true, false, 0},
+    {"ends", dir_ends, true, false, 0},
+    {".code", dir_code, false, false, 0},
+    {".data", dir_data_seg, false, false, 0},
+    {".data?", dir_data_q, false, false, 0},
+    {".const", dir_const, false, false, 0},
+    {"public", dir_public, false, false, 0},
+    {"altentry", dir_altentry, false, false, 0},
+    {"extern", dir_extern, false, false, 0},
+    {"extrn", dir_extern, false, false, 0},
+    {"externdef", dir_externdef, false, false, 0},
+    {"includelib", dir_includelib, false, false, 0},
+    {"include", dir_include, false, false, 0},
+    {"incbin", dir_incbin, false, false, 0},
+    {"end", dir_end, false, false, 0},
+    {".radix", dir_radix, false, false, 0},
+    {".model", dir_model, false, false, 0},
+    {".x64", dir_ignored, false, false, 0},
+    {".x64p", dir_ignored, false, false, 0},
+    {".686", dir_ignored, false, false, 0},
+    {".686p", dir_ignored, false, false, 0},
+    {".xmm", dir_ignored, false, false, 0},
+    {".mmx", dir_ignored, false, false, 0},
+    {".cref", dir_ignored, false, false, 0},
+    {".nocref", dir_ignored, false, false, 0},
+    {".xcref", dir_ignored, false, false, 0},
+    {".alpha", dir_ignored, false, false, 0},
+    {".seq", dir_ignored, false, false, 0},
+    {".dosseg", dir_ignored, false, false, 0},
+    {"dosseg", dir_ignored, false, false, 0},
+};
+
+const DirTable dir_seg_directives = {directives, ARRAY_LEN(directives)};

@@ -828,3 +828,14 @@ bool dir_assume(Asm *a, Stmt *st)
     }
     return true;
 }
+
+static const DirDef directives[] = {
+    {"struct", dir_struct, true, false, 0},
+    {"struc", dir_struct, true, false, 0},
+    {"union", dir_union, true, false, 0},
+    {"record", dir_record, true, false, 0},
+    {"typedef", dir_typedef, true, false, 0},
+    {"assume", dir_assume, false, false, 0},
+};
+
+const DirTable dir_types_directives = {directives, ARRAY_LEN(directives)};

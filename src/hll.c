@@ -991,3 +991,19 @@ void hll_end_pass(Asm *a)
     a->hll->top = NULL;
     a->hll->counter = 0;
 }
+
+static const DirDef directives[] = {
+    {".if", dir_hll_if, false, false, 0},
+    {".elseif", dir_hll_elseif, false, false, 0},
+    {".else", dir_hll_else, false, false, 0},
+    {".endif", dir_hll_endif, false, false, 0},
+    {".while", dir_hll_while, false, false, 0},
+    {".endw", dir_hll_endw, false, false, 0},
+    {".repeat", dir_hll_repeat, false, false, 0},
+    {".until", dir_hll_until, false, false, 0},
+    {".untilcxz", dir_hll_untilcxz, false, false, 0},
+    {".break", dir_hll_break, false, false, 0},
+    {".continue", dir_hll_continue, false, false, 0},
+};
+
+const DirTable hll_directives = {directives, ARRAY_LEN(directives)};

@@ -393,3 +393,9 @@ bool dir_invoke(Asm *a, Stmt *st)
         gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(slots * 8));
     return ok;
 }
+
+static const DirDef directives[] = {
+    {"invoke", dir_invoke, false, false, 0},
+};
+
+const DirTable invoke_directives = {directives, ARRAY_LEN(directives)};

@@ -171,3 +171,9 @@ bool dir_option(Asm *a, Stmt *st)
     }
     return true;
 }
+
+static const DirDef directives[] = {
+    {"option", dir_option, false, false, 0},
+};
+
+const DirTable option_directives = {directives, ARRAY_LEN(directives)};

@@ -26,151 +26,37 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct DirEntry {
-    const char *word;   /* lower case */
-    DirHandler fn;
-    bool named;         /* takes the name before it (x EQU 5) */
-    bool name_optional; /* data directives: name may be absent */
-    int size;           /* data directives: element size */
-} DirEntry;
-
-static bool dir_db(Asm *a, Stmt *st);
-
-static const DirEntry directives[] = {
-    {"equ", dir_equ, true, false, 0},
-    {"=", dir_assign, true, false, 0},
-    {"textequ", dir_textequ, true, false, 0},
-    {"label", dir_label, true, false, 0},
-    {"struct", dir_struct, true, false, 0},
-    {"struc", dir_struct, true, false, 0},
-    {"union", dir_union, true, false, 0},
-    {"record", dir_record, true, false, 0},
-    {"typedef", dir_typedef, true, false, 0},
-    {"assume", dir_assume, false, false, 0},
-    {"segment", dir_segment, true, false, 0},
-    {"ends", dir_ends, true, false, 0},
-    {"proc", dir_proc, true, false, 0},
-    {"endp", dir_endp, true, false, 0},
-    {"proto", dir_proto, true, false, 0},
-    {"local", dir_local, false, false, 0},
-    {"invoke", dir_invoke, false, false, 0},
-    {".code", dir_code, false, false, 0},
-    {".pushreg", dir_pushreg, false, false, 0},
-    {".setframe", dir_setframe, false, false, 0},
-    {".allocstack", dir_allocstack, false, false, 0},
-    {".savereg", dir_savereg, false, false, 0},
-    {".savexmm128", dir_savexmm128, false, false, 0},
-    {".pushframe", dir_pushframe, false, false, 0},
-    {".endprolog", dir_endprolog, false, false, 0},
-    {".if", dir_hll_if, false, false, 0},
-    {".elseif", dir_hll_elseif, false, false, 0},
-    {".else", dir_hll_else, false, false, 0},
-    {".endif", dir_hll_endif, false, false, 0},
-    {".while", dir_hll_while, false, false, 0},
-    {".endw", dir_hll_endw, false, false, 0},
-    {".repeat", dir_hll_repeat, false, false, 0},
-    {".until", dir_hll_until, false, false, 0},
-    {".untilcxz", dir_hll_untilcxz, false, false, 0},
-    {".break", dir_hll_break, false, false, 0},
-    {".continue", dir_hll_continue, false, false, 0},
-    {".data", dir_data_seg, false, false, 0},
-    {".data?", dir_data_q, false, false, 0},
-    {".const", dir_const, false, false, 0},
-    {"public", dir_public, false, false, 0},
-    {"altentry", dir_altentry, false, false, 0},
-    {"extern", dir_extern, false, false, 0},
-    {"extrn", dir_extern, false, false, 0},
-    {"externdef", dir_externdef, false, false, 0},
-    {"includelib", dir_includelib, false, false, 0},
-    {"include", dir_include, false, false, 0},
-    {"incbin", dir_incbin, false, false, 0},
-    {"end", dir_end, false, false, 0},
-    {"align", dir_align, false, false, 0},
-    {"even", dir_even, false, false, 0},
-    {"org", dir_org, false, false, 0},
-    {"option", dir_option, false, false, 0},
-    {".radix", dir_radix, false, false, 0},
-    {".model", dir_model, false, false, 0},
-    {".x64", dir_ignored, false, false, 0},
-    {".x64p", dir_ignored, false, false, 0},
-    {".686", dir_ignored, false, false, 0},
-    {".686p", dir_ignored, false, false, 0},
-    {".xmm", dir_ignored, false, false, 0},
-    {".mmx", dir_ignored, false, false, 0},
-    {"title", dir_list, false, false, 0},
-    {"subtitle", dir_list, false, false, 0},
-    {"subttl", dir_list, false, false, 0},
-    {"page", dir_list, false, false, 0},
-    {".list", dir_list, false, false, 0},
-    {".nolist", dir_list, false, false, 0},
-    {".xlist", dir_list, false, false, 0},
-    {".listall", dir_list, false, false, 0},
-    {".listmacro", dir_list, false, false, 0},
-    {".listmacroall", dir_list, false, false, 0},
-    {".nolistmacro", dir_list, false, false, 0},
-    {".listif", dir_list, false, false, 0},
-    {".nolistif", dir_list, false, false, 0},
-    {".cref", dir_ignored, false, false, 0},
-    {".nocref", dir_ignored, false, false, 0},
-    {".xcref", dir_ignored, false, false, 0},
-    {".lall", dir_list, false, false, 0},
-    {".sall", dir_list, false, false, 0},
-    {".xall", dir_list, false, false, 0},
-    {".sfcond", dir_list, false, false, 0},
-    {".lfcond", dir_list, false, false, 0},
-    {".tfcond", dir_list, false, false, 0},
-    {".alpha", dir_ignored, false, false, 0},
-    {".seq", dir_ignored, false, false, 0},
-    {".dosseg", dir_ignored, false, false, 0},
-    {"dosseg", dir_ignored, false, false, 0},
-    {"comm", dir_comm, false, false, 0},
-    {"alias", dir_alias, false, false, 0},
-    {"pushcontext", dir_pushcontext, false, false, 0},
-    {"popcontext", dir_popcontext, false, false, 0},
-    {"db", dir_db, false, true, 1},
-    {"dw", dir_db, false, true, 2},
-    {"dd", dir_db, false, true, 4},
-    {"df", dir_db, false, true, 6},
-    {"dq", dir_db, false, true, 8},
-    {"dt", dir_db, false, true, 10},
-    {"byte", dir_db, false, true, 1},
-    {"sbyte", dir_db, false, true, 1 | 0x200},
-    {"word", dir_db, false, true, 2},
-    {"sword", dir_db, false, true, 2 | 0x200},
-    {"dword", dir_db, false, true, 4},
-    {"sdword", dir_db, false, true, 4 | 0x200},
-    {"fword", dir_db, false, true, 6},
-    {"qword", dir_db, false, true, 8},
-    {"sqword", dir_db, false, true, 8 | 0x200},
-    {"tbyte", dir_db, false, true, 10},
-    {"oword", dir_db, false, true, 16},
-    {"xmmword", dir_db, false, true, 16},
-    {"ymmword", dir_db, false, true, 32},
-    {"real4", dir_db, false, true, 4 | 0x100},
-    {"real8", dir_db, false, true, 8 | 0x100},
-    {"real10", dir_db, false, true, 10 | 0x100},
+/* The directive tables of the handler files.  A directive's keyword id
+ * is its table's index times 256 plus its row. */
+static const DirTable *const tables[] = {
+    &dir_data_directives, &dir_types_directives, &dir_seg_directives, &proc_directives,
+    &invoke_directives, &unwind_directives, &hll_directives, &option_directives,
+    &dir_misc_directives,
 };
 
 void parse_init_keywords(Asm *a)
 {
-    for (size_t i = 0; i < ARRAY_LEN(directives); i++)
-        kw_add(&a->kw, directives[i].word, KW_DIRECTIVE, (uint16_t)i);
+    for (size_t t = 0; t < ARRAY_LEN(tables); t++)
+        for (size_t i = 0; i < tables[t]->n; i++)
+            kw_add(&a->kw, tables[t]->rows[i].word, KW_DIRECTIVE, (uint16_t)(t << 8 | i));
 }
 
-static const DirEntry *find_directive(Asm *a, const Tok *t)
+/* The row of a keyword's directive role, or NULL. */
+static const DirDef *directive_of(Keyword k)
+{
+    if (!k.directive)
+        return NULL;
+    unsigned id = k.directive - 1u;
+    return &tables[id >> 8]->rows[id & 0xFF];
+}
+
+static const DirDef *find_directive(Asm *a, const Tok *t)
 {
     if (t->kind == TK_PUNCT && t->op == '=')
-        return &directives[1];
+        return directive_of(kw_lookup(&a->kw, "=", 1));
     if (t->kind != TK_ID)
         return NULL;
-    (void)a;
-    return t->kw.directive ? &directives[t->kw.directive - 1] : NULL;
-}
-
-static bool dir_db(Asm *a, Stmt *st)
-{
-    const DirEntry *d = find_directive(a, &st->toks[st->arg - 1]);
-    return dir_data(a, st, d->size);
+    return directive_of(t->kw);
 }
 
 /* label ':' or label '::' at the start of a statement. */
@@ -190,7 +76,7 @@ static void statement(Asm *a, const PPLine *line)
 {
     const Tok *t = line->toks;
     int n = line->ntoks;
-    Stmt st = {t, n, 0, NULL, line};
+    Stmt st = {t, n, 0, NULL, line, NULL};
     if (types_block_line(a, &st))
         return; /* a line of a STRUCT definition */
     if (t[0].kind == TK_ID && t[0].p[0] == '.' && t[0].len > 1 && t[0].kw.kind == KW_NONE &&
@@ -216,20 +102,22 @@ static void statement(Asm *a, const PPLine *line)
             instr_statement(a, &st, i);
             return;
         }
-        const DirEntry *d = k.directive ? &directives[k.directive - 1] : NULL;
+        const DirDef *d = directive_of(k);
         if (d && !d->named && t[i].p[0] == '.' && i + 1 < n &&
             (tok_is(&t[i + 1], "equ") || tok_is(&t[i + 1], "textequ")))
             d = NULL; /* .WHILE EQU <.IF>: a name (ml64 has no .WHILE) */
         if (d && !d->named) {
             st.arg = i + 1;
+            st.dir = d;
             d->fn(a, &st);
             return;
         }
         if (i + 1 < n) {
-            const DirEntry *nd = find_directive(a, &t[i + 1]);
+            const DirDef *nd = find_directive(a, &t[i + 1]);
             if (nd && (nd->named || nd->name_optional)) {
                 st.name = &t[i];
                 st.arg = i + 2;
+                st.dir = nd;
                 nd->fn(a, &st);
                 return;
             }

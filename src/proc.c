@@ -735,3 +735,12 @@ void proc_import_ref(Asm *a, Sym *proc, Expr *m)
     m->size = 8;
     m->explicit_size = true;
 }
+
+static const DirDef directives[] = {
+    {"proc", dir_proc, true, false, 0},
+    {"endp", dir_endp, true, false, 0},
+    {"proto", dir_proto, true, false, 0},
+    {"local", dir_local, false, false, 0},
+};
+
+const DirTable proc_directives = {directives, ARRAY_LEN(directives)};

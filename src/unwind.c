@@ -593,3 +593,15 @@ void unw_check(Asm *a)
             }
     }
 }
+
+static const DirDef directives[] = {
+    {".pushreg", dir_pushreg, false, false, 0},
+    {".setframe", dir_setframe, false, false, 0},
+    {".allocstack", dir_allocstack, false, false, 0},
+    {".savereg", dir_savereg, false, false, 0},
+    {".savexmm128", dir_savexmm128, false, false, 0},
+    {".pushframe", dir_pushframe, false, false, 0},
+    {".endprolog", dir_endprolog, false, false, 0},
+};
+
+const DirTable unwind_directives = {directives, ARRAY_LEN(directives)};
