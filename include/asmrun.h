@@ -1,4 +1,4 @@
-/* asmrun.h: assembling one source file, start to finish.  Layer L6. */
+/* asmrun.h: assembling one source file, start to finish.  Layer L8. */
 #ifndef ASM_ASMRUN_H
 #define ASM_ASMRUN_H
 #include "options.h"

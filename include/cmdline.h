@@ -1,4 +1,4 @@
-/* cmdline.h: JWasm- and ml64-style options, freely mixed.  Layer L6. */
+/* cmdline.h: JWasm- and ml64-style options, freely mixed.  Layer L9. */
 #ifndef ASM_CMDLINE_H
 #define ASM_CMDLINE_H
 #include "options.h"

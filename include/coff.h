@@ -1,4 +1,4 @@
-/* coff.h: the AMD64 COFF object writer.  Layer L5.  It takes a plain
+/* coff.h: the AMD64 COFF object writer.  Layer L1.  It takes a plain
  * description of sections, relocations and symbols (built by asm.c from
  * the run's state) and returns the object file image in a Buf.  The
  * timestamp is always 0 so that output is reproducible. */

@@ -1,4 +1,4 @@
-/* dbginfo.h: CodeView debug information (-Zi, -Zd).  Layer L4.  During
+/* dbginfo.h: CodeView debug information (-Zi, -Zd).  Layer L6.  During
  * pass 2 the statement loop reports each statement (dbg_stmt_begin/end):
  * where its bytes start and end and the source line that produced it (the
  * outermost macro call for expanded lines), and which statements open and

@@ -1,5 +1,5 @@
 /* diag.h: diagnostics in ml64's format, counted and remembered for the
- * listing.  Layer L0 (uses srcmgr only to name files).  The message table
+ * listing.  Layer L1 (uses srcmgr only to name files).  The message table
  * is diag.def. */
 #ifndef ASM_DIAG_H
 #define ASM_DIAG_H

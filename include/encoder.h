@@ -1,6 +1,6 @@
 /* encoder.h: pure instruction encoder driven by the declarative table
  * src/insns.tbl (compiled by src/tools/mkinsn.c into src/insn_tab.c and
- * include/insn_tab.h).  Layer L3.  It knows no symbols, sections or files:
+ * include/insn_tab.h).  Layer L1.  It knows no symbols, sections or files:
  * the caller passes resolved operand shapes and gets bytes plus the
  * positions of fields that still need a value (fixups). */
 #ifndef ASM_ENCODER_H

@@ -1,4 +1,4 @@
-/* expr.h: the MASM expression evaluator.  Layer L2.  It turns a token range
+/* expr.h: the MASM expression evaluator.  Layer L4.  It turns a token range
  * into an Expr, a deferred descriptor (constant, relocatable address,
  * register, memory reference, type or string) that the instruction and
  * data handlers lower to bytes and fixups.  It never emits anything. */

@@ -1,5 +1,5 @@
 /* hll.h: the high-level control-flow directives .IF/.ELSEIF/.ELSE/.ENDIF,
- * .WHILE/.ENDW, .REPEAT/.UNTIL/.UNTILCXZ, .BREAK and .CONTINUE.  Layer L4.
+ * .WHILE/.ENDW, .REPEAT/.UNTIL/.UNTILCXZ, .BREAK and .CONTINUE.  Layer L6.
  * Conditions are compiled into compare/test instructions and jumps to
  * generated @Cnnnn labels, emitted through gen (doc/hll.md). */
 #ifndef ASM_HLL_H

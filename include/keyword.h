@@ -1,6 +1,6 @@
 /* keyword.h: reserved words of every kind in one case-insensitive hash
  * table (registers, mnemonics, prefixes, directives, type names and
- * operators), built once per run.  Layer L1.  Each kind has its own
+ * operators), built once per run.  Layer L2.  Each kind has its own
  * enum; the table only maps a spelling to (kind, id). */
 #ifndef ASM_KEYWORD_H
 #define ASM_KEYWORD_H

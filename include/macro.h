@@ -1,4 +1,4 @@
-/* macro.h: macro bodies and their expansion text.  Layer L1, used by
+/* macro.h: macro bodies and their expansion text.  Layer L4, used by
  * preproc.c: the definition of macros and repeat blocks (a list of body
  * lines), the parsing of macro arguments as ml64 does it (<> grouping,
  * ! escapes, %expr, quoted strings), parameter and LOCAL substitution

@@ -1,5 +1,5 @@
 /* options.h: the parsed command line, shared by cmdline.c (which fills
- * it) and asm.c (which reads it).  Layer L6 data, no code. */
+ * it) and asm.c (which reads it).  Layer L0 data, no code. */
 #ifndef ASM_OPTIONS_H
 #define ASM_OPTIONS_H
 #include "base.h"

@@ -1,6 +1,6 @@
 /* predef.h: MASM's predefined symbols (@Version, @Line, @FileName,
  * @FileCur, @CurSeg, @Date, @Time, @WordSize, @Cpu, @Model, @Interface,
- * @CodeSize, @DataSize, @ReservedStack).  Layer L2. */
+ * @CodeSize, @DataSize, @ReservedStack).  Layer L4. */
 #ifndef ASM_PREDEF_H
 #define ASM_PREDEF_H
 #include "asm.h"

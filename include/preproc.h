@@ -1,5 +1,5 @@
 /* preproc.h: delivers logical source lines as tokens to the parser.
- * Layer L1.  It follows INCLUDE files, skips COMMENT blocks, joins
+ * Layer L4.  It follows INCLUDE files, skips COMMENT blocks, joins
  * continued lines, evaluates conditional assembly, defines and expands
  * macros, repeat blocks and macro functions, and substitutes text macros.
  * The parser sees only the lines that remain, fully expanded. */

@@ -1,4 +1,4 @@
-/* proc.h: procedures.  Layer L4.  PROC/ENDP with visibility, FRAME,
+/* proc.h: procedures.  Layer L6.  PROC/ENDP with visibility, FRAME,
  * USES, parameters and LOCALs; the frame layout; the generated prologue
  * and epilogue (JWasm's sequences, with unwind codes for FRAME:AUTO);
  * the call signatures that PROTO and PROC give INVOKE. */

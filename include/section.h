@@ -1,6 +1,6 @@
 /* section.h: sections made of fragments, the emit API the statement
  * handlers write through, layout with branch relaxation, and fixup
- * resolution into bytes or relocations.  Layer L3. */
+ * resolution into bytes or relocations.  Layer L2. */
 #ifndef ASM_SECTION_H
 #define ASM_SECTION_H
 #include "base.h"

@@ -1,9 +1,9 @@
-/* types.h: MASM user types.  Layer L2.  A Type describes a STRUCT, UNION,
+/* types.h: MASM user types.  Layer L4.  A Type describes a STRUCT, UNION,
  * RECORD or TYPEDEF; it hangs off its SYM_TYPE symbol (Sym.type, with
  * Sym.value = the size in bytes, the contract proc.c relies on).  Data
  * labels of a user type carry it too, and so does an Expr (Expr.type), so
  * that the member operator '.' can find fields.  The directives that
- * define types and instances are in dir_types.c (L4). */
+ * define types and instances are in dir_types.c (L6). */
 #ifndef ASM_TYPES_H
 #define ASM_TYPES_H
 #include "base.h"

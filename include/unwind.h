@@ -1,4 +1,4 @@
-/* unwind.h: Win64 structured exception handling data.  Layer L4.
+/* unwind.h: Win64 structured exception handling data.  Layer L6.
  * The SEH directives (.PUSHREG .SETFRAME .ALLOCSTACK .SAVEREG .SAVEXMM128
  * .PUSHFRAME .ENDPROLOG) and the generated FRAME:AUTO prologue record
  * unwind codes at the current code position; after pass 2 each FRAME

@@ -1,5 +1,5 @@
 /* dir_types.c: the directives that define user types and their data.
- * Layer L4 (beside dir_data.c); the Type descriptors and the member
+ * Layer L6 (beside dir_data.c); the Type descriptors and the member
  * operator are in types.c.
  *
  *   struct   := name (STRUCT|STRUC|UNION) [align] [',' NONUNIQUE]

@@ -1,4 +1,4 @@
-/* encoder.c: pure x86-64 instruction encoder.  Layer L3, below the parser
+/* encoder.c: pure x86-64 instruction encoder.  Layer L1, below the parser
  * and above the register table.  All instruction knowledge comes from the
  * generated insn_tab.c (source: src/insns.tbl); this file only knows how
  * operand classes match operands and how prefixes, REX, ModRM, SIB,

@@ -1,4 +1,4 @@
-/* types.c: user types in expressions.  Layer L2, below the expression
+/* types.c: user types in expressions.  Layer L4, below the expression
  * evaluator's callers and beside it: field lookup for the member operator
  * '.', type casts, the types ASSUMEd for registers, and the values of
  * RECORD operators (MASK, WIDTH, `REC <...>`).  The types themselves are
