@@ -13,7 +13,8 @@ typedef enum KwKind {
     KW_PREFIX,    /* id: EPFX_* bits */
     KW_DIRECTIVE, /* id: table << 8 | row of the directive tables (parser.c) */
     KW_TYPE,      /* id: size in bytes, or MT_* */
-    KW_OPERATOR   /* id: Operator */
+    KW_OPERATOR,  /* id: Operator */
+    KW_PPWORD     /* id: PPWord; kept in Keyword.pp, never the primary kind */
 } KwKind;
 
 typedef enum Operator {
@@ -27,12 +28,34 @@ typedef enum Operator {
     OPR_BCST /* type BCST mem: AVX-512 broadcast, like PTR */
 } Operator;
 
+/* The words the preprocessor acts on (conditional assembly, macros and
+ * repeat blocks, text directives, forced errors).  Conditionals are in
+ * CondOp order: PPW_IF + k, PPW_ELSEIF + k. */
+typedef enum PPWord {
+    PPW_NONE,
+    PPW_IF, PPW_IFE, PPW_IF1, PPW_IF2, PPW_IFB, PPW_IFNB, PPW_IFDEF, PPW_IFNDEF,
+    PPW_IFIDN, PPW_IFIDNI, PPW_IFDIF, PPW_IFDIFI,
+    PPW_ELSEIF, PPW_ELSEIFE, PPW_ELSEIF1, PPW_ELSEIF2, PPW_ELSEIFB, PPW_ELSEIFNB,
+    PPW_ELSEIFDEF, PPW_ELSEIFNDEF, PPW_ELSEIFIDN, PPW_ELSEIFIDNI, PPW_ELSEIFDIF,
+    PPW_ELSEIFDIFI,
+    PPW_ELSE, PPW_ENDIF,
+    PPW_ERR, PPW_ERR1, PPW_ERR2, PPW_ERRE, PPW_ERRNZ, PPW_ERRB, PPW_ERRNB, PPW_ERRDEF,
+    PPW_ERRNDEF, PPW_ERRIDN, PPW_ERRIDNI, PPW_ERRDIF, PPW_ERRDIFI,
+    PPW_MACRO, PPW_ENDM, PPW_EXITM, PPW_GOTO, PPW_PURGE, PPW_LOCAL,
+    PPW_REPT, PPW_REPEAT, PPW_FOR, PPW_IRP, PPW_FORC, PPW_IRPC, PPW_WHILE,
+    PPW_ECHO, PPW_OUT, PPW_COMMENT,
+    PPW_EQU, PPW_TEXTEQU, PPW_CATSTR, PPW_SUBSTR, PPW_INSTR, PPW_SIZESTR
+} PPWord;
+
 /* A spelling may have several roles: "and" is an operator and a
  * mnemonic, "dword" a type and a data directive, "proc" a type and a
- * directive.  kind/id is the first role registered; the other two fields
- * say whether the word is also an instruction or a directive. */
+ * directive, "out" a mnemonic and a preprocessor word (%OUT).  kind/id is
+ * the first role registered other than a preprocessor word; the other
+ * fields say whether the word is also an instruction, a directive or a
+ * preprocessor word. */
 typedef struct Keyword {
     uint8_t kind;       /* KwKind of the primary role */
+    uint8_t pp;         /* PPWord if the preprocessor acts on it, else 0 */
     uint16_t id;
     uint16_t mnemonic;  /* Mnemonic if also an instruction, else 0 */
     uint16_t directive; /* directive index + 1 if also a directive, else 0 */

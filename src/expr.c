@@ -80,7 +80,7 @@ static bool parse_unary(ExprCtx *c, Expr *e);
 
 static const Tok *peek(ExprCtx *c)
 {
-    static const Tok eol = {TK_EOL, 0, 0, "", {KW_NONE, 0, 0, 0}};
+    static const Tok eol = {TK_EOL, 0, 0, "", {KW_NONE, 0, 0, 0, 0}};
     return c->pos < c->end ? &c->toks[c->pos] : &eol;
 }
 

@@ -64,11 +64,15 @@ void kw_add(KwTable *t, const char *name, KwKind kind, uint16_t id)
     if (!e->name) {
         e->name = name;
         e->len = (uint8_t)n;
-        e->kw.kind = (uint8_t)kind;
-        e->kw.id = id;
         t->count++;
     }
-    if (kind == KW_MNEMONIC)
+    if (e->kw.kind == KW_NONE && kind != KW_PPWORD) {
+        e->kw.kind = (uint8_t)kind;
+        e->kw.id = id;
+    }
+    if (kind == KW_PPWORD)
+        e->kw.pp = (uint8_t)id;
+    else if (kind == KW_MNEMONIC)
         e->kw.mnemonic = id;
     else if (kind == KW_DIRECTIVE)
         e->kw.directive = (uint16_t)(id + 1);
@@ -76,7 +80,7 @@ void kw_add(KwTable *t, const char *name, KwKind kind, uint16_t id)
 
 Keyword kw_lookup(const KwTable *t, const char *s, size_t n)
 {
-    Keyword none = {KW_NONE, 0, 0, 0};
+    Keyword none = {KW_NONE, 0, 0, 0, 0};
     if (n == 0 || n > 255 || !t->cap)
         return none;
     uint32_t i = kw_hash(s, n) & (t->cap - 1);
@@ -110,6 +114,29 @@ static const struct { const char *w; Operator op; } operator_words[] = {
     {"width", OPR_WIDTH}, {"bcst", OPR_BCST},
 };
 
+static const struct { const char *w; PPWord role; } pp_words[] = {
+    {"if", PPW_IF}, {"ife", PPW_IFE}, {"if1", PPW_IF1}, {"if2", PPW_IF2}, {"ifb", PPW_IFB},
+    {"ifnb", PPW_IFNB}, {"ifdef", PPW_IFDEF}, {"ifndef", PPW_IFNDEF}, {"ifidn", PPW_IFIDN},
+    {"ifidni", PPW_IFIDNI}, {"ifdif", PPW_IFDIF}, {"ifdifi", PPW_IFDIFI},
+    {"elseif", PPW_ELSEIF}, {"elseife", PPW_ELSEIFE}, {"elseif1", PPW_ELSEIF1},
+    {"elseif2", PPW_ELSEIF2}, {"elseifb", PPW_ELSEIFB}, {"elseifnb", PPW_ELSEIFNB},
+    {"elseifdef", PPW_ELSEIFDEF}, {"elseifndef", PPW_ELSEIFNDEF},
+    {"elseifidn", PPW_ELSEIFIDN}, {"elseifidni", PPW_ELSEIFIDNI},
+    {"elseifdif", PPW_ELSEIFDIF}, {"elseifdifi", PPW_ELSEIFDIFI},
+    {"else", PPW_ELSE}, {"endif", PPW_ENDIF},
+    {".err", PPW_ERR}, {".err1", PPW_ERR1}, {".err2", PPW_ERR2}, {".erre", PPW_ERRE},
+    {".errnz", PPW_ERRNZ}, {".errb", PPW_ERRB}, {".errnb", PPW_ERRNB},
+    {".errdef", PPW_ERRDEF}, {".errndef", PPW_ERRNDEF}, {".erridn", PPW_ERRIDN},
+    {".erridni", PPW_ERRIDNI}, {".errdif", PPW_ERRDIF}, {".errdifi", PPW_ERRDIFI},
+    {"macro", PPW_MACRO}, {"endm", PPW_ENDM}, {"exitm", PPW_EXITM}, {"goto", PPW_GOTO},
+    {"purge", PPW_PURGE}, {"local", PPW_LOCAL},
+    {"rept", PPW_REPT}, {"repeat", PPW_REPEAT}, {"for", PPW_FOR}, {"irp", PPW_IRP},
+    {"forc", PPW_FORC}, {"irpc", PPW_IRPC}, {"while", PPW_WHILE},
+    {"echo", PPW_ECHO}, {"out", PPW_OUT}, {"comment", PPW_COMMENT},
+    {"equ", PPW_EQU}, {"textequ", PPW_TEXTEQU}, {"catstr", PPW_CATSTR},
+    {"substr", PPW_SUBSTR}, {"instr", PPW_INSTR}, {"sizestr", PPW_SIZESTR},
+};
+
 static const struct { const char *w; unsigned bits; } prefix_words[] = {
     {"lock", EPFX_LOCK}, {"rep", EPFX_REP}, {"repe", EPFX_REP | EPFX_REPE},
     {"repz", EPFX_REP | EPFX_REPE},
@@ -133,6 +160,8 @@ void kw_init(KwTable *t)
         kw_add(t, enc_mnemonic_name((Mnemonic)m), KW_MNEMONIC, (uint16_t)m);
     for (size_t i = 0; i < ARRAY_LEN(type_words); i++)
         kw_add(t, type_words[i].w, KW_TYPE, (uint16_t)type_words[i].size);
+    for (size_t i = 0; i < ARRAY_LEN(pp_words); i++)
+        kw_add(t, pp_words[i].w, KW_PPWORD, (uint16_t)pp_words[i].role);
 }
 
 void kw_free(KwTable *t)
