@@ -50,6 +50,13 @@ static const DirDef *directive_of(Keyword k)
     return &tables[id >> 8]->rows[id & 0xFF];
 }
 
+/* Is t the directive whose handler is fn? */
+static bool is_directive(const Tok *t, DirHandler fn)
+{
+    const DirDef *d = t->kind == TK_ID ? directive_of(t->kw) : NULL;
+    return d && d->fn == fn;
+}
+
 static const DirDef *find_directive(Asm *a, const Tok *t)
 {
     if (t->kind == TK_PUNCT && t->op == '=')
@@ -104,7 +111,7 @@ static void statement(Asm *a, const PPLine *line)
         }
         const DirDef *d = directive_of(k);
         if (d && !d->named && t[i].p[0] == '.' && i + 1 < n &&
-            (tok_is(&t[i + 1], "equ") || tok_is(&t[i + 1], "textequ")))
+            (is_directive(&t[i + 1], dir_equ) || is_directive(&t[i + 1], dir_textequ)))
             d = NULL; /* .WHILE EQU <.IF>: a name (ml64 has no .WHILE) */
         if (d && !d->named) {
             st.arg = i + 1;
@@ -149,16 +156,14 @@ static void prologue_before(Asm *a, const PPLine *line)
         proc_prologue_if_pending(a); /* a code label */
         return;
     }
-    if (t[0].kind == TK_ID && tok_is(&t[0], "local"))
+    if (is_directive(&t[0], dir_local))
         return;
-    if (n >= 2 && t[1].kind == TK_ID && tok_is(&t[1], "endp"))
+    if (n >= 2 && is_directive(&t[1], dir_endp))
         return; /* ENDP writes it itself, listed after the ENDP line */
     bool code = (t[0].kind == TK_PUNCT && t[0].op == '{') ||
-                (t[0].kind == TK_ID && (t[0].kw.mnemonic || t[0].kw.kind == KW_PREFIX ||
-                                        (t[0].kw.directive && (tok_is(&t[0], "invoke") ||
-                                                               tok_is(&t[0], ".if") ||
-                                                               tok_is(&t[0], ".while") ||
-                                                               tok_is(&t[0], ".repeat")))));
+                (t[0].kind == TK_ID && (t[0].kw.mnemonic || t[0].kw.kind == KW_PREFIX)) ||
+                is_directive(&t[0], dir_invoke) || is_directive(&t[0], dir_hll_if) ||
+                is_directive(&t[0], dir_hll_while) || is_directive(&t[0], dir_hll_repeat);
     if (code)
         proc_prologue_if_pending(a);
     else
@@ -187,7 +192,7 @@ void parse_exec_line(Asm *a, PPLine *line)
  * expansion, as with ml64; comments are not kept. */
 static void print_preprocessed(const PPLine *l)
 {
-    if (l->list_only || (l->ntoks && tok_is(&l->toks[0], "include")))
+    if (l->list_only || (l->ntoks && is_directive(&l->toks[0], dir_include)))
         return;
     size_t n = l->len;
     while (n && (l->text[n - 1] == ' ' || l->text[n - 1] == '\t'))

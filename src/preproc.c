@@ -395,34 +395,20 @@ typedef enum CondOp {
     C_IFIDN, C_IFIDNI, C_IFDIF, C_IFDIFI, C_ELSE, C_ENDIF
 } CondOp;
 
+/* The conditional a word starts (its role in the keyword table); *is_else
+ * for the ELSEIF forms. */
 static CondOp cond_op(const Tok *t, bool *is_else)
 {
-    static const struct { const char *w; CondOp op; } ops[] = {
-        {"if", C_IF}, {"ife", C_IFE}, {"if1", C_IF1}, {"if2", C_IF2}, {"ifb", C_IFB},
-        {"ifnb", C_IFNB}, {"ifdef", C_IFDEF}, {"ifndef", C_IFNDEF}, {"ifidn", C_IFIDN},
-        {"ifidni", C_IFIDNI}, {"ifdif", C_IFDIF}, {"ifdifi", C_IFDIFI},
-    };
-    *is_else = false;
-    if (t->kind != TK_ID || t->len < 2 || t->len > 10)
-        return C_NONE;
-    if (tok_is(t, "else"))
+    unsigned w = t->kind == TK_ID ? t->kw.pp : PPW_NONE;
+    *is_else = w >= PPW_ELSEIF && w <= PPW_ELSEIFDIFI;
+    if (w == PPW_ELSE)
         return C_ELSE;
-    if (tok_is(t, "endif"))
+    if (w == PPW_ENDIF)
         return C_ENDIF;
-    const char *p = t->p;
-    size_t n = t->len;
-    if (n > 4 && (p[0] | 32) == 'e' && (p[1] | 32) == 'l' && (p[2] | 32) == 's' &&
-        (p[3] | 32) == 'e') {
-        *is_else = true;
-        p += 4;
-        n -= 4;
-    }
-    Tok sub = *t;
-    sub.p = p;
-    sub.len = (uint32_t)n;
-    for (size_t i = 0; i < ARRAY_LEN(ops); i++)
-        if (tok_is(&sub, ops[i].w))
-            return ops[i].op;
+    if (w >= PPW_IF && w <= PPW_IFDIFI)
+        return (CondOp)(C_IF + (w - PPW_IF));
+    if (*is_else)
+        return (CondOp)(C_IF + (w - PPW_ELSEIF));
     return C_NONE;
 }
 
@@ -638,8 +624,6 @@ static bool handle_cond(Asm *a, const PPLine *l)
 
 static bool is_block_start(const PPLine *l, int *at)
 {
-    static const char *const repeat_words[] = {"rept", "repeat", "for", "irp", "forc",
-                                               "irpc", "while"};
     const Tok *t = l->toks;
     int i = 0;
     if (l->ntoks >= 2 && t[0].kind == TK_PUNCT && t[0].op == '%') {
@@ -654,13 +638,11 @@ static bool is_block_start(const PPLine *l, int *at)
     if (l->ntoks >= 2 && t[0].kind == TK_ID && t[1].kind == TK_PUNCT &&
         (t[1].op == ':' || t[1].op == OP_COLON2))
         i = 2;
-    if (i < l->ntoks && t[i].kind == TK_ID)
-        for (size_t k = 0; k < ARRAY_LEN(repeat_words); k++)
-            if (tok_is(&t[i], repeat_words[k])) {
-                *at = i;
-                return true;
-            }
-    if (l->ntoks >= 2 && t[1].kind == TK_ID && tok_is(&t[1], "macro")) {
+    if (i < l->ntoks && t[i].kind == TK_ID && t[i].kw.pp >= PPW_REPT && t[i].kw.pp <= PPW_WHILE) {
+        *at = i;
+        return true;
+    }
+    if (l->ntoks >= 2 && t[1].kind == TK_ID && t[1].kw.pp == PPW_MACRO) {
         *at = 1;
         return true;
     }
@@ -669,7 +651,7 @@ static bool is_block_start(const PPLine *l, int *at)
 
 static bool is_endm(const Tok *t, int n)
 {
-    return n >= 1 && t[0].kind == TK_ID && tok_is(&t[0], "endm");
+    return n >= 1 && t[0].kind == TK_ID && t[0].kw.pp == PPW_ENDM;
 }
 
 static void check_gotos(Asm *a, const Macro *m, SrcLoc at);
@@ -695,6 +677,7 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start, Sr
             diag_fatal(&a->diag, start, E_BLOCK_NESTING, m->name);
         }
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
+        kw_classify(&a->kw, r.toks, r.ntoks);
         PPLine l = {r.toks, r.ntoks, start, text, len, false};
         int at;
         if (is_endm(r.toks, r.ntoks)) {
@@ -710,7 +693,7 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start, Sr
         } else if (is_block_start(&l, &at)) {
             nest++;
         }
-        if (in_head && r.ntoks >= 1 && tok_is(&r.toks[0], "local")) {
+        if (in_head && r.ntoks >= 1 && r.toks[0].kw.pp == PPW_LOCAL) {
             /* LOCAL lines right after MACRO name the macro's locals */
             for (int i = 1; i < r.ntoks; i++) {
                 if (r.toks[i].kind != TK_ID)
@@ -777,9 +760,9 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
     Macro *m = arena_alloc(&a->perm, sizeof *m);
     m->file = current_file(a);
     m->def_line = l->loc.line;
-    RepeatKind rk = tok_is(w, "rept") || tok_is(w, "repeat") ? RK_REPT
-                  : tok_is(w, "for") || tok_is(w, "irp") ? RK_FOR
-                  : tok_is(w, "forc") || tok_is(w, "irpc") ? RK_FORC : RK_WHILE;
+    RepeatKind rk = w->kw.pp == PPW_REPT || w->kw.pp == PPW_REPEAT ? RK_REPT
+                  : w->kw.pp == PPW_FOR || w->kw.pp == PPW_IRP ? RK_FOR
+                  : w->kw.pp == PPW_FORC || w->kw.pp == PPW_IRPC ? RK_FORC : RK_WHILE;
     m->name = rk == RK_REPT ? "REPT" : rk == RK_FOR ? "FOR" : rk == RK_FORC ? "FORC" : "WHILE";
     int64_t count = 0;
     const char **items = NULL;
@@ -1143,7 +1126,7 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
         }
         if (--budget == 0)
             ok = false;
-        if (ok && i >= 2 && line->toks[1].kind == TK_ID && tok_is(&line->toks[1], "textequ")) {
+        if (ok && i >= 2 && line->toks[1].kind == TK_ID && line->toks[1].kw.pp == PPW_TEXTEQU) {
             /* a TEXTEQU item: the function's text as a <literal> */
             Buf lit = {0};
             buf_u8(&lit, '<');
@@ -1395,30 +1378,27 @@ static void do_echo(Asm *a, const PPLine *l, int from)
 static bool do_err(Asm *a, const PPLine *l)
 {
     const Tok *t = &l->toks[0];
-    static const struct { const char *w; CondOp op; bool when; DiagId id; } errs[] = {
-        {".err", C_NONE, true, E_FORCED}, {".err1", C_NONE, true, E_FORCED},
-        {".err2", C_NONE, true, E_FORCED},
-        {".erre", C_IF, false, E_FORCED_ZERO}, {".errnz", C_IF, true, E_FORCED_NONZERO},
-        {".errb", C_IFB, true, E_FORCED_BLANK}, {".errnb", C_IFNB, true, E_FORCED_NOT_BLANK},
-        {".errdef", C_IFDEF, true, E_FORCED_DEF}, {".errndef", C_IFDEF, false, E_FORCED_UNDEF},
-        {".erridn", C_IFIDN, true, E_FORCED_EQUAL}, {".erridni", C_IFIDNI, true, E_FORCED_EQUAL},
-        {".errdif", C_IFIDN, false, E_FORCED_DIFF}, {".errdifi", C_IFIDNI, false, E_FORCED_DIFF},
+    /* in PPWord order: .ERR .ERR1 .ERR2 .ERRE .ERRNZ .ERRB .ERRNB .ERRDEF
+     * .ERRNDEF .ERRIDN .ERRIDNI .ERRDIF .ERRDIFI */
+    static const struct { CondOp op; bool when; DiagId id; } errs[] = {
+        {C_NONE, true, E_FORCED}, {C_NONE, true, E_FORCED}, {C_NONE, true, E_FORCED},
+        {C_IF, false, E_FORCED_ZERO}, {C_IF, true, E_FORCED_NONZERO},
+        {C_IFB, true, E_FORCED_BLANK}, {C_IFNB, true, E_FORCED_NOT_BLANK},
+        {C_IFDEF, true, E_FORCED_DEF}, {C_IFDEF, false, E_FORCED_UNDEF},
+        {C_IFIDN, true, E_FORCED_EQUAL}, {C_IFIDNI, true, E_FORCED_EQUAL},
+        {C_IFIDN, false, E_FORCED_DIFF}, {C_IFIDNI, false, E_FORCED_DIFF},
     };
-    if (t->kind != TK_ID || t->len < 4 || t->p[0] != '.')
+    if (t->kind != TK_ID || t->kw.pp < PPW_ERR || t->kw.pp > PPW_ERRDIFI)
         return false;
-    for (size_t i = 0; i < ARRAY_LEN(errs); i++) {
-        if (!tok_is(t, errs[i].w))
-            continue;
-        bool fire = errs[i].op == C_NONE ? true : cond_value(a, errs[i].op, l, 1) == errs[i].when;
-        if (fire) {
-            const char *p;
-            size_t n;
-            rest_text(l, 1, &p, &n);
-            diag_error(&a->diag, l->loc, errs[i].id, arena_strndup(&a->line, p, n));
-        }
-        return true;
+    size_t i = (size_t)(t->kw.pp - PPW_ERR);
+    bool fire = errs[i].op == C_NONE ? true : cond_value(a, errs[i].op, l, 1) == errs[i].when;
+    if (fire) {
+        const char *p;
+        size_t n;
+        rest_text(l, 1, &p, &n);
+        diag_error(&a->diag, l->loc, errs[i].id, arena_strndup(&a->line, p, n));
     }
-    return false;
+    return true;
 }
 
 static void define_text_value(Asm *a, const Tok *name, const char *text, SrcLoc loc)
@@ -1455,30 +1435,27 @@ static void define_number_value(Asm *a, const Tok *name, int64_t v, SrcLoc loc)
 /* name CATSTR|SUBSTR|INSTR|SIZESTR args: the same as the @ functions. */
 static bool do_text_directive(Asm *a, const PPLine *l)
 {
-    static const char *const words[] = {"catstr", "substr", "instr", "sizestr"};
+    /* in PPWord order: CATSTR SUBSTR INSTR SIZESTR */
     static const char *const funcs[] = {"@CatStr", "@SubStr", "@InStr", "@SizeStr"};
-    if (l->ntoks < 2 || l->toks[0].kind != TK_ID || l->toks[1].kind != TK_ID)
+    if (l->ntoks < 2 || l->toks[0].kind != TK_ID || l->toks[1].kind != TK_ID ||
+        l->toks[1].kw.pp < PPW_CATSTR || l->toks[1].kw.pp > PPW_SIZESTR)
         return false;
-    for (int k = 0; k < 4; k++) {
-        if (!tok_is(&l->toks[1], words[k]))
-            continue;
-        const char *p;
-        size_t n;
-        rest_text(l, 2, &p, &n);
-        Buf out = {0};
-        bool ok = true;
-        macro_builtin(a, funcs[k], strlen(funcs[k]), p, n, &out, &ok, true);
-        buf_u8(&out, 0);
-        if (ok) {
-            if (k >= 2)
-                define_number_value(a, &l->toks[0], strtoll((const char *)out.data, NULL, 10), l->loc);
-            else
-                define_text_value(a, &l->toks[0], (const char *)out.data, l->loc);
-        }
-        buf_free(&out);
-        return true;
+    int k = l->toks[1].kw.pp - PPW_CATSTR;
+    const char *p;
+    size_t n;
+    rest_text(l, 2, &p, &n);
+    Buf out = {0};
+    bool ok = true;
+    macro_builtin(a, funcs[k], strlen(funcs[k]), p, n, &out, &ok, true);
+    buf_u8(&out, 0);
+    if (ok) {
+        if (k >= 2)
+            define_number_value(a, &l->toks[0], strtoll((const char *)out.data, NULL, 10), l->loc);
+        else
+            define_text_value(a, &l->toks[0], (const char *)out.data, l->loc);
     }
-    return false;
+    buf_free(&out);
+    return true;
 }
 
 /* A macro call "[label:] name args"; returns true if one was started. */
@@ -1532,7 +1509,7 @@ static bool directive(Asm *a, PPLine *l)
 {
     const Tok *t = l->toks;
     int at;
-    if (l->ntoks >= 2 && t[1].kind == TK_ID && tok_is(&t[1], "macro") && t[0].kind == TK_ID) {
+    if (l->ntoks >= 2 && t[1].kind == TK_ID && t[1].kw.pp == PPW_MACRO && t[0].kind == TK_ID) {
         define_macro(a, l);
         return true;
     }
@@ -1545,30 +1522,30 @@ static bool directive(Asm *a, PPLine *l)
         return true;
     }
     if (t[0].kind == TK_ID) {
-        if (tok_is(&t[0], "endm")) {
+        if (t[0].kw.pp == PPW_ENDM) {
             diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ENDM");
             return true;
         }
-        if (tok_is(&t[0], "exitm")) {
+        if (t[0].kw.pp == PPW_EXITM) {
             do_exitm(a, l);
             return true;
         }
-        if (tok_is(&t[0], "goto")) {
+        if (t[0].kw.pp == PPW_GOTO) {
             do_goto(a, l);
             return true;
         }
-        if (tok_is(&t[0], "purge")) {
+        if (t[0].kw.pp == PPW_PURGE) {
             do_purge(a, l);
             return true;
         }
-        if (tok_is(&t[0], "echo")) {
+        if (t[0].kw.pp == PPW_ECHO) {
             do_echo(a, l, 1);
             return true;
         }
         if (do_err(a, l))
             return true;
     }
-    if (t[0].kind == TK_PUNCT && t[0].op == '%' && l->ntoks >= 2 && tok_is(&t[1], "out")) {
+    if (t[0].kind == TK_PUNCT && t[0].op == '%' && l->ntoks >= 2 && t[1].kw.pp == PPW_OUT) {
         do_echo(a, l, 2);
         return true;
     }
@@ -1592,8 +1569,8 @@ static bool plain_statement(const PPLine *l)
     bool is_else;
     if (cond_op(&l->toks[0], &is_else) != C_NONE)
         return false; /* IF f(x) EQ 1 in column 0 is no "label macro" call */
-    if (l->ntoks >= 2 && (tok_is(&l->toks[1], "macro") || tok_is(&l->toks[1], "equ") ||
-                          tok_is(&l->toks[1], "textequ") || tok_is(&l->toks[1], "catstr")))
+    unsigned w1 = l->ntoks >= 2 ? l->toks[1].kw.pp : PPW_NONE;
+    if (w1 == PPW_MACRO || w1 == PPW_EQU || w1 == PPW_TEXTEQU || w1 == PPW_CATSTR)
         return false; /* .if MACRO, .WHILE EQU <.IF>: ml64 has no .IF, the name is free */
     return l->ntoks < 2 || l->toks[1].kind != TK_ID || l->toks[1].kw.kind == KW_REG ||
            l->toks[1].kw.kind == KW_NONE;
@@ -1715,7 +1692,7 @@ bool pp_next(Asm *a, PPLine *out)
             }
             continue;
         }
-        if (r.ntoks >= 1 && r.toks[0].kind == TK_ID && tok_is(&r.toks[0], "comment") &&
+        if (r.ntoks >= 1 && r.toks[0].kind == TK_ID && r.toks[0].kw.pp == PPW_COMMENT &&
             f->kind == FR_FILE) {
             skip_comment_block(f, r.toks[0].p + r.toks[0].len, text + len);
             list_consumed(a, fi, loc.file, line);
@@ -1741,26 +1718,24 @@ bool pp_next(Asm *a, PPLine *out)
             r.toks[0].op == ':' && r.toks[1].kind == TK_ID)
             continue; /* a GOTO target, not a statement */
         if (l.toks[0].kind == TK_ID && l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
-            tok_is(&l.toks[1], "macro")) {
+            l.toks[1].kw.pp == PPW_MACRO) {
             define_macro(a, &l);
             list_consumed(a, fi, loc.file, line);
             continue;
         }
         int from = 0;
-        if (l.ntoks >= 2 && l.toks[1].kind == TK_ID && tok_is(&l.toks[1], "equ"))
+        unsigned w0 = l.toks[0].kind == TK_ID ? l.toks[0].kw.pp : PPW_NONE;
+        unsigned w1 = l.ntoks >= 2 && l.toks[1].kind == TK_ID ? l.toks[1].kw.pp : PPW_NONE;
+        if (w1 == PPW_EQU)
             from = 2;
-        else if (l.ntoks >= 2 && l.toks[1].kind == TK_ID &&
-                 (tok_is(&l.toks[1], "textequ") || tok_is(&l.toks[1], "catstr") ||
-                  tok_is(&l.toks[1], "substr") || tok_is(&l.toks[1], "instr") ||
-                  tok_is(&l.toks[1], "sizestr")))
+        else if (w1 == PPW_TEXTEQU || (w1 >= PPW_CATSTR && w1 <= PPW_SIZESTR))
             from = l.ntoks; /* their text items name text macros themselves */
         else if (l.ntoks >= 2 && l.toks[1].kind == TK_PUNCT && l.toks[1].op == '=')
             from = 2;
-        else if (l.toks[0].kind == TK_ID && (tok_is(&l.toks[0], "ifdef") ||
-                                              tok_is(&l.toks[0], "purge")))
+        else if (w0 == PPW_IFDEF || w0 == PPW_PURGE)
             from = l.ntoks;
         bool percent = l.toks[0].kind == TK_PUNCT && l.toks[0].op == '%' &&
-                       !(l.ntoks >= 2 && tok_is(&l.toks[1], "out"));
+                       !(l.ntoks >= 2 && l.toks[1].kw.pp == PPW_OUT);
         bool label_first;
         if (!percent && a->macro_count && macro_call(a, &l, &label_first)) {
             /* arguments go to the macro as written; the call line is
@@ -1770,7 +1745,7 @@ bool pp_next(Asm *a, PPLine *out)
                 out->ntoks = 0;
             return true;
         }
-        if (l.toks[0].kind == TK_ID && tok_is(&l.toks[0], "echo"))
+        if (l.toks[0].kind == TK_ID && l.toks[0].kw.pp == PPW_ECHO)
             from = l.ntoks; /* ECHO text is shown as written (use % to expand) */
         if (percent)
             percent_strings(a, &l);
