@@ -6,7 +6,7 @@
 
 bool dir_data(Asm *a, Stmt *st, int size);
 /* Data items toks [pos, end) of one element type (size code as dir_data:
- * size | 0x100 real | 0x200 signed), emitted at the end of sec, or only
+ * SZ_* of keyword.h), emitted at the end of sec, or only
  * measured when sec is NULL: *bytes and *count (LENGTHOF) are set. */
 bool data_items(Asm *a, Section *sec, const Tok *toks, int pos, int end, int size_code,
                 uint32_t *bytes, uint32_t *count);

@@ -6,13 +6,22 @@
 #define ASM_KEYWORD_H
 #include "base.h"
 
+/* A size code: the bytes of a scalar type (or MT_* of sym.h) with its
+ * kind.  A type word's KW_TYPE id is its size code, and the data
+ * directives (DB ... REAL10) take one. */
+enum {
+    SZ_BYTES = 0xFF,   /* the size in bytes, or MT_NEAR/MT_PROC... */
+    SZ_REAL = 0x100,   /* REAL4, REAL8, REAL10 */
+    SZ_SIGNED = 0x200  /* SBYTE, SWORD, SDWORD, SQWORD */
+};
+
 typedef enum KwKind {
     KW_NONE,
     KW_REG,       /* id: Reg */
     KW_MNEMONIC,  /* id: Mnemonic */
     KW_PREFIX,    /* id: EPFX_* bits */
     KW_DIRECTIVE, /* id: table << 8 | row of the directive tables (parser.c) */
-    KW_TYPE,      /* id: size in bytes, or MT_* */
+    KW_TYPE,      /* id: size code (SZ_*), or MT_* */
     KW_OPERATOR,  /* id: Operator */
     KW_PPWORD     /* id: PPWord; kept in Keyword.pp, never the primary kind */
 } KwKind;

@@ -28,7 +28,7 @@ typedef struct DirDef {
     DirHandler fn;
     bool named;         /* takes the name before it (x EQU 5) */
     bool name_optional; /* data directives: name may be absent */
-    int size;           /* data directives: element size code (dir_data) */
+    int size;           /* DB ... DT: the size code (a type word has its KW_TYPE id) */
 } DirDef;
 
 typedef struct DirTable {

@@ -30,8 +30,8 @@ typedef struct Field {
     uint32_t size;           /* bytes of all elements (record: the width) */
     uint32_t count;          /* elements (LENGTHOF) */
     uint32_t elem;           /* bytes of one element (TYPE) */
-    int dirsize;             /* scalar: data size code (size | 0x100 real |
-                                0x200 signed) as dir_data takes it; 0 else */
+    int dirsize;             /* scalar: data size code (SZ_* of keyword.h)
+                                as dir_data takes it; 0 else */
     const struct Type *type; /* user type of the elements, NULL for scalars */
     const char *init;        /* default initializer text (NUL-terminated) */
     int64_t rec_default;     /* record field: default value */

@@ -194,11 +194,11 @@ typedef struct TypeMap {
     int depth;          /* user_type recursion */
 } TypeMap;
 
-/* A scalar of the given size code (size | 0x100 real | 0x200 signed). */
+/* A scalar of the given size code (SZ_*). */
 static uint32_t scalar_type(TypeMap *tm, int code)
 {
     int size = code & 0xFF;
-    bool real = code & 0x100, sign = code & 0x200;
+    bool real = code & SZ_REAL, sign = code & SZ_SIGNED;
     switch (size) {
     case 0: return CV_T_UCHAR;
     case 1: return sign ? CV_T_CHAR : CV_T_UCHAR;
@@ -290,7 +290,7 @@ static uint32_t param_type(TypeMap *tm, const ParamDesc *p)
         return p->type ? cv_type_pointer(&tm->cv, user_type(tm, p->type)) : CV_T_64PVOID;
     if (p->type)
         return user_type(tm, p->type);
-    return scalar_type(tm, p->size | (p->kind == PK_FLOAT ? 0x100 : 0) | (p->is_signed ? 0x200 : 0));
+    return scalar_type(tm, p->size | (p->kind == PK_FLOAT ? SZ_REAL : 0) | (p->is_signed ? SZ_SIGNED : 0));
 }
 
 static uint32_t proc_type(TypeMap *tm, const ProcSig *sig)
@@ -492,8 +492,8 @@ static void symbols(Asm *a, CvDebugS *d, TypeMap *tm)
             else if (is_data_label(s))
                 cv_sym_data(d, s->is_public, s->name,
                             object_type(tm, s->type,
-                                        s->mem_type | (s->is_float_type ? 0x100 : 0) |
-                                            (s->is_signed_type ? 0x200 : 0),
+                                        s->mem_type | (s->is_float_type ? SZ_REAL : 0) |
+                                            (s->is_signed_type ? SZ_SIGNED : 0),
                                         s->count, s->total),
                             s, 0);
         }

@@ -361,8 +361,8 @@ static bool items_of(Asm *a, Section *sec, const Tok *t, int pos, int end, int s
 
 bool dir_data(Asm *a, Stmt *st, int size_code)
 {
-    int size = size_code & 0xFF;
-    bool is_real = (size_code & 0x100) != 0;
+    int size = size_code & SZ_BYTES;
+    bool is_real = (size_code & SZ_REAL) != 0;
     Section *sec = asm_section(a);
     if (!sec)
         return false;
@@ -372,7 +372,7 @@ bool dir_data(Asm *a, Stmt *st, int size_code)
     if (label) {
         label->in_proc = false; /* ml64: a data label is a static symbol, in a PROC too */
         label->is_float_type = is_real;
-        label->is_signed_type = (size_code & 0x200) != 0;
+        label->is_signed_type = (size_code & SZ_SIGNED) != 0;
     }
     uint32_t bytes, count, length;
     if (!items_of(a, sec, st->toks, st->arg, st->ntoks, size_code, &bytes, &count, &length))
@@ -395,8 +395,8 @@ bool data_items(Asm *a, Section *sec, const Tok *t, int pos, int end, int size_c
 static bool items_of(Asm *a, Section *sec, const Tok *t, int pos, int end, int size_code,
                      uint32_t *bytes, uint32_t *count, uint32_t *length)
 {
-    int size = size_code & 0xFF;
-    bool is_real = (size_code & 0x100) != 0;
+    int size = size_code & SZ_BYTES;
+    bool is_real = (size_code & SZ_REAL) != 0;
     Blob b = {{0}, 0, 0, 0, 0, 0, true};
     bool ok = parse_items(a, t, &pos, end, size, is_real, &b, 0);
     if (ok && pos < end)
@@ -688,10 +688,12 @@ bool dir_org(Asm *a, Stmt *st)
     return true;
 }
 
-/* DB, DW ... REAL10: the element size comes from the directive's row. */
+/* DB, DW ... REAL10: the size code of a type word is its KW_TYPE id; DB ...
+ * DT have theirs in the row. */
 static bool dir_db(Asm *a, Stmt *st)
 {
-    return dir_data(a, st, st->dir->size);
+    const Tok *w = &st->toks[st->arg - 1];
+    return dir_data(a, st, w->kw.kind == KW_TYPE ? w->kw.id : st->dir->size);
 }
 
 static const DirDef directives[] = {
@@ -708,22 +710,22 @@ static const DirDef directives[] = {
     {"df", dir_db, false, true, 6},
     {"dq", dir_db, false, true, 8},
     {"dt", dir_db, false, true, 10},
-    {"byte", dir_db, false, true, 1},
-    {"sbyte", dir_db, false, true, 1 | 0x200},
-    {"word", dir_db, false, true, 2},
-    {"sword", dir_db, false, true, 2 | 0x200},
-    {"dword", dir_db, false, true, 4},
-    {"sdword", dir_db, false, true, 4 | 0x200},
-    {"fword", dir_db, false, true, 6},
-    {"qword", dir_db, false, true, 8},
-    {"sqword", dir_db, false, true, 8 | 0x200},
-    {"tbyte", dir_db, false, true, 10},
-    {"oword", dir_db, false, true, 16},
-    {"xmmword", dir_db, false, true, 16},
-    {"ymmword", dir_db, false, true, 32},
-    {"real4", dir_db, false, true, 4 | 0x100},
-    {"real8", dir_db, false, true, 8 | 0x100},
-    {"real10", dir_db, false, true, 10 | 0x100},
+    {"byte", dir_db, false, true, 0},
+    {"sbyte", dir_db, false, true, 0},
+    {"word", dir_db, false, true, 0},
+    {"sword", dir_db, false, true, 0},
+    {"dword", dir_db, false, true, 0},
+    {"sdword", dir_db, false, true, 0},
+    {"fword", dir_db, false, true, 0},
+    {"qword", dir_db, false, true, 0},
+    {"sqword", dir_db, false, true, 0},
+    {"tbyte", dir_db, false, true, 0},
+    {"oword", dir_db, false, true, 0},
+    {"xmmword", dir_db, false, true, 0},
+    {"ymmword", dir_db, false, true, 0},
+    {"real4", dir_db, false, true, 0},
+    {"real8", dir_db, false, true, 0},
+    {"real10", dir_db, false, true, 0},
 };
 
 const DirTable dir_data_directives = {directives, ARRAY_LEN(directives)};

@@ -26,23 +26,21 @@
 
 enum { MAX_ITEMS = 512 };
 
-/* Data size codes of the scalar type words (size | 0x100 real | 0x200 signed). */
-static const struct { const char *w; int code; } scalar_words[] = {
+/* Sizes of the data directives that are no type words. */
+static const struct { const char *w; int code; } data_words[] = {
     {"db", 1}, {"dw", 2}, {"dd", 4}, {"df", 6}, {"dq", 8}, {"dt", 10},
-    {"byte", 1}, {"sbyte", 1 | 0x200}, {"word", 2}, {"sword", 2 | 0x200},
-    {"dword", 4}, {"sdword", 4 | 0x200}, {"fword", 6}, {"qword", 8},
-    {"sqword", 8 | 0x200}, {"tbyte", 10}, {"oword", 16}, {"mmword", 8},
-    {"xmmword", 16}, {"ymmword", 32}, {"zmmword", 64}, {"real4", 4 | 0x100},
-    {"real8", 8 | 0x100}, {"real10", 10 | 0x100},
 };
 
+/* The size code (SZ_*) of a scalar type word or data directive, or 0. */
 static int scalar_code(const Tok *t)
 {
     if (t->kind != TK_ID)
         return 0;
-    for (size_t i = 0; i < ARRAY_LEN(scalar_words); i++)
-        if (tok_is(t, scalar_words[i].w))
-            return scalar_words[i].code;
+    if (t->kw.kind == KW_TYPE)
+        return (t->kw.id & SZ_BYTES) < MT_NEAR ? t->kw.id : 0;
+    for (size_t i = 0; i < ARRAY_LEN(data_words); i++)
+        if (tok_is(t, data_words[i].w))
+            return data_words[i].code;
     return 0;
 }
 
@@ -216,7 +214,7 @@ static bool type_items(Asm *a, Section *sec, const Type *t, const Tok *tk, int p
     int n = types_split(tk, pos, end, starts, ends, MAX_ITEMS);
     uint32_t size = types_resolve(t)->size;
     if (types_resolve(t)->kind == TY_TYPEDEF)
-        size = types_resolve(t)->dirsize & 0xFF;
+        size = types_resolve(t)->dirsize & SZ_BYTES;
     *bytes = *count = 0;
     if (n < 0) {
         diag_error(&a->diag, a->loc, E_TOO_COMPLEX);
@@ -301,8 +299,8 @@ bool types_data_statement(Asm *a, Stmt *st, int i)
         label->count = count;
         label->total = bytes;
         label->length = first_dup(a, t, i + 1, st->ntoks);
-        label->is_signed_type = r->kind == TY_TYPEDEF && (r->dirsize & 0x200);
-        label->is_float_type = r->kind == TY_TYPEDEF && (r->dirsize & 0x100);
+        label->is_signed_type = r->kind == TY_TYPEDEF && (r->dirsize & SZ_SIGNED);
+        label->is_float_type = r->kind == TY_TYPEDEF && (r->dirsize & SZ_REAL);
     }
     return true;
 }
@@ -540,14 +538,14 @@ static bool struct_field(Asm *a, Stmt *st, int i)
     uint32_t bytes, count;
     if (code) {
         f->dirsize = code;
-        f->elem = (uint32_t)(code & 0xFF);
+        f->elem = (uint32_t)(code & SZ_BYTES);
         if (!data_items(a, NULL, t, i, st->ntoks, code, &bytes, &count))
             return false;
     } else {
         const Type *r = types_resolve(ts->type);
         if (r->kind == TY_TYPEDEF && !r->is_ptr && !r->is_proto && !r->base) {
             f->dirsize = r->dirsize;
-            f->elem = (uint32_t)(r->dirsize & 0xFF);
+            f->elem = (uint32_t)(r->dirsize & SZ_BYTES);
         } else {
             f->elem = (uint32_t)ts->value;
         }
@@ -767,7 +765,7 @@ bool dir_typedef(Asm *a, Stmt *st)
         i = st->ntoks;
     } else if ((code = scalar_code(&tk[i])) != 0) {
         t->dirsize = code;
-        t->size = (uint32_t)(code & 0xFF);
+        t->size = (uint32_t)(code & SZ_BYTES);
         i++;
     } else if ((ts = type_sym(a, &tk[i])) != NULL) {
         t->base = ts->type;

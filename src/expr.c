@@ -116,7 +116,7 @@ int expr_type_size(Asm *a, const Tok *t)
     if (t->kind != TK_ID)
         return 0;
     (void)a;
-    return t->kw.kind == KW_TYPE ? t->kw.id : 0;
+    return t->kw.kind == KW_TYPE ? t->kw.id & SZ_BYTES : 0;
 }
 
 int expr_decl_type_size(Asm *a, const Tok *t)
@@ -463,7 +463,7 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->size = (uint8_t)reg_size(r);
         return true;
     }
-    int ts = kw.kind == KW_TYPE ? kw.id : 0;
+    int ts = kw.kind == KW_TYPE ? kw.id & SZ_BYTES : 0;
     if (ts) {
         e->kind = EX_TYPE;
         e->value = ts >= MT_NEAR ? 0 : ts;

@@ -187,8 +187,7 @@ typedef enum OpKind { OK_EMPTY, OK_REG, OK_MEM, OK_CONST, OK_REAL } OpKind;
 
 static bool is_signed_type_word(const Tok *t)
 {
-    return tok_is(t, "sbyte") || tok_is(t, "sword") || tok_is(t, "sdword") ||
-           tok_is(t, "sqword");
+    return t->kw.kind == KW_TYPE && (t->kw.id & SZ_SIGNED);
 }
 
 /* operand := [type PTR] expression, ending before `end` or at a ')' that

@@ -93,10 +93,10 @@ Keyword kw_lookup(const KwTable *t, const char *s, size_t n)
 }
 
 static const struct { const char *w; int size; } type_words[] = {
-    {"byte", 1}, {"sbyte", 1}, {"word", 2}, {"sword", 2}, {"dword", 4},
-    {"sdword", 4}, {"fword", 6}, {"qword", 8}, {"sqword", 8},
-    {"tbyte", 10}, {"oword", 16}, {"real4", 4}, {"real8", 8},
-    {"real10", 10}, {"mmword", 8}, {"xmmword", 16}, {"ymmword", 32},
+    {"byte", 1}, {"sbyte", 1 | SZ_SIGNED}, {"word", 2}, {"sword", 2 | SZ_SIGNED}, {"dword", 4},
+    {"sdword", 4 | SZ_SIGNED}, {"fword", 6}, {"qword", 8}, {"sqword", 8 | SZ_SIGNED},
+    {"tbyte", 10}, {"oword", 16}, {"real4", 4 | SZ_REAL}, {"real8", 8 | SZ_REAL},
+    {"real10", 10 | SZ_REAL}, {"mmword", 8}, {"xmmword", 16}, {"ymmword", 32},
     {"zmmword", 64}, {"near", MT_NEAR}, {"near64", MT_NEAR}, {"proc", MT_NEAR},
     {"far", MT_NEAR},
 };

@@ -437,7 +437,7 @@ static void write_types(Buf *out, Sym **v, uint32_t n)
         else if (t->is_proto)
             buf_str(out, "PROTO");
         else
-            buf_str(out, size_name((uint8_t)(t->dirsize & 0xFF)));
+            buf_str(out, size_name((uint8_t)(t->dirsize & SZ_BYTES)));
         buf_u8(out, '\n');
     }
 }

@@ -81,9 +81,8 @@ bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p)
     int size = expr_type_size(a, w);
     if (size && size < MT_NEAR) {
         p->size = (uint8_t)size;
-        p->is_signed = tok_is(w, "sbyte") || tok_is(w, "sword") || tok_is(w, "sdword") ||
-                       tok_is(w, "sqword");
-        if (tok_is(w, "real4") || tok_is(w, "real8"))
+        p->is_signed = (w->kw.id & SZ_SIGNED) != 0;
+        if ((w->kw.id & SZ_REAL) && size != 10) /* REAL4, REAL8 */
             p->kind = PK_FLOAT;
         (*i)++;
     } else if (size) {

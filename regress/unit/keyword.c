@@ -52,6 +52,23 @@ void test_kw_lookup_roles(void)
     CHECK_EQ(k.kind, KW_TYPE);
     CHECK_EQ(k.id, 4);
     CHECK_EQ(k.directive, 8);
+    /* the size code: signed and real type words say so */
+    CHECK_EQ(kw_lookup(&t, S("sdword")).id, 4 | SZ_SIGNED);
+    CHECK_EQ(kw_lookup(&t, S("real8")).id, 8 | SZ_REAL);
+    CHECK_EQ(kw_lookup(&t, S("qword")).id, 8);
+    /* preprocessor words: a role of their own, no primary kind */
+    k = kw_lookup(&t, S("EndM"));
+    CHECK_EQ(k.kind, KW_NONE);
+    CHECK_EQ(k.pp, PPW_ENDM);
+    CHECK_EQ(kw_lookup(&t, S("elseifdifi")).pp, PPW_ELSEIFDIFI);
+    k = kw_lookup(&t, S("out"));
+    CHECK_EQ(k.kind, KW_MNEMONIC);
+    CHECK_EQ(k.pp, PPW_OUT);
+    kw_add(&t, "local", KW_DIRECTIVE, 9); /* a directive added later is its kind */
+    k = kw_lookup(&t, S("local"));
+    CHECK_EQ(k.kind, KW_DIRECTIVE);
+    CHECK_EQ(k.id, 9);
+    CHECK_EQ(k.pp, PPW_LOCAL);
     kw_add(&t, ".code", KW_DIRECTIVE, 0);
     k = kw_lookup(&t, S(".CODE"));
     CHECK_EQ(k.kind, KW_DIRECTIVE);
