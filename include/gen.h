@@ -20,6 +20,12 @@ void gen_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int
 bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
               const EncOperand *ops, const Expr *ex, int n);
 
+/* A jmp/jcc to target + addend in sec as a relaxable branch fragment with
+ * both encodings (only rel8 when fixed_short, SHORT written); op is the
+ * EOP_REL operand.  Reports encoder errors. */
+bool gen_emit_branch(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOperand *op,
+                     Sym *target, int64_t addend, bool fixed_short);
+
 /* Emit an instruction already encoded, with its fixups. */
 void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
                       const EncOperand *ops);

@@ -77,6 +77,24 @@ void gen_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int
     l->end = sec->last ? sec->last->size : 0;
 }
 
+bool gen_emit_branch(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOperand *op,
+                     Sym *target, int64_t addend, bool fixed_short)
+{
+    EncInsn short_enc, near_enc;
+    op->rel_size = 1;
+    EncStatus s1 = enc_encode(mn, prefixes, op, 1, &short_enc);
+    op->rel_size = 4;
+    EncStatus s2 = fixed_short || s1 != ENC_OK ? s1 : enc_encode(mn, prefixes, op, 1, &near_enc);
+    if (s1 != ENC_OK || s2 != ENC_OK) {
+        diag_error(&a->diag, a->loc, enc_error(s1 != ENC_OK ? s1 : s2));
+        return false;
+    }
+    if (fixed_short)
+        near_enc = short_enc;
+    sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, fixed_short, target, addend, a->loc);
+    return true;
+}
+
 bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
               const EncOperand *ops, const Expr *ex, int n)
 {

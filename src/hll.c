@@ -597,21 +597,18 @@ static bool emit_jump(Asm *a, Mnemonic mn, uint32_t n)
     EncOperand op;
     memset(&op, 0, sizeof op);
     op.kind = EOP_REL;
-    op.rel_size = 1;
-    EncInsn short_enc, near_enc;
-    EncStatus s = enc_encode(mn, 0, &op, 1, &short_enc);
-    if (s == ENC_OK && relaxable) {
-        op.rel_size = 4;
-        s = enc_encode(mn, 0, &op, 1, &near_enc);
-    }
-    if (s != ENC_OK) {
-        diag_error(&a->diag, a->loc, gen_enc_error(s));
-        return false;
-    }
     LstPos from = lst_here(a, sec);
     if (relaxable) {
-        sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, false, target, 0, a->loc);
-    } else {
+        if (!gen_emit_branch(a, sec, mn, 0, &op, target, 0, false))
+            return false;
+    } else { /* loop/loope/loopne: rel8 only */
+        op.rel_size = 1;
+        EncInsn short_enc;
+        EncStatus s = enc_encode(mn, 0, &op, 1, &short_enc);
+        if (s != ENC_OK) {
+            diag_error(&a->diag, a->loc, gen_enc_error(s));
+            return false;
+        }
         Expr e;
         memset(&e, 0, sizeof e);
         e.kind = EX_MEM;

@@ -109,22 +109,9 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
 {
     bool relaxable = false;
     enc_is_branch(mn, &relaxable);
-    EncInsn near_enc, short_enc;
-    if (relaxable && same_section_target(a, sec, e) && !e->is_near_ptr) { /* near ptr: rel32 */
-        op->rel_size = 1;
-        EncStatus s1 = enc_encode(mn, pfx, op, 1, &short_enc);
-        op->rel_size = 4;
-        EncStatus s2 = e->is_short ? s1 : enc_encode(mn, pfx, op, 1, &near_enc);
-        if (s1 != ENC_OK || s2 != ENC_OK) {
-            diag_error(&a->diag, a->loc, gen_enc_error(s1 != ENC_OK ? s1 : s2));
-            return false;
-        }
-        if (e->is_short)
-            near_enc = short_enc;
-        sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, e->is_short, e->sym,
-                        e->value, a->loc);
-        return true;
-    }
+    EncInsn near_enc;
+    if (relaxable && same_section_target(a, sec, e) && !e->is_near_ptr) /* near ptr: rel32 */
+        return gen_emit_branch(a, sec, mn, pfx, op, e->sym, e->value, e->is_short);
     op->rel_size = e->is_short ? 1 : 4;
     EncStatus s = enc_encode(mn, pfx, op, 1, &near_enc);
     if (s != ENC_OK) {
