@@ -1188,6 +1188,40 @@ static void percent_strings(Asm *a, PPLine *line)
     buf_free(&out);
 }
 
+/* "%" at the start of a line: text macros inside <...> are replaced too
+ * (ml64 14.12: `% FOR r, <list>` with list TEXTEQU <r14, r15> runs twice;
+ * the MASM64 SDK's SaveRegs). */
+static bool percent_angles(Asm *a, PPLine *line)
+{
+    Buf out = {0};
+    const char *prev = line->text;
+    for (int i = 1; i < line->ntoks; i++) {
+        const Tok *t = &line->toks[i];
+        if (t->kind != TK_ANGLE || t->len < 2)
+            continue;
+        LexResult r = lex_tokens(&a->line, t->p + 1, t->p + t->len - 1, 0);
+        if (r.error)
+            continue;
+        kw_classify(&a->kw, r.toks, r.ntoks);
+        PPLine sub = {r.toks, r.ntoks, line->loc, t->p + 1, t->len - 2, false};
+        if (!expand_line(a, &sub, 0, true)) {
+            buf_free(&out);
+            return false;
+        }
+        if (sub.len == t->len - 2 && memcmp(sub.text, t->p + 1, sub.len) == 0)
+            continue;
+        buf_bytes(&out, prev, (size_t)(t->p + 1 - prev));
+        buf_bytes(&out, sub.text, sub.len);
+        prev = t->p + t->len - 1;
+    }
+    if (out.len) {
+        buf_bytes(&out, prev, (size_t)(line->text + line->len - prev));
+        splice(a, line, line->text, line->text + line->len, (const char *)out.data, out.len);
+    }
+    buf_free(&out);
+    return true;
+}
+
 /* ---- preprocessor directives -------------------------------------------- */
 
 /* The innermost macro or repeat frame, or NULL. */
@@ -1749,6 +1783,8 @@ bool pp_next(Asm *a, PPLine *out)
             from = l.ntoks; /* ECHO text is shown as written (use % to expand) */
         if (percent)
             percent_strings(a, &l);
+        if (percent && !percent_angles(a, &l))
+            continue;
         bool ok = from < l.ntoks ? expand_line(a, &l, percent ? 1 : from, true)
                                  : expand_line(a, &l, 2, false);
         if (!ok || a->diag.fatal_pending)
