@@ -70,6 +70,7 @@ typedef struct Sym {
     bool is_float_type;      /* data label of REAL4/REAL8/REAL10 */
     bool is_comm;            /* COMM variable: size in total */
     bool debug_only;         /* made for the debug line tables: not listed */
+    bool assigned;           /* RELEQU made by '=' (redefinable, as ml64) */
     uint32_t reserved;       /* PROC: @ReservedStack found in pass 1 */
     struct ProcSig *sig;     /* PROC/PROTO: the call signature */
     struct Macro *macro;     /* MACRO: its definition */

@@ -427,7 +427,8 @@ static bool define_number(Asm *a, const Tok *name, SymKind kind, const Expr *e)
     Sym *s = sym_find(&a->syms, name->p, name->len, NULL);
     if (!s)
         s = sym_intern(&a->syms, name->p, name->len, NULL);
-    bool redefinable = kind == SYM_ASSIGN && (s->kind == SYM_ASSIGN || s->kind == SYM_UNDEF);
+    bool redefinable = kind == SYM_ASSIGN && (s->kind == SYM_ASSIGN || s->kind == SYM_UNDEF ||
+                                              (s->kind == SYM_RELEQU && s->assigned));
     int64_t v = expr_value(e);
     if (!redefinable && s->kind != SYM_UNDEF) {
         /* ml64: an EQU may be repeated with the same value */
@@ -453,13 +454,18 @@ static bool define_number(Asm *a, const Tok *name, SymKind kind, const Expr *e)
     return true;
 }
 
-static bool define_relequ(Asm *a, const Tok *name, const Expr *e)
+static bool define_relequ(Asm *a, const Tok *name, const Expr *e, bool assign)
 {
     Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
-    if (s->defined_this_pass || (s->kind != SYM_UNDEF && s->kind != SYM_RELEQU)) {
+    /* '=' may redefine its own names (a number or an address), and ml64
+     * takes an EQU of an address after '=' too */
+    bool again = (s->kind == SYM_RELEQU && s->assigned) || (assign && s->kind == SYM_ASSIGN);
+    if (!again && (s->defined_this_pass || (s->kind != SYM_UNDEF && s->kind != SYM_RELEQU) ||
+                   (s->kind == SYM_RELEQU && s->assigned != assign))) {
         diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);
         return false;
     }
+    s->assigned = assign;
     s->kind = SYM_RELEQU;
     s->base = e->sym;
     s->value = e->value;
@@ -526,7 +532,7 @@ bool dir_equ(Asm *a, Stmt *st)
         return define_number(a, st->name, SYM_CONST, &e);
     if (ok && (e.kind == EX_MEM || e.kind == EX_ADDR) && e.sym && !e.base && !e.index &&
         !e.undefined)
-        return define_relequ(a, st->name, &e);
+        return define_relequ(a, st->name, &e, false);
     /* a name not defined yet (ml64 reads one line at a time) makes a
      * text macro, which a later EQU may redefine */
     const char *p;
@@ -545,6 +551,8 @@ bool dir_assign(Asm *a, Stmt *st)
         return define_number(a, st->name, SYM_ASSIGN, &e);
     if (e.undefined)
         return true;
+    if ((e.kind == EX_MEM || e.kind == EX_ADDR) && e.sym && !e.base && !e.index)
+        return define_relequ(a, st->name, &e, true); /* x = label (ml64) */
     diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
     return false;
 }
