@@ -113,7 +113,9 @@ static int match_imm(const InsnRow *row, int csize, const EncOperand *ops, const
     if ((row->flags & IF_RELOC) && o->reloc32 && o->imm_size == 4)
         return RANK_OPERANDS;
     if (row->flags & IF_SX8) {
-        if (o->reloc)
+        /* ml64: an immediate written with a size (add eax, dword ptr 7,
+         * push dword ptr 5, even byte ptr 7) keeps the full-width form */
+        if (o->reloc || o->imm_size)
             return RANK_OPERANDS;
         if (os == 2 && fits(v, -32768, 65535))
             v = (int16_t)(uint16_t)(uint64_t)v;

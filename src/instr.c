@@ -325,6 +325,15 @@ bool instr_statement(Asm *a, Stmt *st, int i)
             i++;
         }
     }
+    if (n == 2 && ops[0].kind == EOP_MEM && !ops[0].size && ex[1].kind == EX_CONST &&
+        ex[1].explicit_size && ex[1].size) {
+        /* ml64: mov [rsi], DWORD PTR 0 stores a dword; QWORD PTR 0 is A2070 */
+        if (ex[1].size > 4) {
+            diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
+            return false;
+        }
+        ops[0].size = ex[1].size;
+    }
     if (pfx && !prefix_ok(a, mn, pfx, ops, n))
         return false;
     if (branch && n == 1 && ops[0].kind == EOP_REL)
