@@ -58,6 +58,7 @@ typedef struct PPFrame {
     bool is_function;     /* macro function: EXITM gives the value */
     Buf *result;
     bool exited;          /* EXITM seen */
+    bool goto_reset;      /* a GOTO ran: IF levels count from 0 (ml64) */
     /* FR_REPEAT */
     uint8_t rep;          /* RepeatKind */
     int64_t count;        /* REPT iterations left / FOR, FORC item index */
@@ -68,7 +69,8 @@ typedef struct PPFrame {
 } PPFrame;
 
 typedef struct CondLevel {
-    uint8_t state;        /* 0 active, 1 looking (not taken yet), 2 done */
+    uint8_t state;        /* 0 active, 1 looking (not taken yet), 2 done,
+                             3 active but not taken (after an ml64 GOTO) */
     bool else_seen;
     SrcLoc loc;
 } CondLevel;
@@ -546,7 +548,8 @@ static bool cond_value(Asm *a, CondOp op, const PPLine *l, int from)
 
 static bool active(const PP *pp)
 {
-    return pp->skip_depth == 0 && (pp->ncond == 0 || pp->cond[pp->ncond - 1].state == 0);
+    return pp->skip_depth == 0 &&
+           (pp->ncond == 0 || pp->cond[pp->ncond - 1].state == 0 || pp->cond[pp->ncond - 1].state == 3);
 }
 
 /* IF/ELSEIF/ELSE/ENDIF; returns true if the line was one of them. */
@@ -590,8 +593,8 @@ static bool handle_cond(Asm *a, const PPLine *l)
         }
         if (op == C_ELSE) {
             c->else_seen = true;
-            c->state = c->state == 1 ? 0 : 2;
-        } else if (c->state == 1) {
+            c->state = c->state == 1 || c->state == 3 ? 0 : 2;
+        } else if (c->state == 1 || c->state == 3) {
             /* evaluated as if outside this block, so that a macro
              * function in the condition runs its body */
             pp->ncond--;
@@ -1371,8 +1374,20 @@ static void do_goto(Asm *a, const PPLine *l)
                 return;
             }
             f->pos = i + 1;
-            while (a->pp->ncond > f->cond_depth)
-                a->pp->ncond--; /* IF blocks left by the jump are closed */
+            /* ml64 14.12 closes the IF blocks the jump leaves by counting
+             * IF levels from 0 again, not from the caller's level: an IF
+             * later in this expansion reuses the caller's outermost level
+             * (a false one leaves its ELSE to run), and the caller's
+             * levels come back when the expansion ends.  The MASM64 SDK's
+             * prologue (IF localbytes EQ 0 / GOTO over) runs inside its
+             * .if macros this way: ml64 writes the compare twice. */
+            if (f->kind == FR_MACRO) {
+                a->pp->ncond = 0;
+                f->goto_reset = true;
+            } else {
+                while (a->pp->ncond > f->cond_depth)
+                    a->pp->ncond--; /* IF blocks left by the jump are closed */
+            }
             return;
         }
     }
@@ -1621,9 +1636,21 @@ static void pop_frame(Asm *a)
 {
     PP *pp = a->pp;
     PPFrame *f = &pp->frames[pp->depth - 1];
-    if (f->kind != FR_FILE)
+    if (f->kind != FR_FILE) {
         while (pp->ncond > f->cond_depth)
             pp->ncond--;
+        if (f->goto_reset) {
+            /* the caller's levels come back, as ml64 left them: a level
+             * an IF after the GOTO reused keeps that IF's "taken" but is
+             * active (the caller runs on), so a false one lets its ELSE run */
+            pp->ncond = f->cond_depth;
+            for (int k = 0; k < pp->ncond; k++)
+                if (pp->cond[k].state == 1)
+                    pp->cond[k].state = 3;
+                else if (pp->cond[k].state == 2)
+                    pp->cond[k].state = 0;
+        }
+    }
     pp->depth--;
 }
 
