@@ -403,8 +403,9 @@ static void layout(Asm *a, ProcInfo *pi)
     /* ml64 (its own prologue or the user's) aligns a local by its element
      * size modulo 4: 1 byte, 2 bytes, else 4 (a QWORD, a 318-byte
      * WIN32_FIND_DATA and a 10-byte TBYTE too, measured with 14.12);
-     * JWasm's FRAME:AUTO / WIN64:2 frames align to the size, at most 8 */
-    bool ml64 = pi->mode == FM_STD || pi->mode == FM_USER;
+     * JWasm's frames (FRAME:AUTO, WIN64:2, and every PROC of a source
+     * with INVOKE or OPTION WIN64) align to the size, at most 8 */
+    bool ml64 = (pi->mode == FM_STD && !a->jwasm_source) || pi->mode == FM_USER;
     for (int k = 0; k < pi->nlocals; k++) {
         Sym *l = pi->locals[k];
         uint32_t item = l->count ? l->total / l->count : l->total;
