@@ -110,6 +110,9 @@ typedef struct Asm {
     struct LstRec *lst_first, *lst_last; /* listing records (pass 2) */
     struct LstRec *lst_stmt;  /* record of the statement being assembled */
     LastInsn last_insn;
+    uint8_t mn_branch[MN_COUNT]; /* enc_is_branch per mnemonic, cached by
+                                    instr.c: 0 not yet; else 1 | 2 branch
+                                    | 4 relaxable */
     struct UnwFrame *frames, *frames_last; /* FRAME procs of this pass */
     struct UnwFrame *cur_frame;            /* open FRAME proc or NULL */
     bool listing_off;    /* .NOLIST in effect */

@@ -72,6 +72,7 @@ typedef struct Keyword {
 
 typedef struct KwEntry {
     const char *name;  /* lower case, static storage */
+    uint32_t hash;     /* kw_hash of the name: most probes end here */
     uint8_t len;
     Keyword kw;
 } KwEntry;

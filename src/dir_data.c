@@ -107,8 +107,15 @@ static void put_real(Buf *out, double v, int size)
 static void put_int(Buf *b, uint64_t v, int size, bool sign_extend)
 {
     uint8_t fill = sign_extend && (int64_t)v < 0 ? 0xFF : 0;
+    uint8_t le[64]; /* one append, not one call per byte (data tables) */
+    if (size > (int)sizeof le) {
+        for (int i = 0; i < size; i++)
+            buf_u8(b, i < 8 ? (uint8_t)(v >> (8 * i)) : fill);
+        return;
+    }
     for (int i = 0; i < size; i++)
-        buf_u8(b, i < 8 ? (uint8_t)(v >> (8 * i)) : fill);
+        le[i] = i < 8 ? (uint8_t)(v >> (8 * i)) : fill;
+    buf_bytes(b, le, (size_t)size);
 }
 
 static bool real_item(Asm *a, Blob *b, const Expr *e, int size)

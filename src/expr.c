@@ -1075,6 +1075,28 @@ bool expr_parse(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
         fail(&c, E_MISSING_OPERAND, NULL);
         return false;
     }
+    /* the common operands, a register or a number alone (up to the next
+     * ',' or the end), without the eleven levels of the grammar; the
+     * result is what parse_primary makes of them */
+    const Tok *t = &toks[c.pos];
+    const Tok *nx = &toks[c.pos + 1];
+    if (c.pos + 1 >= end || nx->kind == TK_EOL || (nx->kind == TK_PUNCT && nx->op == ',')) {
+        uint64_t v;
+        if (t->kind == TK_ID && t->kw.kind == KW_REG) {
+            memset(out, 0, sizeof *out);
+            out->kind = EX_REG;
+            out->reg = (uint8_t)t->kw.id;
+            out->size = (uint8_t)reg_size((Reg)t->kw.id);
+            *pos = c.pos + 1;
+            return true;
+        }
+        if (t->kind == TK_NUM && !lex_is_real_hex(t->p, t->len) &&
+            lex_number(t->p, t->len, a->radix, &v)) {
+            set_const(out, (int64_t)v);
+            *pos = c.pos + 1;
+            return true;
+        }
+    }
     bool ok = parse_or(&c, out);
     *pos = c.pos;
     if (ok && out->kind == EX_CONST && out->sub && !out->undefined) {

@@ -104,11 +104,25 @@ static bool same_section_target(Asm *a, Section *sec, const Expr *e)
     return s->kind == SYM_UNDEF && a->pass == 1;
 }
 
+/* enc_is_branch, which reads every table row of the mnemonic, once per
+ * mnemonic and run. */
+static bool is_branch(Asm *a, Mnemonic mn, bool *relaxable)
+{
+    uint8_t k = a->mn_branch[mn];
+    if (!k) {
+        bool r = false;
+        k = (uint8_t)(1 | (enc_is_branch(mn, &r) ? 2 : 0) | (r ? 4 : 0));
+        a->mn_branch[mn] = k;
+    }
+    *relaxable = (k & 4) != 0;
+    return (k & 2) != 0;
+}
+
 static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
                           EncOperand *op, const Expr *e)
 {
     bool relaxable = false;
-    enc_is_branch(mn, &relaxable);
+    is_branch(a, mn, &relaxable);
     EncInsn near_enc;
     if (relaxable && same_section_target(a, sec, e) && !e->is_near_ptr) /* near ptr: rel32 */
         return gen_emit_branch(a, sec, mn, pfx, op, e->sym, e->value, e->is_short);
@@ -239,7 +253,7 @@ static bool prefix_ok(Asm *a, Mnemonic mn, unsigned pfx, const EncOperand *ops, 
     if (pfx & EPFX_REPNE) {
         bool relaxable;
         bool bnd = mn == MN_RET || mn == MN_RETN || mn == MN_CALL ||
-                   (enc_is_branch(mn, &relaxable) && relaxable);
+                   (is_branch(a, mn, &relaxable) && relaxable);
         if (!bnd && !is_string_op(mn, true, n))
             goto fail;
     }
@@ -287,7 +301,7 @@ bool instr_statement(Asm *a, Stmt *st, int i)
     if (!sec)
         return false;
     bool relaxable;
-    bool branch = enc_is_branch(mn, &relaxable);
+    bool branch = is_branch(a, mn, &relaxable);
     Expr ex[MAX_OPERANDS];
     EncOperand ops[MAX_OPERANDS];
     int n = 0;

@@ -7,13 +7,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 32 for A-Z: c | upper_bit[c] is c in lower case */
+static const unsigned char upper_bit[256] = {
+    ['A'] = 32, ['B'] = 32, ['C'] = 32, ['D'] = 32, ['E'] = 32, ['F'] = 32, ['G'] = 32,
+    ['H'] = 32, ['I'] = 32, ['J'] = 32, ['K'] = 32, ['L'] = 32, ['M'] = 32, ['N'] = 32,
+    ['O'] = 32, ['P'] = 32, ['Q'] = 32, ['R'] = 32, ['S'] = 32, ['T'] = 32, ['U'] = 32,
+    ['V'] = 32, ['W'] = 32, ['X'] = 32, ['Y'] = 32, ['Z'] = 32,
+};
+
 static uint32_t kw_hash(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
+        c |= upper_bit[c];
         h = (h ^ c) * 16777619u;
     }
     return h;
@@ -24,10 +31,9 @@ static bool same_word(const KwEntry *e, const char *s, size_t n)
     if (e->len != n)
         return false;
     for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != e->name[i])
+        unsigned c = (unsigned char)s[i];
+        c |= upper_bit[c];
+        if (c != (unsigned char)e->name[i])
             return false;
     }
     return true;
@@ -35,14 +41,14 @@ static bool same_word(const KwEntry *e, const char *s, size_t n)
 
 static void grow(KwTable *t)
 {
-    uint32_t cap = t->cap ? t->cap * 2 : 4096;
+    uint32_t cap = t->cap ? t->cap * 2 : 8192;
     KwEntry *slots = xmalloc(cap * sizeof *slots);
     memset(slots, 0, cap * sizeof *slots);
     for (uint32_t i = 0; i < t->cap; i++) {
         KwEntry *e = &t->slots[i];
         if (!e->name)
             continue;
-        uint32_t j = kw_hash(e->name, e->len) & (cap - 1);
+        uint32_t j = e->hash & (cap - 1);
         while (slots[j].name)
             j = (j + 1) & (cap - 1);
         slots[j] = *e;
@@ -54,15 +60,19 @@ static void grow(KwTable *t)
 
 void kw_add(KwTable *t, const char *name, KwKind kind, uint16_t id)
 {
-    if ((t->count + 1) * 2 > t->cap)
+    /* at most a quarter full: a word that is no keyword (every label and
+     * symbol) probes until an empty slot */
+    if ((t->count + 1) * 4 > t->cap)
         grow(t);
     size_t n = strlen(name);
-    uint32_t i = kw_hash(name, n) & (t->cap - 1);
+    uint32_t h = kw_hash(name, n);
+    uint32_t i = h & (t->cap - 1);
     while (t->slots[i].name && !same_word(&t->slots[i], name, n))
         i = (i + 1) & (t->cap - 1);
     KwEntry *e = &t->slots[i];
     if (!e->name) {
         e->name = name;
+        e->hash = h;
         e->len = (uint8_t)n;
         t->count++;
     }
@@ -83,9 +93,10 @@ Keyword kw_lookup(const KwTable *t, const char *s, size_t n)
     Keyword none = {KW_NONE, 0, 0, 0, 0};
     if (n == 0 || n > 255 || !t->cap)
         return none;
-    uint32_t i = kw_hash(s, n) & (t->cap - 1);
+    uint32_t h = kw_hash(s, n);
+    uint32_t i = h & (t->cap - 1);
     while (t->slots[i].name) {
-        if (same_word(&t->slots[i], s, n))
+        if (t->slots[i].hash == h && same_word(&t->slots[i], s, n))
             return t->slots[i].kw;
         i = (i + 1) & (t->cap - 1);
     }

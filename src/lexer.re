@@ -16,6 +16,11 @@ static bool is_id_char(unsigned char c)
 
 int lex_physical_line(const char *p, const char **code_end, const char **next)
 {
+    /* the bytes that matter outside a string and <...>; the rest is
+     * skipped in a tight loop */
+    static const unsigned char stop[256] = {
+        [0] = 1, ['\n'] = 1, ['"'] = 1, ['\''] = 1, [';'] = 1, ['<'] = 1,
+    };
     const char *end = NULL;
     const char *q = p;
     char quote = 0;
@@ -26,6 +31,12 @@ int lex_physical_line(const char *p, const char **code_end, const char **next)
      * `IFIDN x,<">   ;; first char is "` the comment starts at the ";;".
      * A '<' with no '>' after it on the line (.IF a < b) opens nothing. */
     for (; *q && *q != '\n'; q++) {
+        if (!quote && !angle) {
+            while (!stop[(unsigned char)*q])
+                q++;
+            if (!*q || *q == '\n')
+                break;
+        }
         if (quote) {
             if (*q == quote)
                 quote = 0;
@@ -163,7 +174,8 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
             p++;
             continue;
         }
-        bool after_operand = n > 0 && p > toks[n - 1].p &&
+        /* (only a '.' reads it: the member operator or a directive name) */
+        bool after_operand = *p == '.' && n > 0 && p > toks[n - 1].p &&
                              (is_id_char((unsigned char)p[-1]) || p[-1] == ']' ||
                               p[-1] == ')');
         const char *tend;

@@ -56,6 +56,8 @@ static void normalize(SrcFile *f)
     uint32_t line = 1, cap = 0;
     for (size_t i = 0; i < f->len; i++) {
         char c = f->text[i];
+        if ((unsigned char)c > '\r')
+            continue; /* the common case first: no CR, LF or NUL */
         if (c == '\r' && f->text[i + 1] != '\n')
             f->text[i] = c = '\n';
         if (c == '\n') {
