@@ -91,6 +91,9 @@ Sym *asm_symbol_ref(struct Asm *a, const char *name, size_t len);
 /* An unnamed label at the current end of sec (like '$'); it is not in
  * the symbol table and relocations reach it through its section. */
 Sym *asm_here(struct Asm *a, struct Section *sec);
+/* The same, allocated in arena: &a->secs.frags for a position that only
+ * this pass's fragments and fixups refer to (unwind codes). */
+Sym *asm_here_in(struct Asm *a, struct Section *sec, Arena *arena);
 /* The symbol of the n-th anonymous label (@@:) of this pass. */
 Sym *expr_anon_label(struct Asm *a, uint32_t n);
 /* Record a layout-dependent number used before layout: the value was

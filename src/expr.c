@@ -417,7 +417,12 @@ static bool parse_primary(ExprCtx *c, Expr *e)
 /* '$': an unnamed label at the start of the current statement. */
 Sym *asm_here(Asm *a, Section *sec)
 {
-    Sym *s = arena_alloc(&a->perm, sizeof *s);
+    return asm_here_in(a, sec, &a->perm);
+}
+
+Sym *asm_here_in(Asm *a, Section *sec, Arena *arena)
+{
+    Sym *s = arena_alloc(arena, sizeof *s);
     s->name = "$";
     s->len = 1;
     s->kind = SYM_LABEL;

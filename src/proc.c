@@ -110,8 +110,8 @@ bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p)
 /* param := [name] ':' type | name ;  list separated by ',' */
 static bool parse_params(Asm *a, Stmt *st, int i, ProcSig *sig, bool names)
 {
-    int cap = 8;
-    sig->params = arena_alloc(&a->perm, (size_t)cap * sizeof *sig->params);
+    int cap = 0; /* no array for a PROC without parameters (most of them) */
+    sig->params = NULL;
     if (i < st->ntoks && st->toks[i].kind == TK_PUNCT && st->toks[i].op == ',')
         i++;
     while (i < st->ntoks) {
@@ -146,10 +146,12 @@ static bool parse_params(Asm *a, Stmt *st, int i, ProcSig *sig, bool names)
         if (p.kind == PK_VARARG)
             sig->vararg = true;
         if (sig->n == cap) {
-            ParamDesc *grown = arena_alloc(&a->perm, (size_t)cap * 2 * sizeof *grown);
-            memcpy(grown, sig->params, (size_t)cap * sizeof *grown);
+            int bigger = cap ? cap * 2 : 8;
+            ParamDesc *grown = arena_alloc(&a->perm, (size_t)bigger * sizeof *grown);
+            if (cap)
+                memcpy(grown, sig->params, (size_t)cap * sizeof *grown);
             sig->params = grown;
-            cap *= 2;
+            cap = bigger;
         }
         sig->params[sig->n++] = p;
         i = end < st->ntoks ? end + 1 : end;
@@ -272,7 +274,9 @@ bool dir_proc(Asm *a, Stmt *st)
     Sym *s = asm_define_label(a, st->name, MT_NEAR, true);
     if (!s)
         return false;
-    ProcInfo *pi = arena_alloc(&a->perm, sizeof *pi);
+    /* the frame description lives for one pass (a->proc is reset); the
+     * signature the symbol keeps (s->sig) stays in the run's arena */
+    ProcInfo *pi = arena_alloc(&a->secs.frags, sizeof *pi);
     pi->outer = a->proc;
     pi->sym = s;
     pi->frame = at.frame;
@@ -291,7 +295,8 @@ bool dir_proc(Asm *a, Stmt *st)
     s->sig = arena_alloc(&a->perm, sizeof *s->sig);
     *s->sig = pi->sig;
     int nparams = pi->sig.n - (pi->sig.vararg ? 1 : 0);
-    pi->param_syms = arena_alloc(&a->perm, (size_t)(nparams + 1) * sizeof *pi->param_syms);
+    pi->param_syms =
+        arena_alloc(&a->secs.frags, (size_t)(nparams + 1) * sizeof *pi->param_syms);
     for (int k = 0; k < nparams; k++) {
         const ParamDesc *p = &pi->sig.params[k];
         pi->param_syms[k] = p->name[0] ? define_stack_sym(a, pi, p->name, 16 + 8 * k,
@@ -362,7 +367,7 @@ bool dir_local(Asm *a, Stmt *st)
             return false;
         if (pi->nlocals == pi->cap_locals) {
             pi->cap_locals = pi->cap_locals ? pi->cap_locals * 2 : 8;
-            Sym **grown = arena_alloc(&a->perm, (size_t)pi->cap_locals * sizeof *grown);
+            Sym **grown = arena_alloc(&a->secs.frags, (size_t)pi->cap_locals * sizeof *grown);
             if (pi->nlocals)
                 memcpy(grown, pi->locals, (size_t)pi->nlocals * sizeof *grown);
             pi->locals = grown;

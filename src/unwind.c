@@ -61,7 +61,9 @@ static int frame_slots(const UnwFrame *f)
 
 void unw_begin(Asm *a, Sym *proc, Sym *handler)
 {
-    UnwFrame *f = arena_alloc(&a->perm, sizeof *f);
+    /* frames, their codes and positions live for one pass, like the
+     * fragments and fixups they become */
+    UnwFrame *f = arena_alloc(&a->secs.frags, sizeof *f);
     f->proc = proc;
     f->handler = handler;
     f->sec = proc->sec;
@@ -81,7 +83,7 @@ void unw_end(Asm *a)
         return;
     if (!f->prolog_end)
         diag_error(&a->diag, a->loc, E_UNW_NO_ENDPROLOG, f->proc->name);
-    f->end = asm_here(a, f->sec);
+    f->end = asm_here_in(a, f->sec, &a->secs.frags);
     f->lst_after = lst_current(a);
     a->cur_frame = NULL;
 }
@@ -106,14 +108,15 @@ bool unw_record(Asm *a, UnwOp op, int reg, uint32_t value, const char *what)
     UnwFrame *f = open_frame(a, what);
     if (!f)
         return false;
-    UnwCode c = {asm_here(a, f->sec), (uint8_t)op, (uint8_t)reg, value, a->loc};
+    Sym *at = asm_here_in(a, f->sec, &a->secs.frags);
+    UnwCode c = {at, (uint8_t)op, (uint8_t)reg, value, a->loc};
     if (frame_slots(f) + code_slots(&c) > MAX_SLOTS) {
         diag_error(&a->diag, a->loc, E_UNW_TOO_MANY);
         return false;
     }
     if (f->ncodes == f->cap) {
         f->cap = f->cap ? f->cap * 2 : 8;
-        UnwCode *grown = arena_alloc(&a->perm, (size_t)f->cap * sizeof *grown);
+        UnwCode *grown = arena_alloc(&a->secs.frags, (size_t)f->cap * sizeof *grown);
         if (f->ncodes)
             memcpy(grown, f->codes, (size_t)f->ncodes * sizeof *grown);
         f->codes = grown;
@@ -147,7 +150,7 @@ bool unw_endprolog(Asm *a)
     UnwFrame *f = open_frame(a, ".ENDPROLOG");
     if (!f)
         return false;
-    f->prolog_end = asm_here(a, f->sec);
+    f->prolog_end = asm_here_in(a, f->sec, &a->secs.frags);
     f->prolog_loc = a->loc;
     return true;
 }
@@ -460,7 +463,7 @@ static LstRec *list_line(Asm *a, LstRec *after, Section *s, LstPos from,
 {
     if (!a->opt->listing || !a->opt->list_generated)
         return after;
-    UnwLine *l = arena_alloc(&a->perm, sizeof *l);
+    UnwLine *l = arena_alloc(&a->secs.frags, sizeof *l);
     l->f = f;
     l->kind = kind;
     l->code = c;
@@ -522,7 +525,7 @@ static void emit_frame(Asm *a, UnwFrame *f, Section *xd, Section *pd)
     LstRec *after = f->lst_after;
     LstPos p0 = lst_here(a, xd); /* the header line shows the alignment too */
     sec_emit_align(&a->secs, xd, 4, 0, false);
-    Sym *info = asm_here(a, xd);
+    Sym *info = asm_here_in(a, xd, &a->secs.frags);
     int slots = frame_slots(f);
     uint8_t head[4];
     head[0] = (uint8_t)(1 | (f->handler ? (UNW_FLAG_EHANDLER | UNW_FLAG_UHANDLER) << 3 : 0));
