@@ -22,6 +22,9 @@ int lex_physical_line(const char *p, const char **code_end, const char **next)
     static const unsigned char stop[256] = {
         [0] = 1, ['\n'] = 1, ['"'] = 1, ['\''] = 1, [';'] = 1, ['<'] = 1,
     };
+    static const unsigned char angle_stop[256] = { /* the same inside <...> */
+        [0] = 1, ['\n'] = 1, ['!'] = 1, ['<'] = 1, ['>'] = 1,
+    };
     const char *end = NULL;
     const char *q = p;
     char quote = 0;
@@ -32,8 +35,9 @@ int lex_physical_line(const char *p, const char **code_end, const char **next)
      * `IFIDN x,<">   ;; first char is "` the comment starts at the ";;".
      * A '<' with no '>' after it on the line (.IF a < b) opens nothing. */
     for (; *q && *q != '\n'; q++) {
-        if (!quote && !angle) {
-            while (!stop[(unsigned char)*q])
+        if (!quote) {
+            const unsigned char *skip = angle ? angle_stop : stop;
+            while (!skip[(unsigned char)*q])
                 q++;
             if (!*q || *q == '\n')
                 break;
@@ -49,12 +53,11 @@ int lex_physical_line(const char *p, const char **code_end, const char **next)
             else if (*q == '>')
                 angle--;
         } else if (*q == '<') {
-            if (!last_gt) { /* the last '>' of the line, found once */
-                const char *r = q;
-                last_gt = q;
-                for (; *r && *r != '\n'; r++)
-                    if (*r == '>')
-                        last_gt = r;
+            if (!last_gt) { /* the last '>' of the line, found once (from its end) */
+                const char *r = q + strcspn(q, "\n");
+                while (r > q + 1 && r[-1] != '>')
+                    r--;
+                last_gt = r > q + 1 ? r - 1 : q;
             }
             if (last_gt > q)
                 angle = 1;
