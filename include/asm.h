@@ -100,6 +100,8 @@ typedef struct Asm {
     uint32_t anon_labels;/* @@: labels seen so far in this pass */
     SegCtx seg_stack[16];/* open SEGMENTs */
     int seg_depth;
+    const char *simple_seg; /* segment a .CODE/.DATA/.CONST opened (the bottom
+                               of the SEGMENT stack, closed by its ENDS) or NULL */
     Buf drectve;         /* INCLUDELIB / EXPORT directives */
     Buf object;          /* the COFF file, built at the end of the run and
                             written last, after the listing */

@@ -49,6 +49,7 @@ typedef struct Sym {
     bool is_proto;           /* declared by PROTO */
     bool in_proc;            /* label defined inside a PROC (name::): global
                                 scope, but no symbol-table entry */
+    struct Sym *def_proc;    /* the PROC open where the label was defined */
     int64_t value;           /* CONST/ASSIGN value; RELEQU addend;
                                 LABEL: layout estimate of its offset */
     struct Sym *base;        /* RELEQU: the label it is relative to */

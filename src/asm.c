@@ -96,6 +96,7 @@ static void begin_pass(Asm *a, int pass)
     a->radix = 10;
     a->anon_labels = 0;
     a->seg_depth = 0;
+    a->simple_seg = NULL;
     a->end_seen = false;
     a->drectve.len = 0;
     a->frames = a->frames_last = a->cur_frame = NULL;
@@ -219,7 +220,11 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
             if (s->kind == SYM_LABEL) {
                 ls.value = sym_offset(s);
                 ls.section = (int16_t)s->sec->number;
-                ls.type = s->is_proc ? 0x20 : 0;
+                /* ml64 types as a function also a label defined inside a
+                 * PROC at the PROC's offset (in whatever section: corert's
+                 * `.const` pointer right at a procedure's start, ALTENTRY) */
+                ls.type = s->is_proc || (s->def_proc && s->def_proc->kind == SYM_LABEL &&
+                                         sym_offset(s->def_proc) == ls.value) ? 0x20 : 0;
             } else {
                 ls.value = (uint32_t)s->value;
             }

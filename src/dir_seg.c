@@ -14,6 +14,7 @@
 #include "dir_seg.h"
 #include "predef.h"
 #include "limit.h"
+#include <ctype.h>
 #include <string.h>
 #include <stdio.h>
 
@@ -43,11 +44,15 @@ static Section *open_section(Asm *a, const char *name, uint32_t flags, uint32_t 
 }
 
 static bool simple_segment(Asm *a, Stmt *st, const char *name, uint32_t flags,
-                           bool code, bool bss)
+                           bool code, bool bss, const char *segname)
 {
-    predef_set_curseg(a, code ? "_TEXT" : bss ? "_BSS" : (flags & SCN_WRITE) ? "_DATA" : "CONST");
+    const char *seg = code ? "_TEXT" : bss ? "_BSS" : (flags & SCN_WRITE) ? "_DATA" : "CONST";
+    predef_set_curseg(a, seg);
     /* a procedure may switch sections and come back (CStr-style macros) */
     a->seg_depth = 0;
+    /* as in ml64, the segment stays open under later SEGMENTs until its
+     * own ENDS (`.code` ... `_TEXT ENDS`, `.code foo` ... `foo ENDS`) */
+    a->simple_seg = segname ? segname : seg;
     a->cur = open_section(a, name, flags, 16, code, bss);
     (void)st;
     return true;
@@ -65,32 +70,32 @@ void dir_seg_defaults(Asm *a)
 
 bool dir_code(Asm *a, Stmt *st)
 {
-    const char *name = ".text$mn";
+    const char *name = ".text$mn", *segname = NULL;
     if (st->arg < st->ntoks) {
         if (st->toks[st->arg].kind != TK_ID || !stmt_end(a, st, st->arg + 1))
             return asm_syntax_error(a, &st->toks[st->arg]);
-        name = tok_str(a, &st->toks[st->arg]);
-        name = coff_name_for(a, arena_strdup(&a->perm, name)); /* .code _text: .text$mn */
+        segname = arena_strdup(&a->perm, tok_str(a, &st->toks[st->arg]));
+        name = coff_name_for(a, segname); /* .code _text: .text$mn */
     }
-    return simple_segment(a, st, name, SCN_CODE | SCN_EXEC | SCN_READ, true, false);
+    return simple_segment(a, st, name, SCN_CODE | SCN_EXEC | SCN_READ, true, false, segname);
 }
 
 bool dir_data_seg(Asm *a, Stmt *st)
 {
     return stmt_end(a, st, st->arg) &&
-           simple_segment(a, st, ".data", SCN_IDATA | SCN_READ | SCN_WRITE, false, false);
+           simple_segment(a, st, ".data", SCN_IDATA | SCN_READ | SCN_WRITE, false, false, NULL);
 }
 
 bool dir_data_q(Asm *a, Stmt *st)
 {
     return stmt_end(a, st, st->arg) &&
-           simple_segment(a, st, ".bss", SCN_UDATA | SCN_READ | SCN_WRITE, false, true);
+           simple_segment(a, st, ".bss", SCN_UDATA | SCN_READ | SCN_WRITE, false, true, NULL);
 }
 
 bool dir_const(Asm *a, Stmt *st)
 {
     return stmt_end(a, st, st->arg) &&
-           simple_segment(a, st, ".rdata", SCN_IDATA | SCN_READ, false, false);
+           simple_segment(a, st, ".rdata", SCN_IDATA | SCN_READ, false, false, NULL);
 }
 
 static const struct { const char *word; uint32_t align; } align_words[] = {
@@ -227,8 +232,22 @@ bool dir_segment(Asm *a, Stmt *st)
     return true;
 }
 
+static bool same_name_nocase(const char *s, const Tok *t)
+{
+    size_t i = 0;
+    for (; i < t->len && s[i]; i++)
+        if (tolower((unsigned char)s[i]) != tolower((unsigned char)t->p[i]))
+            return false;
+    return i == t->len && !s[i];
+}
+
 bool dir_ends(Asm *a, Stmt *st)
 {
+    if (a->seg_depth == 0 && a->simple_seg && same_name_nocase(a->simple_seg, st->name)) {
+        a->simple_seg = NULL;
+        a->cur = NULL;
+        return stmt_end(a, st, st->arg);
+    }
     if (a->seg_depth == 0) {
         diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
         return false;

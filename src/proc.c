@@ -683,6 +683,10 @@ bool dir_endp(Asm *a, Stmt *st)
         diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
         return false;
     }
+    /* ml64: ENDP in another segment than its PROC's (after `.data`, or
+     * after the segment's ENDS) is A1010 too; the PROC is closed all the same */
+    if (p->sec != a->cur)
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, tok_str(a, st->name));
     if (pi->mode == FM_STD || pi->mode == FM_NONE)
         pi->prologue_pending = false; /* ml64: a plain PROC without instructions emits nothing */
     proc_prologue_if_pending(a);

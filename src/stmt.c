@@ -78,5 +78,6 @@ void asm_place_label(Asm *a, Sym *s, uint8_t mem_type)
     s->frag_off = f->size;
     s->loc = a->loc;
     s->in_proc = a->cur_proc != NULL && !s->is_proc;
+    s->def_proc = s->is_proc ? NULL : a->cur_proc;
     sym_mark_defined(&a->syms, s);
 }
