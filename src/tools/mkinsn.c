@@ -180,6 +180,7 @@ typedef struct Row {
     int evex;         /* EV_*: decorators an EVEX row takes */
     int bcst;         /* EVEX: broadcast element bytes (/m32bcst), 0 none */
     int n8;           /* EVEX: disp8*N scale when not the memory size (disp8=) */
+    int esize;        /* VEX: another memory size ml64 takes (esize=), 255 any */
 } Row;
 
 /* EVEX decorators of a row, from the operand spellings {k} {z} {er} {sae};
@@ -290,6 +291,11 @@ static int parse_flag(Row *r, const char *t)
     if (strncmp(t, "expand=", 7) == 0 && strlen(t + 7) < sizeof r->expand) {
         strcpy(r->expand, t + 7);
         return 1;
+    }
+    if (strncmp(t, "esize=", 6) == 0) {
+        r->esize = strcmp(t + 6, "*") == 0 ? 255 : atoi(t + 6);
+        return r->esize == 1 || r->esize == 2 || r->esize == 4 || r->esize == 8 ||
+               r->esize == 16 || r->esize == 255;
     }
     if (strncmp(t, "disp8=", 6) == 0 && strchr("1248", t[6]) && t[6] && !t[7]) {
         r->n8 = t[6] - '0';
@@ -547,6 +553,8 @@ static void finish_row(Row *r)
         die(r->line, "no opcode");
     if (r->enc != E_LEGACY && (r->nopc != 1 || r->pfx))
         die(r->line, "a VEX/EVEX row has one opcode byte and no legacy prefix");
+    if (r->esize && (r->enc != E_VEX || r->rm_op < 0))
+        die(r->line, "esize= on a row without a VEX memory operand");
     if ((r->evex || r->bcst || r->n8) && r->enc != E_EVEX)
         die(r->line, "{k} {z} {er} {sae} and bcst need an EVEX row");
     if ((r->evex & EV_Z) && !(r->evex & EV_K))
@@ -955,6 +963,8 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */\n"
                "    uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size;\n"
                "                        VSIB rows: the element size (memory size) */\n"
+               "    uint8_t esize;   /* VEX: a memory size ml64 also takes (the element\n"
+               "                        size of a data label), 255 any, 0 none */\n"
                "} InsnRow;\n\n"
                "extern const InsnRow insn_rows[];\n"
                "/* Rows of mnemonic m are insn_rows[insn_first[m] .. insn_first[m + 1]). */\n"
@@ -978,12 +988,12 @@ static void write_source(const char *path, char mns[][24], int nmn, const int *f
     for (int i = 0; i < nrows; i++) {
         const Row *r = &rows[i];
         fprintf(f, "    {{%s, %s, %s, %s}, %d, %d, %d, %d, {0x%02X, 0x%02X, 0x%02X, 0x%02X}, %d, %d, %d, %d, "
-                   "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
+                   "{%d, %d}, %d, %d, %uu, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d}, /* %d: %s */\n",
                 classes[r->op[0]].id, classes[r->op[1]].id, classes[r->op[2]].id,
                 classes[r->op[3]].id, r->nops, r->opsize, r->pfx, r->nopc, r->opc[0], r->opc[1],
                 r->opc[2], r->opc[3], r->modrm, r->digit, r->reg_op, r->rm_op, r->imm[0], r->imm[1], r->rel,
                 r->memsole, r->flags, r->enc, r->vl, r->pp, r->mmap, r->vexw & 1, r->vvvv_op,
-                r->is4_op, r->suffix, r->evex, r->bcst, r->n8, r->line, r->mn);
+                r->is4_op, r->suffix, r->evex, r->bcst, r->n8, r->esize, r->line, r->mn);
     }
     fprintf(f, "};\n\nconst uint16_t insn_first[MN_COUNT + 1] = {\n    0, /* MN_NONE */\n");
     for (int i = 0; i < nmn; i++)
