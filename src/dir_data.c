@@ -515,6 +515,10 @@ static void raw_text(const Stmt *st, int from, const char **p, size_t *n)
 
 bool dir_equ(Asm *a, Stmt *st)
 {
+    if (st->name->kw.kind == KW_REG) { /* rax EQU 1: ml64 A2008 */
+        diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, st->name));
+        return false;
+    }
     if (st->arg < st->ntoks && st->toks[st->arg].kind == TK_ANGLE && st->arg + 1 == st->ntoks) {
         const Tok *t = &st->toks[st->arg];
         return define_text(a, st->name, t->p + 1, t->len - 2);
@@ -552,8 +556,25 @@ bool dir_assign(Asm *a, Stmt *st)
 {
     Expr e;
     int pos = st->arg;
+    if (st->name->kw.kind == KW_REG) { /* ch = "A": ml64 A2008 */
+        diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, st->name));
+        return false;
+    }
     if (!expr_parse(a, st->toks, &pos, st->ntoks, &e) || !stmt_end(a, st, pos))
         return false;
+    if (e.kind == EX_STR) { /* x = "AB" is 4142h, as ml64 */
+        int64_t v;
+        if (e.len - e.str_quote_doubles > 8) {
+            diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
+            return false;
+        }
+        pos = st->arg;
+        if (!expr_const(a, st->toks, &pos, st->ntoks, &v))
+            return false;
+        memset(&e, 0, sizeof e);
+        e.kind = EX_CONST;
+        e.value = v;
+    }
     if (e.kind == EX_CONST)
         return define_number(a, st->name, SYM_ASSIGN, &e);
     if (e.undefined)
@@ -567,6 +588,10 @@ bool dir_assign(Asm *a, Stmt *st)
 /* TEXTEQU <text> | TEXTEQU textmacro | TEXTEQU %expr, joined by ','. */
 bool dir_textequ(Asm *a, Stmt *st)
 {
+    if (st->name->kw.kind == KW_REG) { /* al TEXTEQU <1>: ml64 A2008 */
+        diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, st->name));
+        return false;
+    }
     Buf out = {0};
     int i = st->arg;
     bool ok = true;

@@ -318,11 +318,19 @@ bool instr_statement(Asm *a, Stmt *st, int i)
             diag_error(&a->diag, a->loc, E_TOO_MANY_OPERANDS);
             return false;
         }
+        Sym *pre = branch && st->toks[i].kind == TK_ID
+                       ? sym_find(&a->syms, st->toks[i].p, st->toks[i].len, NULL)
+                       : NULL;
+        bool pre_used = pre && pre->used;
         if (!expr_parse(a, st->toks, &i, st->ntoks, &ex[n]))
             return false;
         if (branch && ex[n].kind == EX_MEM && ex[n].sym && ex[n].sym->dllimport &&
-            !ex[n].explicit_size && !ex[n].base && !ex[n].index)
-            proc_import_ref(a, ex[n].sym, &ex[n]); /* call name -> call [__imp_name] */
+            !ex[n].explicit_size && !ex[n].base && !ex[n].index) {
+            Sym *imp = ex[n].sym;
+            proc_import_ref(a, imp, &ex[n]); /* call name -> call [__imp_name] */
+            if (imp == pre && imp->kind == SYM_EXTERN && !pre_used)
+                imp->used = false; /* only __imp_name is referenced */
+        }
         if (mn == MN_LEA && n == 1 && ex[n].kind == EX_ADDR && ex[n].sym && !ex[n].sub &&
             ex[n].rk == RK_PLAIN)
             ex[n].kind = EX_MEM; /* ml64: lea rax, OFFSET v is lea rax, v */

@@ -346,9 +346,17 @@ bool dir_invoke(Asm *a, Stmt *st)
     int i = st->arg;
     Expr target;
     a->jwasm_source = true; /* a JWasm source: plain prologues as JWasm's */
+    /* an import called through __imp_name is no reference to name itself
+     * (JWasm: no external `printf` for `invoke printf` under DLLIMPORT) */
+    Sym *pre = i < st->ntoks && st->toks[i].kind == TK_ID
+                   ? sym_find(&a->syms, st->toks[i].p, st->toks[i].len, NULL)
+                   : NULL;
+    bool pre_used = pre && pre->used;
     if (!asm_section(a) || !expr_parse(a, st->toks, &i, st->ntoks, &target))
         return false;
     Sym *proc = target.kind == EX_MEM && !target.base && !target.index ? target.sym : NULL;
+    if (proc && proc == pre && proc->dllimport && proc->kind == SYM_EXTERN && !pre_used)
+        proc->used = false;
     const ProcSig *sig = proc ? proc->sig : NULL;
     const Type *pt = types_resolve(target.type);
     if (!sig && pt && pt->is_proto) {

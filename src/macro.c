@@ -449,6 +449,22 @@ bool macro_text_fits(Asm *a, size_t n, SrcLoc loc)
     return true;
 }
 
+/* ml64 writes the number of @SizeStr and @InStr as text in the current
+ * radix after a 0: 4 is "04", 12 is "012", and "0C" under .RADIX 16. */
+static void number_text(Asm *a, Buf *out, uint64_t v)
+{
+    char d[72];
+    int n = 0;
+    unsigned radix = a->radix >= 2 && a->radix <= 16 ? (unsigned)a->radix : 10;
+    do {
+        d[n++] = "0123456789ABCDEF"[v % radix];
+        v /= radix;
+    } while (v);
+    buf_str(out, "0");
+    while (n)
+        buf_printf(out, "%c", d[--n]);
+}
+
 bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t len,
                    Buf *out, bool *ok, bool names_are_macros)
 {
@@ -488,10 +504,10 @@ bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t 
         *ok = substr(a, items, ni, out);
         break;
     case 2:
-        buf_printf(out, "%lld", (long long)instr(a, items, ni));
+        number_text(a, out, (uint64_t)instr(a, items, ni));
         break;
     case 3:
-        buf_printf(out, "%lld", ni ? (long long)strlen(items[0]) : 0LL);
+        number_text(a, out, ni ? (uint64_t)strlen(items[0]) : 0);
         break;
     default: {
         const char *v = ni ? os_getenv(items[0]) : NULL;

@@ -186,8 +186,10 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
     while (i < st->ntoks) {
         const Tok *t = &st->toks[i];
         int vis = tok_is(t, "public") ? 0 : tok_is(t, "private") ? 1 : tok_is(t, "export") ? 2 : -1;
+        /* `c:DWORD` is a parameter named c (ml64), not the language type */
+        bool param = i + 1 < st->ntoks && st->toks[i + 1].op == ':';
         if (t->kind == TK_ANGLE || tok_is(t, "near") || tok_is(t, "far") ||
-            tok_is(t, "near64") || is_langtype(t)) {
+            tok_is(t, "near64") || (is_langtype(t) && !param)) {
             i++;
         } else if (vis >= 0) {
             if (at->visibility >= 0 && at->visibility != vis) {
@@ -712,8 +714,9 @@ bool dir_proto(Asm *a, Stmt *st)
     }
     s->is_proto = true;
     int i = st->arg;
-    while (i < st->ntoks && (is_langtype(&st->toks[i]) || tok_is(&st->toks[i], "near") ||
-                             tok_is(&st->toks[i], "far")))
+    while (i < st->ntoks && ((is_langtype(&st->toks[i]) &&
+                              !(i + 1 < st->ntoks && st->toks[i + 1].op == ':')) ||
+                             tok_is(&st->toks[i], "near") || tok_is(&st->toks[i], "far")))
         i++;
     ProcSig sig;
     memset(&sig, 0, sizeof sig);

@@ -1,9 +1,9 @@
-; A numeric EQU cannot be redefined, neither by EQU nor by `=' (ml:
-; A2005 symbol redefinition; JWasm: "Symbol redefinition").
-k1      EQU 5
-k1      EQU 6                           ; ERROR A2005
-k2      EQU 7
-k2      = 8                             ; ERROR A2005
-k3      = 1
-k3      = 2                             ; `=' redefines `='
+; A numeric EQU cannot be redefined, neither by EQU nor by `=' (ml64 14.12:
+; A2005 symbol redefinition).  (k1..k7 are opmask registers: A2008 there.)
+c1      EQU 5
+c1      EQU 6                           ; ERROR A2005
+c2      EQU 7
+c2      = 8                             ; ERROR A2005
+c3      = 1
+c3      = 2                             ; `=' redefines `='
 END
