@@ -304,6 +304,12 @@ bool dir_proc(Asm *a, Stmt *st)
         pi->param_syms[k] = p->name[0] ? define_stack_sym(a, pi, p->name, 16 + 8 * k,
                                                            p->size, 1, p->type) : NULL;
     }
+    /* the VARARG parameter names the first variable argument's slot
+     * (JWasm: `ADDR args` is the address of the variable arguments) */
+    pi->param_syms[nparams] = NULL;
+    if (pi->sig.vararg && pi->sig.params[nparams].name[0])
+        pi->param_syms[nparams] = define_stack_sym(a, pi, pi->sig.params[nparams].name,
+                                                   16 + 8 * nparams, 8, 1, NULL);
     if (at.frame) {
         Sym *h = NULL;
         if (at.handler) {
