@@ -59,6 +59,7 @@ typedef struct Type {
     const struct Type *pointee; /* PTR: the user type it points to, or NULL */
     int pointee_dirsize;     /* PTR: the scalar it points to (size code), or 0 */
     bool is_proto;           /* typedef PROTO */
+    uint16_t distance;       /* typedef NEAR/FAR: TYPE 0FF08h / 0FF06h, else 0 */
     struct ProcSig *sig;     /* typedef PROTO: the call signature */
 } Type;
 

@@ -640,7 +640,10 @@ bool dir_label(Asm *a, Stmt *st)
     const Tok *t = &st->toks[st->arg];
     int size = expr_decl_type_size(a, t);
     const Sym *ty = size ? NULL : sym_find(&a->syms, t->p, t->len, NULL);
-    if (ty && ty->kind == SYM_TYPE)
+    if (ty && ty->kind == SYM_TYPE && ty->type && types_resolve(ty->type)->distance) {
+        size = MT_NEAR; /* x LABEL pfn (pfn TYPEDEF NEAR) */
+        ty = NULL;
+    } else if (ty && ty->kind == SYM_TYPE)
         size = types_operand_size((uint32_t)ty->value); /* name LABEL POINT */
     else if (!size)
         return asm_syntax_error(a, t);

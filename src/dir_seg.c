@@ -13,6 +13,7 @@
 #include "stmt.h"
 #include "dir_seg.h"
 #include "predef.h"
+#include "types.h"
 #include "limit.h"
 #include <ctype.h>
 #include <string.h>
@@ -298,6 +299,11 @@ static bool extern_type(Asm *a, Stmt *st, int *i, uint8_t *mt)
                 Sym *ty = sym_find(&a->syms, t->p, t->len, NULL);
                 if (!ty || ty->kind != SYM_TYPE)
                     return asm_syntax_error(a, t);
+                if (ty->type && types_resolve(ty->type)->distance) {
+                    *mt = MT_PROC; /* EXTERN x:pfn (pfn TYPEDEF NEAR) */
+                    (*i)++;
+                    return true;
+                }
                 size = (int)ty->value;
             }
             *mt = (uint8_t)size;

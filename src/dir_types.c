@@ -281,6 +281,10 @@ bool types_data_statement(Asm *a, Stmt *st, int i)
     else if ((ts = type_sym(a, &t[i])) == NULL)
         return false;
     const Type *ty = ts->type, *r = types_resolve(ty);
+    if (r->distance) { /* p pfn 0 (pfn TYPEDEF NEAR): ml64 A2104 */
+        diag_error(&a->diag, a->loc, E_DATA_TYPE, ts->name);
+        return true;
+    }
     Section *sec = asm_section(a);
     if (!sec)
         return true;
@@ -740,8 +744,17 @@ bool dir_typedef(Asm *a, Stmt *st)
     int i = st->arg;
     if (i >= st->ntoks)
         return asm_syntax_error(a, &tk[i]);
-    if (tok_is(&tk[i], "near") || tok_is(&tk[i], "far") || tok_is(&tk[i], "near64"))
+    if (tok_is(&tk[i], "near") || tok_is(&tk[i], "far") || tok_is(&tk[i], "near64")) {
+        /* `pfn TYPEDEF NEAR`: a distance; TYPE and SIZEOF give 0FF08h
+         * (FAR 0FF06h), LABEL and EXTERN take it as NEAR (ml64) */
+        if (i + 1 == st->ntoks) {
+            t->distance = tok_is(&tk[i], "far") ? 0xFF06 : 0xFF08;
+            t->size = t->distance;
+            i++;
+            goto named;
+        }
         i++;
+    }
     int code;
     const Sym *ts;
     if (i < st->ntoks && tk[i].kw.kind == KW_OPERATOR && tk[i].kw.id == OPR_PTR) {
@@ -778,6 +791,7 @@ bool dir_typedef(Asm *a, Stmt *st)
     }
     if (!stmt_end(a, st, i))
         return false;
+named:;
     Sym *s = type_name_sym(a, st);
     if (!s)
         return false;

@@ -391,10 +391,12 @@ static bool parse_primary(ExprCtx *c, Expr *e)
             c->pos++;
             if (e->kind == EX_REG) {
                 Reg r = e->reg;
+                const struct Type *ty = e->type; /* [rbx.S]: typed as S */
                 memset(e, 0, sizeof *e);
                 e->kind = EX_MEM;
                 e->base = r;
                 e->scale = 1;
+                e->type = ty;
             }
             if (e->kind == EX_ADDR || (e->kind == EX_CONST && !e->sub)) {
                 /* [sym] and [number] are memory references */
