@@ -41,6 +41,7 @@ typedef struct Expr {
     bool is_short;       /* SHORT operator */
     bool is_near_ptr;    /* NEAR PTR / FAR PTR given */
     bool bcst;           /* type BCST [m]: AVX-512 broadcast of one element */
+    bool signed_ptr;     /* SBYTE/SWORD/SDWORD/SQWORD PTR (INVOKE sign-extends) */
     bool undefined;      /* refers to a symbol not defined (yet) */
     bool layout_dep;     /* value depends on code layout (label difference) */
     bool negative;       /* EX_CONST: MASM's sign (the value is a magnitude

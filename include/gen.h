@@ -12,6 +12,8 @@
 
 /* Lower an operand expression to the encoder's form. */
 bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch);
+/* A code label (or `$`) written alone: ml64 uses its address (mov rcx, f). */
+bool gen_is_code_address(const Expr *e);
 /* Remember the instruction just emitted (prologue checks). */
 void gen_note_last(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n);
 

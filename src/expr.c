@@ -874,6 +874,8 @@ static bool parse_unary_op(ExprCtx *c, Expr *e)
         Operator ptr = c->pos + 1 < c->end ? opr(c, &c->toks[c->pos + 1]) : OPR_NONE;
         if (ptr == OPR_PTR || ptr == OPR_BCST) {
             Expr ty;
+            bool sgn = tok_is(t, "sbyte") || tok_is(t, "sword") || tok_is(t, "sdword") ||
+                       tok_is(t, "sqword");
             if (!parse_primary(c, &ty))
                 return false;
             if (ty.kind != EX_TYPE)
@@ -885,8 +887,16 @@ static bool parse_unary_op(ExprCtx *c, Expr *e)
             }
             if (!parse_unary(c, e))
                 return false;
+            if (e->kind == EX_REG && ptr == OPR_PTR && !ty.type && ty.value &&
+                ty.value == reg_size((Reg)e->reg)) {
+                e->signed_ptr = sgn; /* byte ptr cl, sbyte ptr cl: ml64 */
+                return true;
+            }
+            if (e->kind == EX_REG && ptr == OPR_PTR && !ty.type && ty.value)
+                return fail(c, E_BAD_REG_USE, NULL); /* word ptr cl: ml64 A2032 */
             if (e->kind == EX_REG || (ptr == OPR_BCST && e->kind != EX_MEM))
                 return fail(c, E_BAD_OPERANDS, NULL);
+            e->signed_ptr = sgn;
             e->bcst = ptr == OPR_BCST;
             e->size = ty.type ? types_operand_size((uint32_t)ty.value) : (uint8_t)ty.value;
             e->type = ty.type;

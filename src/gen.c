@@ -259,6 +259,19 @@ static bool is_branch_target(const Expr *e)
     return s->mem_type == MT_NEAR || s->mem_type == MT_PROC || s->mem_type == MT_NONE;
 }
 
+/* A code label (NEAR/FAR label, PROC, EXTERN x:PROC) written plainly as an
+ * operand is its address, an immediate, as ml64 takes it: mov rax, printf
+ * is 48 B8 + ADDR64.  Not with PTR, an index register or a field. */
+bool gen_is_code_address(const Expr *e)
+{
+    const Sym *s = e->sym;
+    if (e->kind != EX_MEM || !s || e->base || e->index || e->seg || e->explicit_size ||
+        e->sub || e->field || e->rk != RK_PLAIN)
+        return false;
+    return (s->kind == SYM_LABEL || s->kind == SYM_EXTERN) &&
+           (s->mem_type == MT_NEAR || s->mem_type == MT_PROC);
+}
+
 bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
 {
     memset(o, 0, sizeof *o);

@@ -26,19 +26,6 @@ static Mnemonic mnemonic_of(Asm *a, const Tok *t)
     return (Mnemonic)t->kw.mnemonic;
 }
 
-/* A code label (NEAR/FAR label, PROC, EXTERN x:PROC) written plainly as an
- * operand is its address, an immediate, as ml64 takes it: mov rax, printf
- * is 48 B8 + ADDR64.  Not with PTR, an index register or a field. */
-static bool is_code_address(const Expr *e)
-{
-    const Sym *s = e->sym;
-    if (e->kind != EX_MEM || !s || e->base || e->index || e->seg || e->explicit_size ||
-        e->sub || e->field || e->rk != RK_PLAIN)
-        return false;
-    return (s->kind == SYM_LABEL || s->kind == SYM_EXTERN) &&
-           (s->mem_type == MT_NEAR || s->mem_type == MT_PROC);
-}
-
 static bool is_punct(const Tok *t, int c) { return t->kind == TK_PUNCT && t->op == c; }
 
 static bool word_is(const Tok *t, const char *w)
@@ -334,7 +321,7 @@ bool instr_statement(Asm *a, Stmt *st, int i)
         if (mn == MN_LEA && n == 1 && ex[n].kind == EX_ADDR && ex[n].sym && !ex[n].sub &&
             ex[n].rk == RK_PLAIN)
             ex[n].kind = EX_MEM; /* ml64: lea rax, OFFSET v is lea rax, v */
-        if (!branch && mn != MN_LEA && is_code_address(&ex[n])) {
+        if (!branch && mn != MN_LEA && gen_is_code_address(&ex[n])) {
             ex[n].kind = EX_ADDR;
             ex[n].size = 0;
         }

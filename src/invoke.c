@@ -131,6 +131,7 @@ static int own_size(const Arg *g)
 static bool load(InvokeCtx *c, Reg dst, int psize, const Arg *g, int size, bool is_signed)
 {
     EncOperand src;
+    is_signed = is_signed || g->e.signed_ptr; /* sbyte ptr cl */
     if (!lower(c, &g->e, &src))
         return false;
     if (size < psize) {
@@ -315,6 +316,10 @@ static int split_args(Asm *a, Stmt *st, int i, Arg *args)
         g->first = i;
         if (!expr_parse(a, st->toks, &i, st->ntoks, &g->e))
             return -1;
+        if (!g->addr && gen_is_code_address(&g->e)) {
+            g->e.kind = EX_ADDR; /* a code label or `$` passes its address, as */
+            g->e.size = 0;       /* mov rcx, label does (ml64) */
+        }
         g->end = i;
         n++;
     }
