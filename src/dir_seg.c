@@ -291,7 +291,9 @@ static bool extern_type(Asm *a, Stmt *st, int *i, uint8_t *mt)
         const Tok *t = &st->toks[*i];
         if (tok_is(t, "abs"))
             *mt = MT_ABS;
-        else if (tok_is(t, "proc") || tok_is(t, "near") || tok_is(t, "far"))
+        else if (tok_is(t, "proc") || tok_is(t, "near") || tok_is(t, "far") ||
+                 tok_is(t, "near32") || tok_is(t, "far32") || tok_is(t, "near16") ||
+                 tok_is(t, "far16")) /* the last four: JWasm */
             *mt = MT_PROC;
         else {
             int size = expr_decl_type_size(a, t);

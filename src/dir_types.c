@@ -744,11 +744,15 @@ bool dir_typedef(Asm *a, Stmt *st)
     int i = st->arg;
     if (i >= st->ntoks)
         return asm_syntax_error(a, &tk[i]);
-    if (tok_is(&tk[i], "near") || tok_is(&tk[i], "far") || tok_is(&tk[i], "near64")) {
+    if (tok_is(&tk[i], "near") || tok_is(&tk[i], "far") || tok_is(&tk[i], "near64") ||
+        tok_is(&tk[i], "near32") || tok_is(&tk[i], "far32") || tok_is(&tk[i], "near16") ||
+        tok_is(&tk[i], "far16")) {
         /* `pfn TYPEDEF NEAR`: a distance; TYPE and SIZEOF give 0FF08h
          * (FAR 0FF06h), LABEL and EXTERN take it as NEAR (ml64) */
         if (i + 1 == st->ntoks) {
-            t->distance = tok_is(&tk[i], "far") ? 0xFF06 : 0xFF08;
+            t->distance = tok_is(&tk[i], "far") || tok_is(&tk[i], "far32") ? 0xFF06
+                        : tok_is(&tk[i], "near32") ? 0xFF04 : tok_is(&tk[i], "near16") ? 0xFF02
+                        : tok_is(&tk[i], "far16") ? 0xFF05 : 0xFF08;
             t->size = t->distance;
             i++;
             goto named;

@@ -666,9 +666,12 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
     const Tok *tw = paren && c->pos + 2 < c->end ? &c->toks[c->pos + 1] : peek(c);
     if (is_type && tw->kind == TK_ID && tw->kw.kind == KW_TYPE && tw->kw.id == MT_NEAR &&
         (!paren || (tw[1].kind == TK_PUNCT && tw[1].op == ')'))) {
-        /* ml64 in 64-bit code: TYPE NEAR/PROC 0FF08h, TYPE FAR 0FF06h */
+        /* ml64 in 64-bit code: TYPE NEAR/PROC 0FF08h, TYPE FAR 0FF06h;
+         * JWasm's NEAR32 0FF04h, FAR32 0FF06h, NEAR16 0FF02h, FAR16 0FF05h */
         c->pos += paren ? 3 : 1;
-        set_const(e, tw->len == 3 && (tw->p[0] | 0x20) == 'f' ? 0xFF06 : 0xFF08);
+        set_const(e, tok_is(tw, "far") || tok_is(tw, "far32") ? 0xFF06
+                     : tok_is(tw, "near32") ? 0xFF04 : tok_is(tw, "near16") ? 0xFF02
+                     : tok_is(tw, "far16") ? 0xFF05 : 0xFF08);
         return true;
     }
     Expr x;

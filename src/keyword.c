@@ -109,7 +109,8 @@ static const struct { const char *w; int size; } type_words[] = {
     {"tbyte", 10}, {"oword", 16}, {"real4", 4 | SZ_REAL}, {"real8", 8 | SZ_REAL},
     {"real10", 10 | SZ_REAL}, {"mmword", 8}, {"xmmword", 16}, {"ymmword", 32},
     {"zmmword", 64}, {"near", MT_NEAR}, {"near64", MT_NEAR}, {"proc", MT_NEAR},
-    {"far", MT_NEAR},
+    {"far", MT_NEAR}, {"near32", MT_NEAR}, {"far32", MT_NEAR}, {"near16", MT_NEAR},
+    {"far16", MT_NEAR}, /* JWasm's distances */
 };
 
 static const struct { const char *w; Operator op; } operator_words[] = {

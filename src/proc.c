@@ -189,7 +189,8 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
         /* `c:DWORD` is a parameter named c (ml64), not the language type */
         bool param = i + 1 < st->ntoks && st->toks[i + 1].op == ':';
         if (t->kind == TK_ANGLE || tok_is(t, "near") || tok_is(t, "far") ||
-            tok_is(t, "near64") || (is_langtype(t) && !param)) {
+            tok_is(t, "near64") || tok_is(t, "near32") || tok_is(t, "far32") ||
+            tok_is(t, "near16") || tok_is(t, "far16") || (is_langtype(t) && !param)) {
             i++;
         } else if (vis >= 0) {
             if (at->visibility >= 0 && at->visibility != vis) {
@@ -722,7 +723,8 @@ bool dir_proto(Asm *a, Stmt *st)
     int i = st->arg;
     while (i < st->ntoks && ((is_langtype(&st->toks[i]) &&
                               !(i + 1 < st->ntoks && st->toks[i + 1].op == ':')) ||
-                             tok_is(&st->toks[i], "near") || tok_is(&st->toks[i], "far")))
+                             tok_is(&st->toks[i], "near") || tok_is(&st->toks[i], "far") ||
+                             tok_is(&st->toks[i], "near32") || tok_is(&st->toks[i], "far32")))
         i++;
     ProcSig sig;
     memset(&sig, 0, sizeof sig);
