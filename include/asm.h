@@ -51,6 +51,7 @@ typedef struct LangOptions {
     bool dotname;          /* OPTION DOTNAME: names may start with '.' */
     const char *prologue_macro; /* OPTION PROLOGUE:name, NULL for the default */
     const char *epilogue_macro; /* OPTION EPILOGUE:name */
+    bool stackbase_rsp;    /* OPTION STACKBASE:RSP (JWasm): no frame pointer */
 } LangOptions;
 
 struct ProcInfo;
@@ -95,6 +96,7 @@ typedef struct Asm {
     struct ProcInfo *proc; /* its frame description */
     LangOptions lopt;
     Sym *reserved_sym;   /* @ReservedStack */
+    Sym *stackbase_sym;  /* @StackBase (after OPTION STACKBASE), or NULL */
     SrcLoc proc_loc;
     int radix;           /* .RADIX */
     uint32_t anon_labels;/* @@: labels seen so far in this pass */

@@ -52,6 +52,8 @@ typedef struct ProcInfo {
     bool prologue_pending;
     bool laid_out;       /* locals have their offsets (layout ran since the last LOCAL) */
     bool frame_reg;      /* rbp is set up */
+    bool fpo;            /* OPTION STACKBASE:RSP with parameters or locals:
+                            they are addressed from rsp (JWasm) */
     uint32_t localsize;  /* bytes allocated by sub rsp (without @ReservedStack) */
     uint32_t reserved;   /* @ReservedStack of this procedure */
     int cntstd, cntxmm;

@@ -515,6 +515,8 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
         e->base = s->stack_base;
         e->scale = 1;
         e->value = s->value;
+        if (a->stackbase_sym) /* JWasm: [base + offset + @StackBase] */
+            e->value += a->stackbase_sym->value;
         e->size = s->mem_type;
         e->type = s->type; /* LOCAL pt:POINT gives pt.x */
         e->var = s;

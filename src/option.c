@@ -152,6 +152,23 @@ static bool option_item(Asm *a, Stmt *st, int *pi)
             ok = asm_syntax_error(a, val);
     } else if (tok_is(t, "dllimport")) {
         *pi = option_dllimport(a, st, v);
+    } else if (tok_is(t, "stackbase")) {
+        /* JWasm: STACKBASE:RSP addresses parameters and locals from rsp
+         * (plus @StackBase) without a frame pointer; RBP is the default */
+        Reg r = val->kw.kind == KW_REG ? (Reg)val->kw.id : R_NONE;
+        if (r != R_RSP && r != R_RBP)
+            return asm_syntax_error(a, val);
+        a->lopt.stackbase_rsp = r == R_RSP;
+        if (!a->stackbase_sym) {
+            Sym *s = sym_intern(&a->syms, "@StackBase", 10, NULL);
+            if (s->kind == SYM_UNDEF) {
+                s->kind = SYM_ASSIGN;
+                s->value = 0;
+                s->defined_this_pass = true;
+                sym_mark_defined(&a->syms, s);
+            }
+            a->stackbase_sym = s;
+        }
     } else {
         ok = asm_syntax_error(a, t);
     }

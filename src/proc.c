@@ -326,6 +326,8 @@ bool dir_proc(Asm *a, Stmt *st)
     if (a->reserved_sym) {
         a->reserved_sym->value = pi->reserved;
     }
+    if (a->stackbase_sym)
+        a->stackbase_sym->value = 0; /* JWasm: @StackBase is 0 at each PROC */
     pi->mode = frame_mode(a, pi);
     pi->prologue_pending = !a->lopt.no_prologue;
     return ok;
@@ -408,6 +410,9 @@ static void layout(Asm *a, ProcInfo *pi)
             pi->cntstd++;
     }
     pi->frame_reg = pi->sig.n > 0 || pi->nlocals > 0;
+    pi->fpo = pi->frame_reg && a->lopt.stackbase_rsp;
+    if (pi->fpo)
+        pi->frame_reg = false;
     if (rspalign) {
         start = pi->frame_reg ? 0 : 8;
         size = start + (uint32_t)pi->cntstd * 8;
@@ -432,7 +437,27 @@ static void layout(Asm *a, ProcInfo *pi)
     }
     size = round_up(size, 8);
     if (rspalign)
-        size = round_up(size, 16) - ((uint32_t)pi->cntstd * 8 + start);
+        size = round_up(size, 16);
+    if (pi->fpo) {
+        /* no frame pointer: the offsets move up to rsp after the prologue,
+         * as JWasm computes them (the saved registers and @ReservedStack
+         * lie between) */
+        uint32_t regs = (uint32_t)pi->cntstd * 8;
+        int64_t localadj = rspalign ? size : size + regs;
+        int64_t paramadj = rspalign ? (int64_t)size - 8 - start : (int64_t)(size + regs) - 8;
+        for (int k = 0; k < pi->nlocals; k++)
+            if (pi->locals[k]) {
+                pi->locals[k]->value += localadj + pi->reserved;
+                pi->locals[k]->stack_base = R_RSP;
+            }
+        for (int k = 0; k < pi->sig.n; k++)
+            if (pi->param_syms[k]) {
+                pi->param_syms[k]->value += paramadj + pi->reserved;
+                pi->param_syms[k]->stack_base = R_RSP;
+            }
+    }
+    if (rspalign)
+        size -= (uint32_t)pi->cntstd * 8 + start;
     pi->localsize = size;
 }
 
@@ -543,9 +568,9 @@ static void write_prologue(Asm *a, ProcInfo *pi)
     }
     /* ml64: add rsp, -n (48 83 C4 F8 for 8); JWasm: sub rsp, n (but
      * add rsp, -128, which has an imm8), followed in a source ml64 cannot
-     * assemble (INVOKE, OPTION WIN64/FRAME) */
+     * assemble (INVOKE, OPTION WIN64/FRAME, STACKBASE:RSP) */
     if (pi->mode == FM_STD && pi->localsize) {
-        if (a->jwasm_source && pi->localsize != 128)
+        if ((a->jwasm_source || pi->fpo) && pi->localsize != 128)
             gen_insn2(a, MN_SUB, opr_reg(R_RSP), opr_imm(pi->localsize));
         else
             gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(-(int64_t)pi->localsize));
@@ -632,6 +657,8 @@ static void write_epilogue(Asm *a, ProcInfo *pi)
         pop_uses(a, pi);
         if (pi->frame_reg)
             gen_insn0(a, MN_LEAVE);
+        else if (pi->fpo && pi->localsize)
+            gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(pi->localsize));
     }
 }
 
