@@ -27,7 +27,10 @@ typedef struct ProcSig {
     ParamDesc *params;
     int n;
     bool vararg;       /* the last parameter is VARARG */
+    uint8_t lang;      /* LANG_*: C and STDCALL are JWasm's pushed calls */
 } ProcSig;
+
+enum { LANG_DEFAULT, LANG_C, LANG_STDCALL };
 
 /* How a procedure's prologue and epilogue are made. */
 typedef enum FrameMode {

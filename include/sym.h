@@ -36,6 +36,8 @@ enum {
 
 typedef struct Sym {
     const char *name;        /* as first written (arena) */
+    const char *cname;       /* name in the object when decorated (C: _f,
+                                STDCALL: _f@8; JWasm), else NULL */
     uint32_t len;
     uint32_t hash;
     struct Sym *scope;       /* owning PROC for local labels, else NULL */

@@ -203,7 +203,8 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
         if (s->kind == SYM_EXTERN && (s->used || !s->is_externdef)) {
             /* PROTO'd externals are typed as functions, as JWasm does */
             /* a COMM variable is an external whose value is its size */
-            CoffSymbol es = {object_name(a, s->name), s->is_comm ? s->total : 0, 0,
+            CoffSymbol es = {object_name(a, s->cname ? s->cname : s->name),
+                             s->is_comm ? s->total : 0, 0,
                              (uint16_t)(s->is_proto ? 0x20 : 0), 2, COFFSYM_PLAIN, 0};
             s->coff_index = (int32_t)add_sym(o, es);
         }
@@ -216,7 +217,8 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
             bool label = a->opt->all_symbols && s->kind == SYM_LABEL &&
                          s->mem_type == MT_NEAR && !s->is_proc;
             uint8_t cls = pass == 0 ? 2 : label ? 6 : 3;
-            CoffSymbol ls = {object_name(a, s->name), 0, -1, 0, cls, COFFSYM_PLAIN, 0};
+            CoffSymbol ls = {object_name(a, s->cname ? s->cname : s->name), 0, -1, 0, cls,
+                             COFFSYM_PLAIN, 0};
             if (s->kind == SYM_LABEL) {
                 ls.value = sym_offset(s);
                 ls.section = (int16_t)s->sec->number;

@@ -346,6 +346,52 @@ static bool emit_call(Asm *a, Expr *target, Sym *proc)
     return gen_insn(a, MN_CALL, &o, target, 1);
 }
 
+/* The 64-bit register with hardware number num. */
+static Reg gpr64(int num)
+{
+    for (int r = R_NONE + 1; r < R_COUNT; r++)
+        if (reg_class((Reg)r) == RC_GPR64 && reg_num((Reg)r) == num)
+            return (Reg)r;
+    return R_NONE;
+}
+
+/* JWasm's INVOKE of a C or STDCALL procedure in 64-bit code: each argument
+ * pushed as a qword, right to left (a register as its 64-bit register, ADDR
+ * through rax), no shadow space; the caller removes C arguments. */
+static bool pushed_call(Asm *a, Expr *target, Sym *proc, Arg *args, int n, bool caller_pops)
+{
+    InvokeCtx c = {a, 0, 0};
+    for (int k = n - 1; k >= 0; k--) {
+        Arg *g = &args[k];
+        EncOperand o;
+        c.index = k;
+        if (g->addr) {
+            if (!lower(&c, &g->e, &o) ||
+                !emit2(&c, MN_LEA, opr_reg(R_RAX), NULL, o, &g->e) ||
+                !gen_insn1(a, MN_PUSH, opr_reg(R_RAX)))
+                return false;
+            continue;
+        }
+        Expr e = g->e;
+        if (e.kind == EX_REG) {
+            RegClass rc = reg_class((Reg)e.reg);
+            if (rc != RC_GPR8 && rc != RC_GPR16 && rc != RC_GPR32 && rc != RC_GPR64)
+                return mismatch(&c);
+            e.reg = (uint8_t)gpr64(reg_num((Reg)e.reg));
+            e.size = 8;
+        } else if (e.kind == EX_MEM && !e.size) {
+            e.size = 8;
+        }
+        if (!lower(&c, &e, &o) || !gen_insn(a, MN_PUSH, &o, &e, 1))
+            return false;
+    }
+    if (!emit_call(a, target, proc))
+        return false;
+    if (caller_pops && n)
+        return gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(8 * n));
+    return true;
+}
+
 bool dir_invoke(Asm *a, Stmt *st)
 {
     int i = st->arg;
@@ -386,6 +432,8 @@ bool dir_invoke(Asm *a, Stmt *st)
         diag_error(&a->diag, a->loc, E_INVOKE_TOO_MANY);
         return false;
     }
+    if (sig && sig->lang != LANG_DEFAULT)
+        return pushed_call(a, &target, proc, args, n, sig->lang == LANG_C);
     int slots = n < 4 ? 4 : (n + 1) / 2 * 2;
     bool reserve_once = (a->lopt.win64 & 2) != 0;
     if (reserve_once)

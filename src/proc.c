@@ -173,6 +173,7 @@ static bool is_langtype(const Tok *t)
 
 typedef struct ProcAttrs {
     int visibility;     /* -1 default, 0 public, 1 private, 2 export */
+    uint8_t lang;       /* LANG_* */
     bool frame;
     const Tok *handler;
     Reg uses[32];
@@ -191,6 +192,10 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
         if (t->kind == TK_ANGLE || tok_is(t, "near") || tok_is(t, "far") ||
             tok_is(t, "near64") || tok_is(t, "near32") || tok_is(t, "far32") ||
             tok_is(t, "near16") || tok_is(t, "far16") || (is_langtype(t) && !param)) {
+            if (tok_is(t, "c"))
+                at->lang = LANG_C;
+            else if (tok_is(t, "stdcall"))
+                at->lang = LANG_STDCALL;
             i++;
         } else if (vis >= 0) {
             if (at->visibility >= 0 && at->visibility != vis) {
@@ -261,6 +266,20 @@ static FrameMode frame_mode(Asm *a, const ProcInfo *pi)
     return has_stuff ? FM_STD : FM_NONE;
 }
 
+/* JWasm's names for C and STDCALL procedures: _name, _name@bytes. */
+static void decorate(Asm *a, Sym *s, const ProcSig *sig)
+{
+    if (sig->lang == LANG_DEFAULT || s->cname)
+        return;
+    char buf[300];
+    int n = sig->n - (sig->vararg ? 1 : 0);
+    if (sig->lang == LANG_STDCALL && !sig->vararg)
+        snprintf(buf, sizeof buf, "_%s@%d", s->name, 8 * n);
+    else
+        snprintf(buf, sizeof buf, "_%s", s->name);
+    s->cname = arena_strdup(&a->perm, buf);
+}
+
 bool dir_proc(Asm *a, Stmt *st)
 {
     int i = st->arg;
@@ -295,6 +314,8 @@ bool dir_proc(Asm *a, Stmt *st)
         buf_printf(&a->drectve, "-export:%s ", s->name);
     if (ok)
         ok = parse_params(a, st, i, &pi->sig, true);
+    pi->sig.lang = at.lang;
+    decorate(a, s, &pi->sig);
     s->sig = arena_alloc(&a->perm, sizeof *s->sig);
     *s->sig = pi->sig;
     int nparams = pi->sig.n - (pi->sig.vararg ? 1 : 0);
@@ -693,6 +714,9 @@ bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled)
     if (pi->mode == FM_WIN64)
         nop_after_call(a);
     write_epilogue(a, pi);
+    int nparams = pi->sig.n - (pi->sig.vararg ? 1 : 0);
+    if (!arg && pi->sig.lang == LANG_STDCALL && !pi->sig.vararg && nparams)
+        return gen_insn1(a, MN_RET, opr_imm(8 * nparams)); /* JWasm: the callee pops */
     if (arg) {
         if (arg->kind != EX_CONST || arg->value < 0 || arg->value > 0xFFFF) {
             diag_error(&a->diag, a->loc, E_RET_OPERAND);
@@ -748,15 +772,25 @@ bool dir_proto(Asm *a, Stmt *st)
     }
     s->is_proto = true;
     int i = st->arg;
-    while (i < st->ntoks && ((is_langtype(&st->toks[i]) &&
-                              !(i + 1 < st->ntoks && st->toks[i + 1].op == ':')) ||
+    /* `p PROTO C :DWORD` is the language type C (JWasm; only INVOKE reads
+     * a PROTO's parameters), unlike `f PROC c:DWORD` */
+    uint8_t lang = LANG_DEFAULT;
+    while (i < st->ntoks && (is_langtype(&st->toks[i]) ||
                              tok_is(&st->toks[i], "near") || tok_is(&st->toks[i], "far") ||
-                             tok_is(&st->toks[i], "near32") || tok_is(&st->toks[i], "far32")))
+                             tok_is(&st->toks[i], "near32") || tok_is(&st->toks[i], "far32"))) {
+        if (tok_is(&st->toks[i], "c"))
+            lang = LANG_C;
+        else if (tok_is(&st->toks[i], "stdcall"))
+            lang = LANG_STDCALL;
         i++;
+    }
     ProcSig sig;
     memset(&sig, 0, sizeof sig);
     if (!parse_params(a, st, i, &sig, false))
         return false;
+    sig.lang = lang;
+    if (s->kind == SYM_EXTERN)
+        decorate(a, s, &sig);
     if (!s->sig) {
         s->sig = arena_alloc(&a->perm, sizeof *s->sig);
         *s->sig = sig;
