@@ -560,6 +560,10 @@ bool dir_assign(Asm *a, Stmt *st)
         diag_error(&a->diag, a->loc, E_SYNTAX, tok_str(a, st->name));
         return false;
     }
+    if (pos >= st->ntoks) { /* `k =` alone: ml64 says this */
+        diag_error(&a->diag, a->loc, E_SYNTAX, "in directive");
+        return false;
+    }
     if (!expr_parse(a, st->toks, &pos, st->ntoks, &e) || !stmt_end(a, st, pos))
         return false;
     if (e.kind == EX_STR) { /* x = "AB" is 4142h, as ml64 */
