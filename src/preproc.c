@@ -1680,7 +1680,12 @@ static void list_consumed(Asm *a, int fi, uint32_t file, uint32_t from)
 bool pp_next(Asm *a, PPLine *out)
 {
     PP *pp = a->pp;
+    /* lines that are consumed here (false conditional blocks, directives,
+     * definitions) give their line memory back before the next one: a
+     * loop of skipped lines must not grow the line arena (#17) */
+    ArenaMark mark = arena_mark(&a->line);
     for (;;) {
+        arena_release(&a->line, mark);
         if (pp->stopped || pp->depth == 0 || pp->depth < pp->barrier ||
             a->diag.fatal_pending)
             return false;
