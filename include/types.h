@@ -36,6 +36,7 @@ typedef struct Field {
     const char *init;        /* default initializer text (NUL-terminated) */
     int64_t rec_default;     /* record field: default value */
     struct Field *next;
+    struct Field *next_anon; /* anonymous members only: the next one */
 } Field;
 
 typedef struct Type {
@@ -52,6 +53,7 @@ typedef struct Type {
     Field **index;
     uint32_t index_cap;
     bool has_anon;
+    Field *anon, *anon_last; /* the anonymous members, in order */
     uint32_t width;          /* record: bits in use */
     int dirsize;             /* typedef of a scalar or pointer: data size code */
     const struct Type *base; /* typedef of a user type (alias), else NULL */

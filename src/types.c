@@ -92,8 +92,14 @@ void types_link_field(Arena *ar, Type *t, Field *f)
         t->fields = f;
     t->last = f;
     t->nfields++;
-    if (!f->name)
+    if (!f->name) {
         t->has_anon = true;
+        if (t->anon_last)
+            t->anon_last->next_anon = f;
+        else
+            t->anon = f;
+        t->anon_last = f;
+    }
     if (t->nfields < INDEX_FROM)
         return;
     if (t->nfields * 2 > t->index_cap) {
@@ -119,8 +125,18 @@ static const Field *find_field(const Type *t, const char *name, size_t len, bool
         for (const Field *f; (f = t->index[k]) != NULL; k = (k + 1) & (t->index_cap - 1))
             if (same_name(f->name, f->len, name, len, cs))
                 return f;
-        if (!t->has_anon)
-            return NULL;
+        /* a miss: only the anonymous members remain to be searched (a
+         * walk over every field here made a big STRUCT with one nested
+         * UNION quadratic) */
+        for (const Field *f = t->anon; f; f = f->next_anon) {
+            uint32_t inner = 0;
+            const Field *g = f->type ? find_field(f->type, name, len, cs, &inner) : NULL;
+            if (g) {
+                *offset += f->offset + inner;
+                return g;
+            }
+        }
+        return NULL;
     }
     for (const Field *f = t->fields; f; f = f->next) {
         if (f->name && same_name(f->name, f->len, name, len, cs))
