@@ -175,6 +175,17 @@ void diag_error(Diag *d, SrcLoc loc, DiagId id, ...)
         return;
     va_list ap;
     va_start(ap, id);
+    if (diag_table[id].kind == FATAL) {
+        /* a fatal row found by a statement (A1007, A1010, A1011): ml64
+         * prints "fatal error" and stops; so do we, after the statement */
+        vreport(d, loc, FATAL, id, ap);
+        va_end(ap);
+        d->muted = true;
+        d->errors++;
+        d->fatal_in_source = loc.file != 0;
+        d->fatal_pending = true;
+        return;
+    }
     vreport(d, loc, ERROR, id, ap);
     va_end(ap);
     d->errors++;

@@ -130,7 +130,7 @@ bool dir_popcontext(Asm *a, Stmt *st)
     if (!context_word(a, st, &radix))
         return false;
     if (a->ctx_depth == 0) {
-        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, "POPCONTEXT");
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING_BARE);
         return false;
     }
     int saved = a->ctx_radix[--a->ctx_depth];

@@ -576,19 +576,19 @@ static bool handle_cond(Asm *a, const PPLine *l)
         else if (pp->ncond > 0)
             pp->ncond--;
         else
-            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ENDIF");
+            diag_error(&a->diag, l->loc, E_BLOCK_NESTING_BARE); /* ml64 names nothing */
         return true;
     }
     if (op == C_ELSE || is_else) {
         if (pp->skip_depth)
             return true;
         if (pp->ncond == 0) {
-            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ELSE");
+            diag_error(&a->diag, l->loc, E_BLOCK_NESTING_BARE);
             return true;
         }
         CondLevel *c = &pp->cond[pp->ncond - 1];
         if (c->else_seen) {
-            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ELSE");
+            diag_error(&a->diag, l->loc, E_ELSE_TWICE); /* ELSE or ELSEIF */
             return true;
         }
         if (op == C_ELSE) {
@@ -1572,7 +1572,7 @@ static bool directive(Asm *a, PPLine *l)
     }
     if (t[0].kind == TK_ID) {
         if (t[0].kw.pp == PPW_ENDM) {
-            diag_error(&a->diag, l->loc, E_BLOCK_NESTING, "ENDM");
+            diag_error(&a->diag, l->loc, E_MACRO_NESTING);
             return true;
         }
         if (t[0].kw.pp == PPW_EXITM) {
@@ -1637,6 +1637,11 @@ static void pop_frame(Asm *a)
     PP *pp = a->pp;
     PPFrame *f = &pp->frames[pp->depth - 1];
     if (f->kind != FR_FILE) {
+        /* an IF opened in a macro or repeat body and not closed there is
+         * ml64's fatal A1010 at the body's end, unless EXITM ended the
+         * body inside it (or a GOTO reset the levels, below) */
+        if (pp->ncond > f->cond_depth && !f->exited && !f->goto_reset)
+            diag_error(&a->diag, a->loc, E_BLOCK_NESTING_BARE);
         while (pp->ncond > f->cond_depth)
             pp->ncond--;
         if (f->goto_reset) {
@@ -1844,7 +1849,7 @@ bool pp_next(Asm *a, PPLine *out)
 void pp_end_pass(Asm *a)
 {
     PP *pp = a->pp;
-    if (pp->ncond > 0)
-        diag_error(&a->diag, pp->cond[pp->ncond - 1].loc, E_BLOCK_NESTING, "IF");
+    if (pp->ncond > 0) /* ml64: at the last line read (END), named so */
+        diag_error(&a->diag, a->loc, E_BLOCK_NESTING, "if-else");
     pp->ncond = 0;
 }

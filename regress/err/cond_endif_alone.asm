@@ -3,5 +3,5 @@
 IF 1
     DB 1
 ENDIF
-ENDIF                           ; ERROR A1010
+ENDIF                           ; FATAL A1010
 END

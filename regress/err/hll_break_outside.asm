@@ -2,7 +2,7 @@
 .code
 f PROC
         .IF eax
-        .BREAK                  ; ERROR A1011
+        .BREAK                  ; FATAL A1011
         .ENDIF
         ret
 f ENDP

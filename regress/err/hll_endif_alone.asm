@@ -1,7 +1,7 @@
 ; .ENDIF without .IF: ml64 fatal A1011 (printed as an error; assembly goes on)
 .code
 f PROC
-        .ENDIF                  ; ERROR A1011
+        .ENDIF                  ; FATAL A1011
         ret
 f ENDP
 END

@@ -2,7 +2,7 @@
 .code
 f PROC
         .IF eax
-        .ENDW                   ; ERROR A1010
+        .ENDW                   ; FATAL A1010
         ret
 f ENDP
 END

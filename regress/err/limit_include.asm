@@ -1,4 +1,4 @@
 ; A file that includes itself stops at the nesting limit (256 levels of
 ; INCLUDE and macro calls together), reported once.
-        INCLUDE limit_include.asm       ; ERROR A1007
+        INCLUDE limit_include.asm       ; FATAL A1007
 END

@@ -5,5 +5,5 @@ forever MACRO
     DB 1
     forever
 ENDM
-    forever                     ; ERROR A1007
+    forever                     ; FATAL A1007
 END

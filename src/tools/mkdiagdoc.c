@@ -6,10 +6,10 @@
  *
  * copies TEMPLATE (doc/diagnostics.md.in) to OUT, replacing the line
  * `@TABLE@` with one table row per diag.def row, sorted by number.  It
- * also checks the table: every number is unique, A4nnn rows and only they
- * are WARNING (A1nnn and A2nnn rows are FATAL or ERROR: ml64's fatal
- * A1007 and A1010 are errors here, assembly goes on), and a warning's
- * level is 0..4.  On a failed
+ * also checks the table: rows sharing a number are of one kind (ml64 words
+ * some messages two ways, e.g. A1010 with and without the block's name),
+ * A4nnn rows and only they are WARNING (A1nnn and A2nnn rows are FATAL or
+ * ERROR), and a warning's level is 0..4.  On a failed
  * check it prints why and exits 1, writing nothing.  OUT is rewritten only
  * if its content changes. */
 #include <stdio.h>
@@ -36,7 +36,7 @@ static const Row rows[] = {
 static int by_number(const void *a, const void *b)
 {
     const Row *x = *(const Row *const *)a, *y = *(const Row *const *)b;
-    return x->number - y->number;
+    return x->number != y->number ? x->number - y->number : strcmp(x->name, y->name);
 }
 
 static int check(const Row *const *sorted)
@@ -55,8 +55,8 @@ static int check(const Row *const *sorted)
                     r->name, r->level);
             bad = 1;
         }
-        if (i > 0 && sorted[i - 1]->number == r->number) {
-            fprintf(stderr, "diag.def: %s and %s share the number A%04d\n",
+        if (i > 0 && sorted[i - 1]->number == r->number && sorted[i - 1]->kind != r->kind) {
+            fprintf(stderr, "diag.def: %s and %s share the number A%04d but not the kind\n",
                     sorted[i - 1]->name, r->name, r->number);
             bad = 1;
         }
