@@ -32,6 +32,9 @@ typedef struct Options {
     int ndefines;
     int warn_level;        /* -W0..4, default 1 as ml64 (/W1) */
     bool warn_as_error;    /* -WX */
+    int cmdline_warnings;  /* command-line warnings given (A4008, A4018,
+                              A4907): under -WX they fail every source's
+                              run, as in ml64 */
     int error_limit;       /* -e N */
     bool quiet;            /* -q, -nologo */
     bool syntax_only;      /* -Zs */

@@ -464,8 +464,9 @@ static int assemble(const Options *opt, const MainSrc *src)
     /* a fatal error about the source (missing INCLUDE, -e limit) is an
      * ordinary failed assembly (1); I/O and memory failures give 2, and
      * so does a listing that cannot be written */
+    bool wx_cmdline = opt->warn_as_error && opt->cmdline_warnings > 0;
     int status = (fatal_hit && !a->diag.fatal_in_source) || lst_failed ? 2
-                 : a->diag.errors                                      ? 1
+                 : a->diag.errors || wx_cmdline                        ? 1
                                                                        : 0;
     /* the object is written last: running out of memory before this
      * (in the listing, say) leaves none; with no file name it is built

@@ -319,6 +319,15 @@ static bool diag_option(Options *o, const char *s)
     return false;
 }
 
+/* A command-line warning: counted, because under -WX (given anywhere on
+ * the line) it fails the run as in ml64.  W_OPTION_IGNORED is not
+ * counted: it names options ml64 versions take silently (/Gy, /FR). */
+static void option_warning(Options *o, DiagId id, const char *arg)
+{
+    diag_cmdline(id, arg);
+    o->cmdline_warnings++;
+}
+
 /* /Zp[n]: the default STRUCT alignment; ml64 takes 1, 2, 4, 8 or 16 and
  * warns A4008 (default used) otherwise. */
 static void struct_pack_option(Options *o, const char *s)
@@ -326,7 +335,7 @@ static void struct_pack_option(Options *o, const char *s)
     int n = 1;
     if (s[2] && (!parse_count(s + 2, false, &n) ||
                  (n != 1 && n != 2 && n != 4 && n != 8 && n != 16))) {
-        diag_cmdline(W_OPTION_VALUE, "/Zp");
+        option_warning(o, W_OPTION_VALUE, "/Zp");
         n = 1;
     }
     o->struct_pack = n;
@@ -361,7 +370,7 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
         return CMD_ERROR;
     }
     if (ieq(s, "omf") || ieq(s, "safeseh")) {
-        diag_cmdline(W_OPTION_NOT_X64, arg);
+        option_warning(o, W_OPTION_NOT_X64, arg);
         return CMD_OK;
     }
     if (ieq(s, "win64") || ieq(s, "c") || ieq(s, "coff") || ieq(s, "Cx") ||
@@ -481,7 +490,7 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
         else if (ieq(s + 3, "SHA_256") || ieq(s + 3, "SHA256"))
             o->checksum_kind = 3;
         else
-            diag_cmdline(W_UNKNOWN_OPTION, arg); /* as ml64: default kept */
+            option_warning(o, W_UNKNOWN_OPTION, arg); /* as ml64: default kept */
         return CMD_OK;
     }
     if (iprefix(s, "pathmap:")) { /* cl's /pathmap:from=to for debug paths */
@@ -500,7 +509,7 @@ static CmdStatus one_option(CmdLine *c, int *i, Options *o, Lists *l)
     }
     /* as ml64: a warning, and assembly goes on (a flag a build system adds
      * to every compiler must not stop the build) */
-    diag_cmdline(W_UNKNOWN_OPTION, arg);
+    option_warning(o, W_UNKNOWN_OPTION, arg);
     return CMD_OK;
 }
 
