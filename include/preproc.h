@@ -20,6 +20,13 @@ typedef struct PPLine {
     size_t len;
     bool list_only;     /* not a statement: a line the listing shows (a
                            MACRO definition, IF, a false block under .LISTIF) */
+    /* splice's own copies of text and toks, with room to grow: while the
+     * line still uses them, the next splice edits them in place (moving
+     * only what follows the splice) instead of copying the whole line */
+    char *buf;
+    size_t buf_cap;
+    Tok *tbuf;
+    int tbuf_cap;
 } PPLine;
 
 /* Runs one line through the statement layer; macro functions need it to

@@ -681,7 +681,7 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start, Sr
         }
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
-        PPLine l = {r.toks, r.ntoks, start, text, len, false};
+        PPLine l = {r.toks, r.ntoks, start, text, len, false, NULL, 0, NULL, 0};
         int at;
         if (is_endm(r.toks, r.ntoks)) {
             if (nest-- == 0) {
@@ -1011,17 +1011,30 @@ static bool splice_tokens(Asm *a, PPLine *line, char *s, size_t n, size_t head, 
         return false;
     kw_classify(&a->kw, r.toks, r.ntoks);
     int nt = line->ntoks - tail_at;
-    Tok *t = arena_alloc(&a->line, (size_t)(nh + r.ntoks + nt + 1) * sizeof *t);
-    for (int k = 0; k < nh; k++) {
-        t[k] = line->toks[k];
-        t[k].p = s + (line->toks[k].p - line->text);
+    int need = nh + r.ntoks + nt + 1;
+    ptrdiff_t shift = (s + head + rl) - to;
+    Tok *t;
+    if (line->tbuf && line->toks == line->tbuf && need <= line->tbuf_cap) {
+        /* in place: the tokens before stay, those after move */
+        t = line->tbuf;
+        memmove(t + nh + r.ntoks, t + tail_at, (size_t)(nt + 1) * sizeof *t);
+        if (s != line->text)
+            for (int k = 0; k < nh; k++)
+                t[k].p = s + (t[k].p - line->text);
+    } else {
+        int cap = need + need / 2 + 16;
+        t = arena_alloc(&a->line, (size_t)cap * sizeof *t);
+        for (int k = 0; k < nh; k++) {
+            t[k] = line->toks[k];
+            t[k].p = s + (line->toks[k].p - line->text);
+        }
+        memcpy(t + nh + r.ntoks, line->toks + tail_at, (size_t)(nt + 1) * sizeof *t);
+        line->tbuf = t;
+        line->tbuf_cap = cap;
     }
     memcpy(t + nh, r.toks, (size_t)r.ntoks * sizeof *t);
-    ptrdiff_t shift = (s + head + rl) - to;
-    for (int k = 0; k <= nt; k++) { /* with the closing TK_EOL */
-        t[nh + r.ntoks + k] = line->toks[tail_at + k];
-        t[nh + r.ntoks + k].p = line->toks[tail_at + k].p + shift;
-    }
+    for (int k = 0; k <= nt; k++) /* with the closing TK_EOL */
+        t[nh + r.ntoks + k].p += shift;
     t[nh + r.ntoks + nt].p = s + n;
     line->toks = t;
     line->ntoks = nh + r.ntoks + nt;
@@ -1037,16 +1050,28 @@ static void splice(Asm *a, PPLine *line, const char *from, const char *to, const
     const char *end = line->text + line->len;
     size_t head = (size_t)(from - line->text);
     size_t tail = (size_t)(end - to);
-    char *s = arena_alloc(&a->line, head + rl + tail + 1);
-    memcpy(s, line->text, head);
-    memcpy(s + head, repl, rl);
-    memcpy(s + head + rl, to, tail);
     size_t n = head + rl + tail;
+    char *s;
+    if (line->buf && line->text == line->buf && n + 1 <= line->buf_cap) {
+        /* in place (repl never points into the line) */
+        s = line->buf;
+        memmove(s + head + rl, to, tail);
+        memcpy(s + head, repl, rl);
+    } else {
+        size_t cap = n + 1 + n / 2 + 64;
+        s = arena_alloc(&a->line, cap);
+        memcpy(s, line->text, head);
+        memcpy(s + head, repl, rl);
+        memcpy(s + head + rl, to, tail);
+        line->buf = s;
+        line->buf_cap = cap;
+    }
     s[n] = 0;
     if (splice_tokens(a, line, s, n, head, rl, to))
         return;
     LexResult r = lex_tokens(&a->line, s, s + n, 0);
     kw_classify(&a->kw, r.toks, r.ntoks);
+    line->tbuf = NULL; /* the lexer's array: no room recorded */
     line->toks = r.toks;
     line->ntoks = r.ntoks;
     line->text = s;
@@ -1155,7 +1180,7 @@ static bool expand_functions(Asm *a, const char *p, const char *end, SrcLoc loc,
     char *text = arena_strndup(&a->line, p, (size_t)(end - p));
     LexResult r = lex_tokens(&a->line, text, text + (end - p), 0);
     kw_classify(&a->kw, r.toks, r.ntoks);
-    PPLine l = {r.toks, r.ntoks, loc, text, (size_t)(end - p), false};
+    PPLine l = {r.toks, r.ntoks, loc, text, (size_t)(end - p), false, NULL, 0, NULL, 0};
     if (!expand_line(a, &l, 0, false))
         return false;
     buf_bytes(out, l.text, l.len);
@@ -1206,7 +1231,7 @@ static bool percent_angles(Asm *a, PPLine *line)
         if (r.error)
             continue;
         kw_classify(&a->kw, r.toks, r.ntoks);
-        PPLine sub = {r.toks, r.ntoks, line->loc, t->p + 1, t->len - 2, false};
+        PPLine sub = {r.toks, r.ntoks, line->loc, t->p + 1, t->len - 2, false, NULL, 0, NULL, 0};
         if (!expand_line(a, &sub, 0, true)) {
             buf_free(&out);
             return false;
@@ -1663,7 +1688,7 @@ static void pop_frame(Asm *a)
 static void list_line(Asm *a, PPLine *out, SrcLoc loc, const char *text, size_t len)
 {
     LexResult r = lex_tokens(&a->line, "", "", 0);
-    PPLine l = {r.toks, 0, loc, text, len, true};
+    PPLine l = {r.toks, 0, loc, text, len, true, NULL, 0, NULL, 0};
     *out = l;
 }
 
@@ -1728,7 +1753,7 @@ bool pp_next(Asm *a, PPLine *out)
             predef_set_file(a, f->file);
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
-        PPLine l = {r.toks, r.ntoks, loc, text, len, false};
+        PPLine l = {r.toks, r.ntoks, loc, text, len, false, NULL, 0, NULL, 0};
         Sym *first = a->text_macros && r.ntoks && r.toks[0].kind == TK_ID && r.toks[0].p[0] == '.'
                          ? sym_find(&a->syms, r.toks[0].p, r.toks[0].len, a->cur_proc)
                          : NULL; /* .WHILE made a text macro (.WHILE EQU <.IF>) */
