@@ -1,0 +1,57 @@
+# timeout: 300
+# A STRUCT instance re-lexes each field's default, and a DUP repeats its
+# items; their tokens stayed in the line arena until the end of the
+# statement, so memory grew with the instance's size: nested STRUCTs
+# (each level two of the one below, built by a recursive macro: 20 source
+# lines) took 300 MB for a 256 KB instance, and 200000 DUP of a 10-byte
+# STRUCT took 829 MB (issue #17).  Now each field and each DUP element
+# gives its memory back: both must assemble within 250 MB of address
+# space (about 3 and 8 MB resident now); the limit is not applied to the
+# sanitizer build, whose shadow memory needs more.
+. "$SRC/regress/cli/lib.sh"
+cat >nest.asm <<'ASM'
+R MACRO n
+  IF n GT 0
+    prev TEXTEQU @CatStr(S, %(n-1))
+  ENDIF
+S&n STRUCT
+  a DB 7
+  IF n GT 0
+  b prev <>
+  c prev <>
+  ENDIF
+S&n ENDS
+  IF n LT 17
+  R %(n+1)
+  ENDIF
+ENDM
+R 0
+.data
+x S17 <>
+END
+ASM
+{
+	echo 'S STRUCT'
+	for i in 1 2 3 4 5 6 7 8 9 10; do echo " f$i DB $i"; done
+	echo 'S ENDS'
+	echo '.data'
+	echo 'x S 200000 DUP (<>)'
+	echo 'END'
+} >dup.asm
+case $ASM in
+*build-san/*) lim= ;;
+*) lim="ulimit -v 250000;" ;;
+esac
+command -v objdump >/dev/null || cli_fail "objdump missing"
+for f in nest dup; do
+	sh -c "$lim exec \"\$0\" -q -Fo $f.obj $f.asm" "$ASM" >$f.out 2>&1
+	rc=$?
+	[ $rc -eq 0 ] || { head -n 5 $f.out; cli_fail "$f.asm: exit status $rc, expected 0"; }
+done
+# S17 is 2^18 - 1 bytes of 07 (each level: a, then two of the level below)
+size=$(objdump -h nest.obj | awk '$2 == ".data" {print $3}')
+[ "$size" = 0003ffff ] || cli_fail "nest .data is $size bytes, expected 0003ffff"
+objdump -s -j .data nest.obj | grep -q '^ 0* 07070707 07070707' || cli_fail "nest .data is not 07s"
+size=$(objdump -h dup.obj | awk '$2 == ".data" {print $3}')
+[ "$size" = 001e8480 ] || cli_fail "dup .data is $size bytes, expected 001e8480"
+objdump -s -j .data dup.obj | grep -q '^ 0* 01020304 05060708 090a0102' || cli_fail "dup .data is not 1..10 repeated"
