@@ -4,5 +4,5 @@
 f PROC
   ret
 _TEXT ENDS
-f ENDP               ; ERROR A1010
+f ENDP               ; FATAL A1010
 END
