@@ -519,30 +519,69 @@ static EncStatus build_operands(Build *b, const InsnRow *row, const EncOperand *
     return ENC_OK;
 }
 
+/* Is the row's 66 prefix the operand-size prefix (a 16-bit general
+ * register or memory operand, or no sized operand at all) rather than part
+ * of the opcode (pxor, adcx: a mandatory prefix)? */
+static bool opsize66(const InsnRow *row)
+{
+    if (!(row->pfx & IP_66))
+        return false;
+    for (int k = 0; k < row->nops; k++) {
+        int rc = insn_class_info[row->op[k]].rc;
+        if (rc >= RC_MMX && rc <= RC_ZMM)
+            return false; /* pextrw word ptr [m], xmm1, 1: 66 of the opcode */
+    }
+    if (row->opsize == 2)
+        return true;
+    for (int k = 0; k < row->nops; k++) {
+        const OpClassInfo *c = &insn_class_info[row->op[k]];
+        if ((c->kind == OCK_REG || c->kind == OCK_RM || c->kind == OCK_FIXREG) &&
+            c->rc == RC_NONE && c->size == 2)
+            return true;
+    }
+    return false;
+}
+
+static void put_mandatory(EncInsn *out, unsigned mand, unsigned prefixes)
+{
+    if (prefixes & EPFX_LOCK)
+        put(out, 0xF0, 1);
+    if (mand & IP_66)
+        put(out, 0x66, 1);
+    if (mand & IP_F2)
+        put(out, 0xF2, 1);
+    if (mand & IP_F3)
+        put(out, 0xF3, 1);
+}
+
 static void emit_prefixes(Build *b, const InsnRow *row, unsigned prefixes)
 {
     static const uint8_t segpfx[] = {0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65};
     EncInsn *out = b->out;
-    /* MASM order (JWasm golden, doc/encoding-choices.md): wait (9B of
-       fstsw etc.), lock/rep, 67, 66, segment, mandatory F2/F3, REX. */
+    bool o66 = opsize66(row);
+    /* ml64 14.12's order (regress/enc ml64 column, doc/encoding-choices.md):
+     * wait (9B of fstsw etc.); lock and the mandatory prefixes (66/F2/F3 of
+     * the opcode) first when no REX follows; rep; 67; operand-size 66;
+     * segment; lock and the mandatory prefixes here when a REX follows
+     * (they stay next to REX and the opcode). */
+    unsigned mand = (row->pfx & (IP_F2 | IP_F3)) | (o66 ? 0 : row->pfx & IP_66);
+    bool mand_first = row->enc == IE_LEGACY && !b->rex_need;
     if (row->pfx & IP_9B)
         put(out, 0x9B, 1);
-    if (prefixes & EPFX_LOCK)
-        put(out, 0xF0, 1);
+    if (mand_first)
+        put_mandatory(out, mand, prefixes);
     if (prefixes & EPFX_REPNE)
         put(out, 0xF2, 1);
     if (prefixes & EPFX_REP)
         put(out, 0xF3, 1);
     if ((row->pfx & IP_67) || b->addr32)
         put(out, 0x67, 1);
-    if (row->pfx & IP_66)
+    if (o66)
         put(out, 0x66, 1);
     if (b->seg != R_NONE)
         put(out, segpfx[reg_num((Reg)b->seg) % 6], 1);
-    if (row->pfx & IP_F2)
-        put(out, 0xF2, 1);
-    if (row->pfx & IP_F3)
-        put(out, 0xF3, 1);
+    if (!mand_first)
+        put_mandatory(out, mand, prefixes);
 }
 
 static void emit_tail(Build *b, const InsnRow *row, const EncOperand *ops, int nops)
