@@ -347,9 +347,9 @@ bool instr_statement(Asm *a, Stmt *st, int i)
         return false;
     if (branch && n == 1 && ops[0].kind == EOP_REL)
         return encode_branch(a, sec, mn, pfx, &ops[0], &ex[0]);
-    if ((mn == MN_RET || mn == MN_RETN) && n == 1 && ex[0].kind == EX_CONST && !ex[0].sym &&
-        expr_value(&ex[0]) == 0)
-        n = 0; /* ret 0 is C3, as ml64 writes it */
+    if ((mn == MN_RET || mn == MN_RETN || mn == MN_RETF) && n == 1 && ex[0].kind == EX_CONST &&
+        !ex[0].sym && expr_value(&ex[0]) == 0)
+        n = 0; /* ret 0 is C3 and retf 0 CB, as ml64 writes them */
     if ((mn == MN_RET || mn == MN_RETN) && n <= 1 && !pfx) {
         bool handled;
         bool ok = proc_ret(a, mn, n ? &ex[0] : NULL, &handled);
