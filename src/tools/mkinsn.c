@@ -1242,7 +1242,8 @@ static void imm_list(VList *l, const Row *r, int size)
             add_imm(l, i8[i], 0);
     } else if (size == 2) {
         for (i = 0; i < sizeof i16 / sizeof i16[0]; i++)
-            if (i16[i] || (strcmp(r->mn, "RET") && strcmp(r->mn, "RETN"))) /* ret 0: C3 */
+            if (i16[i] || (strcmp(r->mn, "RET") && strcmp(r->mn, "RETN") && strcmp(r->mn, "RETF")))
+                /* ret 0 is C3 and retf 0 CB (ml64); GNU as keeps C2/CA 00 00 */
                 add_imm(l, i16[i], 0);
     } else if (size == 4) {
         for (i = 0; i < sizeof i32 / sizeof i32[0]; i++)
