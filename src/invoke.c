@@ -32,6 +32,9 @@ static const Reg acc_regs[4] = {R_AL, R_AX, R_EAX, R_RAX};
 typedef struct Arg {
     Expr e;
     bool addr;        /* ADDR x */
+    bool here;        /* the argument uses `$` */
+    bool code;        /* a code label or `$` alone (passes its address) */
+    const Tok *toks;
     int first, end;   /* tokens */
 } Arg;
 
@@ -283,8 +286,35 @@ static bool stack_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
            emit2(c, MN_MOV, opr_mem(R_RSP, off, 0), NULL, opr_reg(acc), NULL);
 }
 
-static bool one_arg(InvokeCtx *c, const Arg *g, const ParamDesc *p)
+/* A code label or `$` alone passes its address, as `mov rcx, label` does
+ * (ml64). */
+static void as_address(Arg *g)
 {
+    g->code = !g->addr && gen_is_code_address(&g->e);
+    if (g->code) {
+        g->e.kind = EX_ADDR;
+        g->e.size = 0;
+    }
+}
+
+/* JWasm assembles each generated line anew, so `$` in an argument is the
+ * start of the first instruction that loads it, not the INVOKE's start:
+ * parse such an argument again right before that instruction. */
+static bool reparse_here(Asm *a, Arg *g)
+{
+    int i = g->first;
+    if (!g->here)
+        return true;
+    if (!expr_parse(a, g->toks, &i, g->end, &g->e))
+        return false;
+    as_address(g);
+    return true;
+}
+
+static bool one_arg(InvokeCtx *c, Arg *g, const ParamDesc *p)
+{
+    if (!reparse_here(c->a, g))
+        return false;
     check_overwrite(c, g);
     if (c->index >= 4)
         return stack_arg(c, g, p);
@@ -314,13 +344,14 @@ static int split_args(Asm *a, Stmt *st, int i, Arg *args)
             i++;
         }
         g->first = i;
+        g->toks = st->toks;
         if (!expr_parse(a, st->toks, &i, st->ntoks, &g->e))
             return -1;
-        if (!g->addr && gen_is_code_address(&g->e)) {
-            g->e.kind = EX_ADDR; /* a code label or `$` passes its address, as */
-            g->e.size = 0;       /* mov rcx, label does (ml64) */
-        }
         g->end = i;
+        for (int t = g->first; t < g->end; t++)
+            if (st->toks[t].kind == TK_ID && st->toks[t].len == 1 && st->toks[t].p[0] == '$')
+                g->here = true;
+        as_address(g);
         n++;
     }
     return n;
@@ -357,7 +388,8 @@ static Reg gpr64(int num)
 
 /* JWasm's INVOKE of a C or STDCALL procedure in 64-bit code: each argument
  * pushed as a qword, right to left (a register as its 64-bit register, ADDR
- * through rax), no shadow space; the caller removes C arguments. */
+ * and a code label through rax), no shadow space; the caller removes C
+ * arguments. */
 static bool pushed_call(Asm *a, Expr *target, Sym *proc, Arg *args, int n, bool caller_pops)
 {
     InvokeCtx c = {a, 0, 0};
@@ -365,9 +397,13 @@ static bool pushed_call(Asm *a, Expr *target, Sym *proc, Arg *args, int n, bool 
         Arg *g = &args[k];
         EncOperand o;
         c.index = k;
-        if (g->addr) {
-            if (!lower(&c, &g->e, &o) ||
-                !emit2(&c, MN_LEA, opr_reg(R_RAX), NULL, o, &g->e) ||
+        if (!reparse_here(a, g))
+            return false;
+        if (g->addr || g->code) {
+            Expr m = g->e;
+            m.kind = EX_MEM; /* lea rax, label */
+            if (!lower(&c, &m, &o) ||
+                !emit2(&c, MN_LEA, opr_reg(R_RAX), NULL, o, &m) ||
                 !gen_insn1(a, MN_PUSH, opr_reg(R_RAX)))
                 return false;
             continue;

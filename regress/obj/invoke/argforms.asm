@@ -1,10 +1,9 @@
 ; Issue 11 (item 14): INVOKE arguments written `sbyte ptr cl` (a register
 ; with its own size given: SBYTE/SWORD... sign-extend, BYTE/WORD zero-extend,
-; as JWasm) and a code label alone (or `$`: not here), which pass their address as
+; as JWasm) and a code label alone (`$`: here.asm), which pass their address as
 ; `mov rcx, label` does in ml64 (JWasm 2.21 instead loads the address into
 ; rax and pushes it, which breaks the call).  The twin argforms.jwasm
-; writes that one as OFFSET label for JWasm, the oracle.  (`$` is the INVOKE
-; statement's start here; JWasm takes it after its `sub rsp, 20h`.)
+; writes that one as OFFSET label for JWasm, the oracle.
 ; CHECK: objdump -dr -M intel
 OPTION CASEMAP:NONE
 take3 PROTO :DWORD, :QWORD, :WORD
