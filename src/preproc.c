@@ -1748,6 +1748,13 @@ bool pp_next(Asm *a, PPLine *out)
             diag_fatal_later(&a->diag, loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
             return false; /* back to the statement loop, which stops */
         }
+        if (f->kind != FR_FILE && len > ASM_MAX_TEXT_MACRO) {
+            /* an argument that doubles per recursive call (m a&a) would
+             * grow without bound: the line is dropped, as ml64 does (its
+             * limit is far lower) */
+            diag_error(&a->diag, loc, E_TEXT_TOO_LONG);
+            continue;
+        }
         set_line_symbols(a, loc);
         if (f->kind == FR_FILE)
             predef_set_file(a, f->file);
