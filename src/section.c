@@ -421,6 +421,10 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
         buf_reserve(&s->image, s->size);
         bool back = false; /* a backward ORG: later bytes overwrite */
         size_t top = 0;    /* then: the end of the bytes written so far */
+        bool each = false; /* a backward ORG anywhere: each fragment's fields
+                              are resolved before later bytes overwrite them */
+        for (Frag *f = s->first, *prev = NULL; f && !each; prev = f, f = f->next)
+            each = prev && f->addr < prev->addr + prev->size;
         for (Frag *f = s->first; f; f = f->next) {
             top = s->image.len > top ? s->image.len : top;
             if (f->addr < s->image.len) {
@@ -452,12 +456,12 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
                 buf_fill(&s->image, f->fill, f->size);
                 break;
             }
-            if (back) /* this frag's fields before a later one overwrites them */
+            if (each) /* this frag's fields before a later one overwrites them */
                 for (Fixup *x = f->fixups; x; x = x->next)
                     resolve_fixup(s, f, x, rc);
         }
         s->image.len = s->size;
-        for (Frag *f = s->first; f && !back; f = f->next)
+        for (Frag *f = s->first; f && !each; f = f->next)
             for (Fixup *x = f->fixups; x; x = x->next)
                 resolve_fixup(s, f, x, rc);
     }
