@@ -121,10 +121,19 @@ void sec_emit_align(SecList *l, Section *s, uint32_t boundary, uint8_t fill, boo
 void sec_emit_fill(SecList *l, Section *s, uint32_t count, uint8_t fill);
 void sec_emit_org(SecList *l, Section *s, uint32_t target);
 
+/* The current end of s as a position that stays right through layout,
+ * without opening a fragment (the expression evaluator's '$', labels of
+ * generated code, listing and debug records): the last DATA fragment and
+ * its size, or another last fragment (a branch or alignment may still
+ * grow) and SEC_FRAG_END, read as its end after layout; NULL and 0 in an
+ * empty section. */
+#define SEC_FRAG_END UINT32_MAX
+void sec_here(const Section *s, Frag **f, uint32_t *off);
+
 /* Estimated offset of the current end of s (exact before any later
  * branch relaxation). */
 uint32_t sec_offset(Section *s);
-/* Offset of (frag, off) under the current layout. */
+/* Offset of (frag, off) under the current layout (off may be SEC_FRAG_END). */
 uint32_t sec_pos(const Frag *f, uint32_t off);
 
 /* Layout: assign addresses, grow branches until stable. */

@@ -13,12 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FRAG_END UINT32_MAX
 
 typedef struct DbgPos {
     Section *sec;
     Frag *f;           /* NULL: start of the section */
-    uint32_t o;        /* offset in f, or FRAG_END: end of f after layout */
+    uint32_t o;        /* offset in f, or SEC_FRAG_END: end of f after layout */
 } DbgPos;
 
 typedef struct DbgLine {
@@ -49,18 +48,13 @@ typedef struct DbgInfo {
 static DbgPos here(Asm *a)
 {
     DbgPos p = {a->cur, NULL, 0};
-    if (a->cur) {
-        p.f = a->cur->last;
-        p.o = !p.f ? 0 : p.f->kind == FRAG_DATA ? p.f->size : FRAG_END;
-    }
+    sec_here(a->cur, &p.f, &p.o);
     return p;
 }
 
 static uint32_t pos_value(DbgPos p)
 {
-    if (!p.f)
-        return 0;
-    return p.o == FRAG_END ? p.f->addr + p.f->size : p.f->addr + p.o;
+    return sec_pos(p.f, p.o);
 }
 
 static DbgInfo *info(Asm *a)
@@ -102,7 +96,7 @@ static bool padding_only(DbgPos p0, DbgPos p1)
     if (!p0.sec || p0.sec != p1.sec)
         return false;
     const Frag *f = p0.f;
-    if (f && f->kind == FRAG_DATA && p0.o != FRAG_END && f->size > p0.o)
+    if (f && f->kind == FRAG_DATA && p0.o != SEC_FRAG_END && f->size > p0.o)
         return false;
     bool pad = false;
     for (f = f ? f->next : p0.sec->first; f; f = f->next) {

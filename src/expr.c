@@ -416,7 +416,9 @@ static bool parse_primary(ExprCtx *c, Expr *e)
     }
 }
 
-/* '$': an unnamed label at the start of the current statement. */
+/* '$': an unnamed label at the start of the current statement.  Only a
+ * description of the position (sec_here): evaluating it opens no
+ * fragment. */
 Sym *asm_here(Asm *a, Section *sec)
 {
     return asm_here_in(a, sec, &a->perm);
@@ -430,8 +432,8 @@ Sym *asm_here_in(Asm *a, Section *sec, Arena *arena)
     s->kind = SYM_LABEL;
     s->mem_type = MT_NEAR;
     s->sec = sec;
-    s->frag = sec_data_frag(&a->secs, sec);
-    s->frag_off = s->frag->size;
+    sec_here(sec, &s->frag, &s->frag_off);
+    s->value = 0; /* the offset in an empty section (no fragment yet) */
     s->coff_index = -1;
     s->loc = a->loc;
     return s;

@@ -13,21 +13,17 @@
 
 enum { BYTES_PER_ROW = 10 };
 
-/* A position at the end of the current last fragment.  Only DATA
- * fragments keep their size; a branch or alignment may still grow, so
- * its end is recorded as LST_FRAG_END and read after layout. */
-#define LST_FRAG_END UINT32_MAX
-
+/* A position at the end of the current last fragment (sec_here): a
+ * branch or alignment that may still grow is read after layout. */
 static void capture(Asm *a, Section **sec, Frag **f, uint32_t *o)
 {
     *sec = a->cur;
-    *f = a->cur ? a->cur->last : NULL;
-    *o = !*f ? 0 : (*f)->kind == FRAG_DATA ? (*f)->size : LST_FRAG_END;
+    sec_here(a->cur, f, o);
 }
 
 static uint32_t rec_pos(const Frag *f, uint32_t off)
 {
-    return off == LST_FRAG_END ? f->addr + f->size : sec_pos(f, off);
+    return sec_pos(f, off);
 }
 
 static void append(Asm *a, LstRec *after, LstRec *r)
@@ -127,8 +123,7 @@ LstPos lst_here(Asm *a, Section *sec)
 {
     LstPos p;
     p.sec = sec;
-    p.f = sec ? sec->last : NULL;
-    p.o = !p.f ? 0 : p.f->kind == FRAG_DATA ? p.f->size : LST_FRAG_END;
+    sec_here(sec, &p.f, &p.o);
     (void)a;
     return p;
 }

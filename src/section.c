@@ -169,14 +169,22 @@ uint32_t sec_offset(Section *s)
     return s->last ? s->last->addr + s->last->size : 0;
 }
 
+void sec_here(const Section *s, Frag **f, uint32_t *off)
+{
+    *f = s ? s->last : NULL;
+    *off = !*f ? 0 : (*f)->kind == FRAG_DATA ? (*f)->size : SEC_FRAG_END;
+}
+
 uint32_t sec_pos(const Frag *f, uint32_t off)
 {
-    return f ? f->addr + off : off;
+    if (!f)
+        return off;
+    return off == SEC_FRAG_END ? f->addr + f->size : f->addr + off;
 }
 
 uint32_t sym_offset(const Sym *s)
 {
-    return s->frag ? s->frag->addr + s->frag_off : (uint32_t)s->value;
+    return s->frag ? sec_pos(s->frag, s->frag_off) : (uint32_t)s->value;
 }
 
 static bool branch_fits(const Section *s, const Frag *f)
