@@ -28,11 +28,17 @@ bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
 bool gen_emit_branch(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOperand *op,
                      Sym *target, int64_t addend, bool fixed_short);
 
+/* A jump, call or loop to e (EX_MEM: symbol and addend), op its EOP_REL
+ * operand.  With relax (a jmp/jcc to a label of sec), a branch fragment
+ * (gen_emit_branch, fixed short for SHORT); otherwise one encoding, rel8
+ * for SHORT (loop/loope/loopne/jrcxz have only that one), with a
+ * PC-relative fixup, remembered as the last instruction. */
+bool gen_emit_jump(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOperand *op,
+                   const Expr *e, bool relax);
+
 /* Emit an instruction already encoded, with its fixups. */
 void gen_emit_encoded(Asm *a, Section *sec, const EncInsn *ins, const Expr *ex,
                       const EncOperand *ops);
-/* The diagnostic for an encoder status. */
-DiagId gen_enc_error(EncStatus s);
 
 /* Generated instruction in the current section with a -Sg listing line. */
 bool gen_insn(Asm *a, Mnemonic mn, const EncOperand *ops, const Expr *ex, int n);

@@ -19,11 +19,6 @@ static DiagId enc_error(EncStatus s)
     return E_BAD_OPERANDS;
 }
 
-DiagId gen_enc_error(EncStatus s)
-{
-    return enc_error(s);
-}
-
 static FixKind imm_fix_kind(const Expr *e)
 {
     return e->rk == RK_IMAGEREL ? FIX_IMAGEREL
@@ -92,6 +87,23 @@ bool gen_emit_branch(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOp
     if (fixed_short)
         near_enc = short_enc;
     sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, fixed_short, target, addend, a->loc);
+    return true;
+}
+
+bool gen_emit_jump(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOperand *op,
+                   const Expr *e, bool relax)
+{
+    if (relax)
+        return gen_emit_branch(a, sec, mn, prefixes, op, e->sym, e->value, e->is_short);
+    op->rel_size = e->is_short ? 1 : 4;
+    EncInsn ins;
+    EncStatus s = enc_encode(mn, prefixes, op, 1, &ins);
+    if (s != ENC_OK) {
+        diag_error(&a->diag, a->loc, enc_error(s));
+        return false;
+    }
+    gen_emit_encoded(a, sec, &ins, e, op);
+    gen_note_last(a, sec, mn, op, 1);
     return true;
 }
 

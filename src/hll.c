@@ -597,25 +597,14 @@ static bool emit_jump(Asm *a, Mnemonic mn, uint32_t n)
     EncOperand op;
     memset(&op, 0, sizeof op);
     op.kind = EOP_REL;
+    Expr e;
+    memset(&e, 0, sizeof e);
+    e.kind = EX_MEM;
+    e.sym = target;
+    e.is_short = !relaxable; /* loop/loope/loopne: rel8 only */
     LstPos from = lst_here(a, sec);
-    if (relaxable) {
-        if (!gen_emit_branch(a, sec, mn, 0, &op, target, 0, false))
-            return false;
-    } else { /* loop/loope/loopne: rel8 only */
-        op.rel_size = 1;
-        EncInsn short_enc;
-        EncStatus s = enc_encode(mn, 0, &op, 1, &short_enc);
-        if (s != ENC_OK) {
-            diag_error(&a->diag, a->loc, gen_enc_error(s));
-            return false;
-        }
-        Expr e;
-        memset(&e, 0, sizeof e);
-        e.kind = EX_MEM;
-        e.sym = target;
-        op.rel_size = 1;
-        gen_emit_encoded(a, sec, &short_enc, &e, &op);
-    }
+    if (!gen_emit_jump(a, sec, mn, 0, &op, &e, relaxable))
+        return false;
     char text[32];
     snprintf(text, sizeof text, "%s %s", enc_mnemonic_name(mn), target->name);
     list_generated(a, from, sec, text);

@@ -110,18 +110,9 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
 {
     bool relaxable = false;
     is_branch(a, mn, &relaxable);
-    EncInsn near_enc;
-    if (relaxable && same_section_target(a, sec, e) && !e->is_near_ptr) /* near ptr: rel32 */
-        return gen_emit_branch(a, sec, mn, pfx, op, e->sym, e->value, e->is_short);
-    op->rel_size = e->is_short ? 1 : 4;
-    EncStatus s = enc_encode(mn, pfx, op, 1, &near_enc);
-    if (s != ENC_OK) {
-        diag_error(&a->diag, a->loc, gen_enc_error(s));
-        return false;
-    }
-    gen_emit_encoded(a, sec, &near_enc, e, op);
-    gen_note_last(a, sec, mn, op, 1);
-    return true;
+    /* near ptr: rel32 */
+    bool relax = relaxable && same_section_target(a, sec, e) && !e->is_near_ptr;
+    return gen_emit_jump(a, sec, mn, pfx, op, e, relax);
 }
 
 /* An absolute address outside the sign-extended disp32 range (80000000h

@@ -223,11 +223,9 @@ static const char *expected_insn(const LastInsn *l, UnwOp op, int reg, int64_t v
         return "mov [rsp+offset]";
     case UWOP_SAVE_XMM128:
     case UWOP_SAVE_XMM128_FAR: {
-        const char *n = enc_mnemonic_name(mn);
-        bool move = strcmp(n, "movdqa") == 0 || strcmp(n, "movaps") == 0 ||
-                    strcmp(n, "movdqu") == 0 || strcmp(n, "movups") == 0 ||
-                    strcmp(n, "vmovdqa") == 0 || strcmp(n, "vmovaps") == 0 ||
-                    strcmp(n, "vmovdqu") == 0 || strcmp(n, "vmovups") == 0;
+        bool move = mn == MN_MOVDQA || mn == MN_MOVAPS || mn == MN_MOVDQU ||
+                    mn == MN_MOVUPS || mn == MN_VMOVDQA || mn == MN_VMOVAPS ||
+                    mn == MN_VMOVDQU || mn == MN_VMOVUPS;
         if (move && l->nops == 2 && o[1].kind == EOP_REG &&
             reg_class((Reg)o[1].reg) == RC_XMM && reg_num((Reg)o[1].reg) == reg &&
             (is_rsp_mem(&o[0], 4, value) ||
