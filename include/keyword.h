@@ -20,10 +20,12 @@ typedef enum KwKind {
     KW_REG,       /* id: Reg */
     KW_MNEMONIC,  /* id: Mnemonic */
     KW_PREFIX,    /* id: EPFX_* bits */
-    KW_DIRECTIVE, /* id: table << 8 | row of the directive tables (parser.c) */
+    KW_DIRECTIVE, /* id: index of the directive over all tables (parser.c), < 255 */
     KW_TYPE,      /* id: size code (SZ_*), or MT_* */
     KW_OPERATOR,  /* id: Operator */
-    KW_PPWORD     /* id: PPWord; kept in Keyword.pp, never the primary kind */
+    KW_PPWORD,    /* id: PPWord; kept in Keyword.pp, never the primary kind */
+    KW_ARGWORD    /* id: ArgWord (| AW_OPTION_IGNORED); kept in Keyword.arg,
+                     never the primary kind */
 } KwKind;
 
 typedef enum Operator {
@@ -56,6 +58,48 @@ typedef enum PPWord {
     PPW_EQU, PPW_TEXTEQU, PPW_CATSTR, PPW_SUBSTR, PPW_INSTR, PPW_SIZESTR
 } PPWord;
 
+/* The words directives take as arguments: OPTION items and values, SEGMENT
+ * and PROC attributes, distances, language types, the .IF flags... A
+ * secondary role (Keyword.arg): such a word stays a plain identifier
+ * everywhere else, as ml64 takes most of them.  A spelling has at most one
+ * ArgWord; AW_OPTION_IGNORED marks, in addition, the OPTION items ml64
+ * accepts that change nothing in a COFF object. */
+typedef enum ArgWord {
+    AW_NONE,
+    /* OPTION items (option.c) */
+    AW_CASEMAP, AW_DOTNAME, AW_NODOTNAME, AW_FRAME, AW_WIN64, AW_PROLOGUE, AW_EPILOGUE,
+    AW_PROC, AW_SETIF2, AW_DLLIMPORT, AW_STACKBASE,
+    /* their values */
+    AW_NONE_WORD /* NONE */, AW_ALL, AW_NOTPUBLIC, AW_AUTO, AW_NOAUTO, AW_PROLOGUEDEF,
+    AW_EPILOGUEDEF, AW_PUBLIC, AW_PRIVATE, AW_EXPORT, AW_TRUE, AW_FALSE,
+    /* SEGMENT attributes (dir_seg.c) */
+    AW_PARA, AW_PAGE, AW_ALIGN, AW_ALIAS, AW_READONLY, AW_EXECUTE, AW_READ, AW_WRITE,
+    AW_COMMON, AW_STACK, AW_MEMORY, AW_USE64, AW_FLAT, AW_NOPAGE, AW_NOCACHE,
+    AW_SHARED, AW_DISCARD, AW_INFO,
+    /* EXTERN x:ABS; the distances (their KW_TYPE id is MT_NEAR for all) */
+    AW_ABS, AW_NEAR, AW_NEAR64, AW_FAR, AW_NEAR32, AW_FAR32, AW_NEAR16, AW_FAR16,
+    /* language types, AW_C .. AW_VECTORCALL */
+    AW_C, AW_SYSCALL, AW_STDCALL, AW_PASCAL, AW_FORTRAN, AW_BASIC, AW_FASTCALL,
+    AW_VECTORCALL,
+    /* PROC, PROTO, INVOKE, ASSUME, .PUSHFRAME, PUSHCONTEXT */
+    AW_USES, AW_VARARG, AW_ADDR, AW_NOTHING, AW_CODE,
+    AW_ASSUMES, AW_RADIX, AW_LISTING, AW_CPU,
+    /* lines of a STRUCT body (dir_types.c) */
+    AW_ENDS, AW_STRUCT, AW_STRUC, AW_UNION, AW_EVEN, AW_NONUNIQUE, AW_PROTO,
+    /* the flags of .IF conditions, .BREAK/.CONTINUE .IF (hll.c) */
+    AW_ZERO_FLAG, AW_CARRY_FLAG, AW_SIGN_FLAG, AW_PARITY_FLAG, AW_OVERFLOW_FLAG, AW_DOT_IF,
+    /* name ENDP (the listing's procedure ends) */
+    AW_ENDP,
+    /* the data directives where a declaration takes a type, AW_DB .. AW_DT */
+    AW_DB, AW_DW, AW_DD, AW_DF, AW_DQ, AW_DT,
+    AW_COUNT
+} ArgWord;
+
+enum {
+    AW_MASK = 0x7F,           /* Keyword.arg: the ArgWord */
+    AW_OPTION_IGNORED = 0x80  /* Keyword.arg: an OPTION item without effect */
+};
+
 /* A spelling may have several roles: "and" is an operator and a
  * mnemonic, "dword" a type and a data directive, "proc" a type and a
  * directive, "out" a mnemonic and a preprocessor word (%OUT).  kind/id is
@@ -67,7 +111,8 @@ typedef struct Keyword {
     uint8_t pp;         /* PPWord if the preprocessor acts on it, else 0 */
     uint16_t id;
     uint16_t mnemonic;  /* Mnemonic if also an instruction, else 0 */
-    uint16_t directive; /* directive index + 1 if also a directive, else 0 */
+    uint8_t directive;  /* directive index + 1 if also a directive, else 0 */
+    uint8_t arg;        /* ArgWord | AW_OPTION_IGNORED, else 0 */
 } Keyword;
 
 typedef struct KwEntry {
@@ -89,5 +134,24 @@ void kw_init(KwTable *t);
 void kw_add(KwTable *t, const char *lower_name, KwKind kind, uint16_t id);
 Keyword kw_lookup(const KwTable *t, const char *s, size_t n);
 void kw_free(KwTable *t);
+
+/* The roles of Keyword.arg. */
+static inline ArgWord kw_arg(Keyword k)
+{
+    return (ArgWord)(k.arg & AW_MASK);
+}
+static inline bool kw_option_ignored(Keyword k)
+{
+    return (k.arg & AW_OPTION_IGNORED) != 0;
+}
+static inline bool kw_is_langtype(ArgWord w)
+{
+    return w >= AW_C && w <= AW_VECTORCALL;
+}
+/* The TYPE value of a distance word (NEAR 0FF08h, FAR 0FF06h, JWasm's
+ * NEAR32 0FF04h, NEAR16 0FF02h, FAR16 0FF05h), 0 for another word. */
+int kw_distance_type(ArgWord w);
+/* The size code of DB DW DD DF DQ DT (1 2 4 6 8 10), 0 for another word. */
+int kw_data_size(ArgWord w);
 
 #endif

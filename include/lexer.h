@@ -81,31 +81,22 @@ static inline void kw_classify(const KwTable *t, Tok *toks, int n)
             toks[i].kw = kw_lookup(t, toks[i].p, toks[i].len);
 }
 
-/* Case-insensitive comparison of a token with a lower-case word.  Inline:
- * the statement loops call it for many words per line, and with a literal
- * word the length is a constant. */
-static inline bool tok_is(const Tok *t, const char *lower_word)
+/* The ArgWord role of a token (keyword.h), AW_NONE for any other token. */
+static inline ArgWord tok_arg(const Tok *t)
 {
-    /* the first character first: word tables are tried in loops, and
-     * most words differ there, before their length is counted */
-    if (t->len == 0)
-        return lower_word[0] == 0;
-    char c0 = t->p[0];
-    if (c0 >= 'A' && c0 <= 'Z')
-        c0 = (char)(c0 + 32);
-    if (c0 != lower_word[0])
-        return false;
-    size_t n = strlen(lower_word);
-    if (t->len != n)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = t->p[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != lower_word[i])
-            return false;
-    }
-    return true;
+    return t->kind == TK_ID ? kw_arg(t->kw) : AW_NONE;
+}
+
+/* Is t the operator op (DUP, PTR ...)? */
+static inline bool tok_is_op(const Tok *t, Operator op)
+{
+    return t->kind == TK_ID && t->kw.kind == KW_OPERATOR && t->kw.id == op;
+}
+
+/* Is t the '?' of an uninitialised item? */
+static inline bool tok_is_question(const Tok *t)
+{
+    return t->kind == TK_ID && t->len == 1 && t->p[0] == '?';
 }
 
 #endif

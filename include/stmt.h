@@ -28,7 +28,9 @@ typedef struct DirDef {
     DirHandler fn;
     bool named;         /* takes the name before it (x EQU 5) */
     bool name_optional; /* data directives: name may be absent */
-    int size;           /* DB ... DT: the size code (a type word has its KW_TYPE id) */
+    int param;          /* for the handler: DB ... DT their size code (a type
+                           word has its KW_TYPE id), the listing controls
+                           their ListCtl (dir_misc.c) */
 } DirDef;
 
 typedef struct DirTable {

@@ -248,11 +248,6 @@ static bool value_item(Asm *a, Blob *b, const Expr *e, int size, bool is_real)
 static bool parse_items(Asm *a, const Tok *t, int *pos, int end, int size,
                         bool is_real, Blob *b, int depth);
 
-static bool is_word(const Tok *t, const char *w)
-{
-    return t->kind == TK_ID && tok_is(t, w);
-}
-
 /* Append count copies of what: one copy, then doubling copies of what is
  * already there, so a large DUP costs a few memcpy calls. */
 static void repeat_bytes(Buf *out, const Buf *what, size_t count)
@@ -276,7 +271,7 @@ static void repeat_bytes(Buf *out, const Buf *what, size_t count)
 static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
                        bool is_real, Blob *b, int depth)
 {
-    if (is_word(&t[*pos], "?") ) {
+    if (tok_is_question(&t[*pos]) ) {
         (*pos)++;
         buf_fill(&b->bytes, 0, (size_t)size);
         return true;
@@ -291,7 +286,7 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
     (void)save;
     if (!expr_parse(a, t, pos, end, &e))
         return false;
-    if (*pos < end && is_word(&t[*pos], "dup")) {
+    if (*pos < end && tok_is_op(&t[*pos], OPR_DUP)) {
         if (e.kind != EX_CONST) {
             diag_error(&a->diag, a->loc, E_CONST_EXPECTED);
             return false;
@@ -740,7 +735,7 @@ bool dir_org(Asm *a, Stmt *st)
 static bool dir_db(Asm *a, Stmt *st)
 {
     const Tok *w = &st->toks[st->arg - 1];
-    return dir_data(a, st, w->kw.kind == KW_TYPE ? w->kw.id : st->dir->size);
+    return dir_data(a, st, w->kw.kind == KW_TYPE ? w->kw.id : st->dir->param);
 }
 
 static const DirDef directives[] = {

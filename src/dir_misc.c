@@ -15,14 +15,11 @@
 #include "listing.h"
 #include <string.h>
 
+/* COMM's language types and distances (not VECTORCALL). */
 static bool is_lang(const Tok *t)
 {
-    static const char *const names[] = {"c", "syscall", "stdcall", "pascal", "fortran",
-                                        "basic", "fastcall", "near", "far"};
-    for (size_t i = 0; i < ARRAY_LEN(names); i++)
-        if (tok_is(t, names[i]))
-            return true;
-    return false;
+    ArgWord w = tok_arg(t);
+    return (kw_is_langtype(w) && w != AW_VECTORCALL) || w == AW_NEAR || w == AW_FAR;
 }
 
 bool dir_comm(Asm *a, Stmt *st)
@@ -99,15 +96,14 @@ bool dir_alias(Asm *a, Stmt *st)
 
 static bool context_word(Asm *a, Stmt *st, bool *radix)
 {
-    static const char *const words[] = {"assumes", "radix", "listing", "cpu", "all"};
     if (st->arg >= st->ntoks)
         return asm_syntax_error(a, &st->toks[st->arg]);
     const Tok *t = &st->toks[st->arg];
-    for (size_t i = 0; i < ARRAY_LEN(words); i++)
-        if (tok_is(t, words[i])) {
-            *radix = tok_is(t, "radix") || tok_is(t, "all");
-            return stmt_end(a, st, st->arg + 1);
-        }
+    ArgWord w = tok_arg(t);
+    if (w == AW_ASSUMES || w == AW_RADIX || w == AW_LISTING || w == AW_CPU || w == AW_ALL) {
+        *radix = w == AW_RADIX || w == AW_ALL;
+        return stmt_end(a, st, st->arg + 1);
+    }
     return asm_syntax_error(a, t);
 }
 
@@ -153,62 +149,62 @@ static const char *rest_of_line(Asm *a, const Stmt *st)
     return arena_strndup(&a->perm, from, (size_t)(to - from));
 }
 
+/* What a listing-control directive does (its DirDef.param). */
+typedef enum ListCtl {
+    LC_NOLIST = 1, LC_LIST, LC_LISTMACRO, LC_NOLISTMACRO, LC_LISTMACROALL, LC_LISTALL,
+    LC_LISTIF, LC_NOLISTIF, LC_TFCOND, LC_TITLE, LC_SUBTITLE, LC_PAGE
+} ListCtl;
+
 /* The listing controls, as ml64: .LIST/.NOLIST, the macro expansion
  * modes (.LISTMACRO: lines that generate code or data, .NOLISTMACRO: none,
  * .LISTMACROALL/.LISTALL: all), .LISTIF/.NOLISTIF (false conditional
  * blocks), TITLE, SUBTITLE and PAGE (a new page; see listing.c). */
 bool dir_list(Asm *a, Stmt *st)
 {
-    const Tok *t = &st->toks[st->arg - 1];
-    if (tok_is(t, ".nolist") || tok_is(t, ".xlist"))
-        a->listing_off = true;
-    else if (tok_is(t, ".list"))
-        a->listing_off = false;
-    else if (tok_is(t, ".listmacro") || tok_is(t, ".xall"))
-        a->lst_macros = LST_MACRO_CODE;
-    else if (tok_is(t, ".nolistmacro") || tok_is(t, ".sall"))
-        a->lst_macros = LST_MACRO_NONE;
-    else if (tok_is(t, ".listmacroall") || tok_is(t, ".lall"))
-        a->lst_macros = LST_MACRO_ALL;
-    else if (tok_is(t, ".listall")) {
+    switch ((ListCtl)st->dir->param) {
+    case LC_NOLIST: a->listing_off = true; break;
+    case LC_LIST: a->listing_off = false; break;
+    case LC_LISTMACRO: a->lst_macros = LST_MACRO_CODE; break;
+    case LC_NOLISTMACRO: a->lst_macros = LST_MACRO_NONE; break;
+    case LC_LISTMACROALL: a->lst_macros = LST_MACRO_ALL; break;
+    case LC_LISTALL:
         a->listing_off = false;
         a->lst_macros = LST_MACRO_ALL;
         a->lst_false_conds = true;
-    } else if (tok_is(t, ".listif") || tok_is(t, ".lfcond"))
-        a->lst_false_conds = true;
-    else if (tok_is(t, ".nolistif") || tok_is(t, ".sfcond"))
-        a->lst_false_conds = false;
-    else if (tok_is(t, ".tfcond"))
-        a->lst_false_conds = !a->lst_false_conds;
-    else if (tok_is(t, "title"))
-        a->lst_title = rest_of_line(a, st);
-    else if (tok_is(t, "subtitle") || tok_is(t, "subttl"))
-        a->lst_subtitle = rest_of_line(a, st);
-    else if (tok_is(t, "page") && lst_current(a))
-        lst_current(a)->page = true;
+        break;
+    case LC_LISTIF: a->lst_false_conds = true; break;
+    case LC_NOLISTIF: a->lst_false_conds = false; break;
+    case LC_TFCOND: a->lst_false_conds = !a->lst_false_conds; break;
+    case LC_TITLE: a->lst_title = rest_of_line(a, st); break;
+    case LC_SUBTITLE: a->lst_subtitle = rest_of_line(a, st); break;
+    case LC_PAGE:
+        if (lst_current(a))
+            lst_current(a)->page = true;
+        break;
+    }
     return true;
 }
 
 static const DirDef directives[] = {
-    {"title", dir_list, false, false, 0},
-    {"subtitle", dir_list, false, false, 0},
-    {"subttl", dir_list, false, false, 0},
-    {"page", dir_list, false, false, 0},
-    {".list", dir_list, false, false, 0},
-    {".nolist", dir_list, false, false, 0},
-    {".xlist", dir_list, false, false, 0},
-    {".listall", dir_list, false, false, 0},
-    {".listmacro", dir_list, false, false, 0},
-    {".listmacroall", dir_list, false, false, 0},
-    {".nolistmacro", dir_list, false, false, 0},
-    {".listif", dir_list, false, false, 0},
-    {".nolistif", dir_list, false, false, 0},
-    {".lall", dir_list, false, false, 0},
-    {".sall", dir_list, false, false, 0},
-    {".xall", dir_list, false, false, 0},
-    {".sfcond", dir_list, false, false, 0},
-    {".lfcond", dir_list, false, false, 0},
-    {".tfcond", dir_list, false, false, 0},
+    {"title", dir_list, false, false, LC_TITLE},
+    {"subtitle", dir_list, false, false, LC_SUBTITLE},
+    {"subttl", dir_list, false, false, LC_SUBTITLE},
+    {"page", dir_list, false, false, LC_PAGE},
+    {".list", dir_list, false, false, LC_LIST},
+    {".nolist", dir_list, false, false, LC_NOLIST},
+    {".xlist", dir_list, false, false, LC_NOLIST},
+    {".listall", dir_list, false, false, LC_LISTALL},
+    {".listmacro", dir_list, false, false, LC_LISTMACRO},
+    {".listmacroall", dir_list, false, false, LC_LISTMACROALL},
+    {".nolistmacro", dir_list, false, false, LC_NOLISTMACRO},
+    {".listif", dir_list, false, false, LC_LISTIF},
+    {".nolistif", dir_list, false, false, LC_NOLISTIF},
+    {".lall", dir_list, false, false, LC_LISTMACROALL},
+    {".sall", dir_list, false, false, LC_NOLISTMACRO},
+    {".xall", dir_list, false, false, LC_LISTMACRO},
+    {".sfcond", dir_list, false, false, LC_NOLISTIF},
+    {".lfcond", dir_list, false, false, LC_LISTIF},
+    {".tfcond", dir_list, false, false, LC_TFCOND},
     {"comm", dir_comm, false, false, 0},
     {"alias", dir_alias, false, false, 0},
     {"pushcontext", dir_pushcontext, false, false, 0},

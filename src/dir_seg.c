@@ -99,9 +99,17 @@ bool dir_const(Asm *a, Stmt *st)
            simple_segment(a, st, ".rdata", SCN_IDATA | SCN_READ, false, false, NULL);
 }
 
-static const struct { const char *word; uint32_t align; } align_words[] = {
-    {"byte", 1}, {"word", 2}, {"dword", 4}, {"para", 16}, {"page", 256},
-};
+/* The alignment a SEGMENT attribute word names (BYTE WORD DWORD PARA
+ * PAGE), or 0. */
+static uint32_t align_word(const Tok *t)
+{
+    if (t->kind != TK_ID)
+        return 0;
+    if (t->kw.kind == KW_TYPE && (t->kw.id == 1 || t->kw.id == 2 || t->kw.id == 4))
+        return t->kw.id; /* BYTE WORD DWORD, not their signed or real kin */
+    ArgWord w = kw_arg(t->kw);
+    return w == AW_PARA ? 16 : w == AW_PAGE ? 256 : 0;
+}
 
 /* ml64's COFF name of a segment: the part before the first '$' names the
  * section (_TEXT -> .text$mn, _DATA -> .data, CONST -> .rdata, _BSS ->
@@ -138,18 +146,16 @@ bool dir_segment(Asm *a, Stmt *st)
     const char *cls = "";
     for (int i = st->arg; i < st->ntoks; i++) {
         const Tok *t = &st->toks[i];
-        bool known = false;
-        for (size_t k = 0; k < ARRAY_LEN(align_words); k++)
-            if (t->kind == TK_ID && tok_is(t, align_words[k].word)) {
-                align = align_words[k].align;
-                known = true;
-            }
-        if (known)
+        uint32_t al = align_word(t);
+        if (al) {
+            align = al;
             continue;
+        }
+        ArgWord w = tok_arg(t);
         if (t->kind == TK_STR) {
             cls = arena_strndup(&a->line, t->p + 1, t->len - 2);
-        } else if (tok_is(t, "align") || tok_is(t, "alias")) {
-            bool is_align = tok_is(t, "align");
+        } else if (w == AW_ALIGN || w == AW_ALIAS) {
+            bool is_align = w == AW_ALIGN;
             if (i + 3 >= st->ntoks + 1 || st->toks[i + 1].op != '(')
                 return asm_syntax_error(a, t);
             int pos = i + 2;
@@ -176,24 +182,23 @@ bool dir_segment(Asm *a, Stmt *st)
                     return asm_syntax_error(a, s);
                 i = pos + 1;
             }
-        } else if (tok_is(t, "readonly")) {
+        } else if (w == AW_READONLY) {
             readonly = true;
-        } else if (tok_is(t, "execute")) {
+        } else if (w == AW_EXECUTE) {
             extra |= SCN_EXEC;
             code = true;
-        } else if (tok_is(t, "read") || tok_is(t, "write") || tok_is(t, "public") ||
-                   tok_is(t, "private") || tok_is(t, "common") || tok_is(t, "stack") ||
-                   tok_is(t, "memory") || tok_is(t, "use64") || tok_is(t, "flat") ||
-                   tok_is(t, "nopage") || tok_is(t, "nocache")) {
-            if (tok_is(t, "write"))
+        } else if (w == AW_READ || w == AW_WRITE || w == AW_PUBLIC || w == AW_PRIVATE ||
+                   w == AW_COMMON || w == AW_STACK || w == AW_MEMORY || w == AW_USE64 ||
+                   w == AW_FLAT || w == AW_NOPAGE || w == AW_NOCACHE) {
+            if (w == AW_WRITE)
                 extra |= SCN_WRITE;
-            if (tok_is(t, "read"))
+            if (w == AW_READ)
                 readonly = true; /* ml64: READ without WRITE is read-only */
-        } else if (tok_is(t, "shared")) {
+        } else if (w == AW_SHARED) {
             extra |= SCN_SHARED;
-        } else if (tok_is(t, "discard")) {
+        } else if (w == AW_DISCARD) {
             extra |= SCN_DISCARD;
-        } else if (tok_is(t, "info")) {
+        } else if (w == AW_INFO) {
             extra |= SCN_INFO | SCN_REMOVE;
         } else {
             return asm_syntax_error(a, t);
@@ -289,11 +294,11 @@ static bool extern_type(Asm *a, Stmt *st, int *i, uint8_t *mt)
         if (*i >= st->ntoks)
             return asm_syntax_error(a, &st->toks[*i]);
         const Tok *t = &st->toks[*i];
-        if (tok_is(t, "abs"))
+        ArgWord w = tok_arg(t);
+        if (w == AW_ABS)
             *mt = MT_ABS;
-        else if (tok_is(t, "proc") || tok_is(t, "near") || tok_is(t, "far") ||
-                 tok_is(t, "near32") || tok_is(t, "far32") || tok_is(t, "near16") ||
-                 tok_is(t, "far16")) /* the last four: JWasm */
+        else if (w == AW_PROC || w == AW_NEAR || w == AW_FAR || w == AW_NEAR32 ||
+                 w == AW_FAR32 || w == AW_NEAR16 || w == AW_FAR16) /* the last four: JWasm */
             *mt = MT_PROC;
         else {
             int size = expr_decl_type_size(a, t);
@@ -350,8 +355,8 @@ static bool extern_list(Asm *a, Stmt *st, bool externdef)
     while (i < st->ntoks) {
         /* optional language type before the name */
         const Tok *name = &st->toks[i];
-        if (name->kind == TK_ID && (tok_is(name, "c") || tok_is(name, "stdcall") ||
-                                    tok_is(name, "syscall") || tok_is(name, "fastcall")) &&
+        ArgWord lw = tok_arg(name);
+        if ((lw == AW_C || lw == AW_STDCALL || lw == AW_SYSCALL || lw == AW_FASTCALL) &&
             i + 1 < st->ntoks && st->toks[i + 1].kind == TK_ID)
             name = &st->toks[++i];
         if (name->kind != TK_ID)

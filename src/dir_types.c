@@ -26,11 +26,6 @@
 
 enum { MAX_ITEMS = 512 };
 
-/* Sizes of the data directives that are no type words. */
-static const struct { const char *w; int code; } data_words[] = {
-    {"db", 1}, {"dw", 2}, {"dd", 4}, {"df", 6}, {"dq", 8}, {"dt", 10},
-};
-
 /* The size code (SZ_*) of a scalar type word or data directive, or 0. */
 static int scalar_code(const Tok *t)
 {
@@ -38,10 +33,7 @@ static int scalar_code(const Tok *t)
         return 0;
     if (t->kw.kind == KW_TYPE)
         return (t->kw.id & SZ_BYTES) < MT_NEAR ? t->kw.id : 0;
-    for (size_t i = 0; i < ARRAY_LEN(data_words); i++)
-        if (tok_is(t, data_words[i].w))
-            return data_words[i].code;
-    return 0;
+    return kw_data_size(kw_arg(t->kw));
 }
 
 static const Sym *type_sym(Asm *a, const Tok *t)
@@ -173,7 +165,7 @@ static bool type_item(Asm *a, Section *sec, const Type *t, const Tok *tk, int po
     }
     bool angle = end - pos == 1 && tk[pos].kind == TK_ANGLE;
     bool brace = end - pos >= 2 && is_punct(&tk[pos], '{') && is_punct(&tk[end - 1], '}');
-    bool undef = end - pos == 1 && tk[pos].kind == TK_ID && tok_is(&tk[pos], "?");
+    bool undef = end - pos == 1 && tok_is_question(&tk[pos]);
     if (r->kind == TY_RECORD) {
         int64_t v = 0;
         if (angle && !types_record_value(a, r, &tk[pos], &v))
@@ -234,7 +226,7 @@ static bool type_items(Asm *a, Section *sec, const Type *t, const Tok *tk, int p
     }
     for (int k = 0; k < n; k++) {
         int s = starts[k], e = ends[k], d = s;
-        while (d < e && !(tk[d].kind == TK_ID && tok_is(&tk[d], "dup")))
+        while (d < e && !tok_is_op(&tk[d], OPR_DUP))
             d++;
         if (d < e) {
             int64_t reps;
@@ -275,7 +267,7 @@ static uint32_t first_dup(Asm *a, const Tok *tk, int pos, int end)
     if (types_split(tk, pos, end, starts, ends, MAX_ITEMS) < 1)
         return 0;
     int s = starts[0], e = ends[0], d = s;
-    while (d < e && !(tk[d].kind == TK_ID && tok_is(&tk[d], "dup")))
+    while (d < e && !tok_is_op(&tk[d], OPR_DUP))
         d++;
     int64_t reps;
     if (d >= e || !expr_const(a, tk, &s, d, &reps) || reps < 0)
@@ -416,7 +408,8 @@ static bool define_struct(Asm *a, Stmt *st, TypeKind kind)
         else
             align = (uint32_t)v;
     }
-    if (i + 1 < st->ntoks && is_punct(&st->toks[i], ',') && tok_is(&st->toks[i + 1], "nonunique"))
+    if (i + 1 < st->ntoks && is_punct(&st->toks[i], ',') &&
+        tok_arg(&st->toks[i + 1]) == AW_NONUNIQUE)
         i += 2;
     if (!stmt_end(a, st, i))
         return false;
@@ -598,19 +591,20 @@ bool types_block_line(Asm *a, Stmt *st)
     const Tok *t = st->toks;
     int n = st->ntoks;
     const Tok *second = n > 1 ? &t[1] : NULL;
-    if (tok_is(&t[0], "ends") && (c->depth > 1 || n > 1)) {
+    ArgWord w0 = tok_arg(&t[0]);
+    if (w0 == AW_ENDS && (c->depth > 1 || n > 1)) {
         close_type(a, n > 1 ? &t[1] : NULL);
         return true;
     }
-    if (second && tok_is(second, "ends")) {
+    if (second && tok_arg(second) == AW_ENDS) {
         if (c->depth > 1)
             close_type(a, NULL); /* ml64 allows the nested name again */
         else if (stmt_end(a, st, 2))
             close_type(a, &t[0]);
         return true;
     }
-    bool is_union = tok_is(&t[0], "union");
-    if (is_union || tok_is(&t[0], "struct") || tok_is(&t[0], "struc")) {
+    bool is_union = w0 == AW_UNION;
+    if (is_union || w0 == AW_STRUCT || w0 == AW_STRUC) {
         if (n > 2) {
             asm_syntax_error(a, &t[2]);
             return true;
@@ -623,8 +617,8 @@ bool types_block_line(Asm *a, Stmt *st)
         }
         return true;
     }
-    if (tok_is(&t[0], "align") || tok_is(&t[0], "even")) {
-        struct_align(a, st, 0, tok_is(&t[0], "even"));
+    if (w0 == AW_ALIGN || w0 == AW_EVEN) {
+        struct_align(a, st, 0, w0 == AW_EVEN);
         return true;
     }
     struct_field(a, st, 0);
@@ -721,7 +715,7 @@ static bool proto_sig(Asm *a, Stmt *st, int i, Type *t)
     sig->params = arena_alloc(&a->perm, 64 * sizeof *sig->params);
     const Tok *tk = st->toks;
     while (i < st->ntoks && tk[i].kind == TK_ID && !is_punct(&tk[i + 1], ':') &&
-           !tok_is(&tk[i], "vararg"))
+           tok_arg(&tk[i]) != AW_VARARG)
         i++; /* language type, distance */
     while (i < st->ntoks) {
         if (sig->n == 64)
@@ -756,15 +750,12 @@ bool dir_typedef(Asm *a, Stmt *st)
     int i = st->arg;
     if (i >= st->ntoks)
         return asm_syntax_error(a, &tk[i]);
-    if (tok_is(&tk[i], "near") || tok_is(&tk[i], "far") || tok_is(&tk[i], "near64") ||
-        tok_is(&tk[i], "near32") || tok_is(&tk[i], "far32") || tok_is(&tk[i], "near16") ||
-        tok_is(&tk[i], "far16")) {
+    int distance = kw_distance_type(tok_arg(&tk[i]));
+    if (distance) {
         /* `pfn TYPEDEF NEAR`: a distance; TYPE and SIZEOF give 0FF08h
          * (FAR 0FF06h), LABEL and EXTERN take it as NEAR (ml64) */
         if (i + 1 == st->ntoks) {
-            t->distance = tok_is(&tk[i], "far") || tok_is(&tk[i], "far32") ? 0xFF06
-                        : tok_is(&tk[i], "near32") ? 0xFF04 : tok_is(&tk[i], "near16") ? 0xFF02
-                        : tok_is(&tk[i], "far16") ? 0xFF05 : 0xFF08;
+            t->distance = (uint16_t)distance;
             t->size = t->distance;
             i++;
             goto named;
@@ -788,7 +779,7 @@ bool dir_typedef(Asm *a, Stmt *st)
                                  tk[i].kw.kind == KW_TYPE || tk[i].kind == TK_ID))
             i++; /* the pointee (VOID, a name not defined yet: ml64) does
                     not change the layout */
-    } else if (tk[i].kind == TK_ID && tok_is(&tk[i], "proto")) {
+    } else if (tok_arg(&tk[i]) == AW_PROTO) {
         if (!proto_sig(a, st, i + 1, t))
             return false;
         i = st->ntoks;
@@ -831,7 +822,7 @@ bool dir_assume(Asm *a, Stmt *st)
     const Tok *tk = st->toks;
     int i = st->arg;
     while (i < st->ntoks) {
-        if (tok_is(&tk[i], "nothing")) {
+        if (tok_arg(&tk[i]) == AW_NOTHING) {
             memset(c->assume, 0, sizeof c->assume);
             i++;
         } else {

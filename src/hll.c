@@ -168,11 +168,14 @@ static COp cop(const Tok *t)
         default: return C_NONE;
         }
     }
-    if (t->kind != TK_ID || t->len < 2 || t->p[t->len - 1] != '?')
-        return C_NONE;
-    return tok_is(t, "zero?") ? C_ZERO : tok_is(t, "carry?") ? C_CARRY
-         : tok_is(t, "sign?") ? C_SIGN : tok_is(t, "parity?") ? C_PARITY
-         : tok_is(t, "overflow?") ? C_OVERFLOW : C_NONE;
+    switch (tok_arg(t)) {
+    case AW_ZERO_FLAG: return C_ZERO;
+    case AW_CARRY_FLAG: return C_CARRY;
+    case AW_SIGN_FLAG: return C_SIGN;
+    case AW_PARITY_FLAG: return C_PARITY;
+    case AW_OVERFLOW_FLAG: return C_OVERFLOW;
+    default: return C_NONE;
+    }
 }
 
 static bool hll_syntax(Asm *a)
@@ -950,7 +953,7 @@ static bool loop_exit(Asm *a, Stmt *st, bool is_break)
     }
     if (st->arg >= st->ntoks)
         return emit_jump(a, MN_JMP, b->labels[idx]);
-    if (!tok_is(&st->toks[st->arg], ".if"))
+    if (tok_arg(&st->toks[st->arg]) != AW_DOT_IF)
         return asm_syntax_error(a, &st->toks[st->arg]);
     Cc c;
     return cond_now(a, st, st->arg + 1, b->labels[idx], true, &c);

@@ -339,7 +339,7 @@ static int split_args(Asm *a, Stmt *st, int i, Arg *args)
         }
         Arg *g = &args[n];
         memset(g, 0, sizeof *g);
-        if (i < st->ntoks && st->toks[i].kind == TK_ID && tok_is(&st->toks[i], "addr")) {
+        if (i < st->ntoks && tok_arg(&st->toks[i]) == AW_ADDR) {
             g->addr = true;
             i++;
         }

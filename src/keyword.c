@@ -76,21 +76,23 @@ void kw_add(KwTable *t, const char *name, KwKind kind, uint16_t id)
         e->len = (uint8_t)n;
         t->count++;
     }
-    if (e->kw.kind == KW_NONE && kind != KW_PPWORD) {
+    if (e->kw.kind == KW_NONE && kind != KW_PPWORD && kind != KW_ARGWORD) {
         e->kw.kind = (uint8_t)kind;
         e->kw.id = id;
     }
     if (kind == KW_PPWORD)
         e->kw.pp = (uint8_t)id;
+    else if (kind == KW_ARGWORD)
+        e->kw.arg |= (uint8_t)id; /* one ArgWord, and the ignored-OPTION bit */
     else if (kind == KW_MNEMONIC)
         e->kw.mnemonic = id;
     else if (kind == KW_DIRECTIVE)
-        e->kw.directive = (uint16_t)(id + 1);
+        e->kw.directive = (uint8_t)(id + 1);
 }
 
 Keyword kw_lookup(const KwTable *t, const char *s, size_t n)
 {
-    Keyword none = {KW_NONE, 0, 0, 0, 0};
+    Keyword none = {KW_NONE, 0, 0, 0, 0, 0};
     if (n == 0 || n > 255 || !t->cap)
         return none;
     uint32_t h = kw_hash(s, n);
@@ -149,6 +151,62 @@ static const struct { const char *w; PPWord role; } pp_words[] = {
     {"substr", PPW_SUBSTR}, {"instr", PPW_INSTR}, {"sizestr", PPW_SIZESTR},
 };
 
+static const struct { const char *w; ArgWord role; } arg_words[] = {
+    {"casemap", AW_CASEMAP}, {"dotname", AW_DOTNAME}, {"nodotname", AW_NODOTNAME},
+    {"frame", AW_FRAME}, {"win64", AW_WIN64}, {"prologue", AW_PROLOGUE},
+    {"epilogue", AW_EPILOGUE}, {"proc", AW_PROC}, {"setif2", AW_SETIF2},
+    {"dllimport", AW_DLLIMPORT}, {"stackbase", AW_STACKBASE},
+    {"none", AW_NONE_WORD}, {"all", AW_ALL}, {"notpublic", AW_NOTPUBLIC}, {"auto", AW_AUTO},
+    {"noauto", AW_NOAUTO}, {"prologuedef", AW_PROLOGUEDEF}, {"epiloguedef", AW_EPILOGUEDEF},
+    {"public", AW_PUBLIC}, {"private", AW_PRIVATE}, {"export", AW_EXPORT},
+    {"true", AW_TRUE}, {"false", AW_FALSE},
+    {"para", AW_PARA}, {"page", AW_PAGE}, {"align", AW_ALIGN}, {"alias", AW_ALIAS},
+    {"readonly", AW_READONLY}, {"execute", AW_EXECUTE}, {"read", AW_READ},
+    {"write", AW_WRITE}, {"common", AW_COMMON}, {"stack", AW_STACK}, {"memory", AW_MEMORY},
+    {"use64", AW_USE64}, {"flat", AW_FLAT}, {"nopage", AW_NOPAGE}, {"nocache", AW_NOCACHE},
+    {"shared", AW_SHARED}, {"discard", AW_DISCARD}, {"info", AW_INFO},
+    {"abs", AW_ABS}, {"near", AW_NEAR}, {"near64", AW_NEAR64}, {"far", AW_FAR},
+    {"near32", AW_NEAR32}, {"far32", AW_FAR32}, {"near16", AW_NEAR16}, {"far16", AW_FAR16},
+    {"c", AW_C}, {"syscall", AW_SYSCALL}, {"stdcall", AW_STDCALL}, {"pascal", AW_PASCAL},
+    {"fortran", AW_FORTRAN}, {"basic", AW_BASIC}, {"fastcall", AW_FASTCALL},
+    {"vectorcall", AW_VECTORCALL},
+    {"uses", AW_USES}, {"vararg", AW_VARARG}, {"addr", AW_ADDR}, {"nothing", AW_NOTHING},
+    {"code", AW_CODE}, {"assumes", AW_ASSUMES}, {"radix", AW_RADIX},
+    {"listing", AW_LISTING}, {"cpu", AW_CPU},
+    {"ends", AW_ENDS}, {"struct", AW_STRUCT}, {"struc", AW_STRUC}, {"union", AW_UNION},
+    {"even", AW_EVEN}, {"nonunique", AW_NONUNIQUE}, {"proto", AW_PROTO},
+    {"zero?", AW_ZERO_FLAG}, {"carry?", AW_CARRY_FLAG}, {"sign?", AW_SIGN_FLAG},
+    {"parity?", AW_PARITY_FLAG}, {"overflow?", AW_OVERFLOW_FLAG}, {".if", AW_DOT_IF},
+    {"endp", AW_ENDP},
+    {"db", AW_DB}, {"dw", AW_DW}, {"dd", AW_DD}, {"df", AW_DF}, {"dq", AW_DQ}, {"dt", AW_DT},
+};
+
+/* OPTION items ml64 accepts that change nothing for a COFF object. */
+static const char *const ignored_options[] = {
+    "scoped", "noscoped", "ljmp", "noljmp", "m510", "nom510",
+    "oldstructs", "nooldstructs", "oldmacros", "nooldmacros", "readonly", "noreadonly",
+    "emulator", "noemulator", "nosignextend", "expr32", "expr16", "language",
+    "segment", "offset", "nokeyword", "avxencoding", "evex",
+};
+
+int kw_distance_type(ArgWord w)
+{
+    switch (w) {
+    case AW_NEAR: case AW_NEAR64: return 0xFF08;
+    case AW_FAR: case AW_FAR32: return 0xFF06;
+    case AW_NEAR32: return 0xFF04;
+    case AW_NEAR16: return 0xFF02;
+    case AW_FAR16: return 0xFF05;
+    default: return 0;
+    }
+}
+
+int kw_data_size(ArgWord w)
+{
+    static const int size[] = {1, 2, 4, 6, 8, 10}; /* DB DW DD DF DQ DT */
+    return w >= AW_DB && w <= AW_DT ? size[w - AW_DB] : 0;
+}
+
 static const struct { const char *w; unsigned bits; } prefix_words[] = {
     {"lock", EPFX_LOCK}, {"rep", EPFX_REP}, {"repe", EPFX_REP | EPFX_REPE},
     {"repz", EPFX_REP | EPFX_REPE},
@@ -174,6 +232,10 @@ void kw_init(KwTable *t)
         kw_add(t, type_words[i].w, KW_TYPE, (uint16_t)type_words[i].size);
     for (size_t i = 0; i < ARRAY_LEN(pp_words); i++)
         kw_add(t, pp_words[i].w, KW_PPWORD, (uint16_t)pp_words[i].role);
+    for (size_t i = 0; i < ARRAY_LEN(arg_words); i++)
+        kw_add(t, arg_words[i].w, KW_ARGWORD, (uint16_t)arg_words[i].role);
+    for (size_t i = 0; i < ARRAY_LEN(ignored_options); i++)
+        kw_add(t, ignored_options[i], KW_ARGWORD, AW_OPTION_IGNORED);
 }
 
 void kw_free(KwTable *t)

@@ -64,11 +64,10 @@ void lst_begin_stmt(Asm *a, const PPLine *line)
     /* NAME EQU / = / TEXTEQU ...: the value is shown as "= value" */
     const Tok *t = line->toks;
     if (line->ntoks >= 2 && t[0].kind == TK_ID &&
-        (tok_is(&t[1], "equ") || tok_is(&t[1], "textequ") || tok_is(&t[1], "catstr") ||
-         tok_is(&t[1], "substr") || tok_is(&t[1], "sizestr") || tok_is(&t[1], "instr") ||
+        ((t[1].kind == TK_ID && t[1].kw.pp >= PPW_EQU && t[1].kw.pp <= PPW_SIZESTR) ||
          (t[1].kind == TK_PUNCT && t[1].op == '=')))
         r->equ_sym = sym_find(&a->syms, t[0].p, t[0].len, NULL);
-    if (line->ntoks >= 2 && t[0].kind == TK_ID && tok_is(&t[1], "endp"))
+    if (line->ntoks >= 2 && t[0].kind == TK_ID && tok_arg(&t[1]) == AW_ENDP)
         r->endp_sym = sym_find(&a->syms, t[0].p, t[0].len, NULL);
     capture(a, &r->sec0, &r->f0, &r->o0);
     append(a, NULL, r);

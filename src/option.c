@@ -12,21 +12,6 @@
 #include "option.h"
 #include <string.h>
 
-static const char *const ignored[] = {
-    "scoped", "noscoped", "ljmp", "noljmp", "m510", "nom510",
-    "oldstructs", "nooldstructs", "oldmacros", "nooldmacros", "readonly", "noreadonly",
-    "emulator", "noemulator", "nosignextend", "expr32", "expr16", "language",
-    "segment", "offset", "nokeyword", "avxencoding", "evex",
-};
-
-static bool is_ignored(const Tok *t)
-{
-    for (size_t i = 0; i < ARRAY_LEN(ignored); i++)
-        if (tok_is(t, ignored[i]))
-            return true;
-    return false;
-}
-
 /* The value after "name:", as a token index, or -1 after an error. */
 static int value_of(Asm *a, Stmt *st, int i)
 {
@@ -40,11 +25,12 @@ static int value_of(Asm *a, Stmt *st, int i)
 
 static bool option_casemap(Asm *a, const Tok *v)
 {
-    if (tok_is(v, "none"))
+    ArgWord w = tok_arg(v);
+    if (w == AW_NONE_WORD)
         a->casemap = CASEMAP_NONE;
-    else if (tok_is(v, "all"))
+    else if (w == AW_ALL)
         a->casemap = CASEMAP_ALL;
-    else if (tok_is(v, "notpublic"))
+    else if (w == AW_NOTPUBLIC)
         a->casemap = CASEMAP_NOTPUBLIC;
     else
         return asm_syntax_error(a, v);
@@ -69,7 +55,7 @@ static bool option_win64(Asm *a, const Tok *v)
 static int option_dllimport(Asm *a, Stmt *st, int v)
 {
     const Tok *t = &st->toks[v];
-    if (t->kind == TK_ID && tok_is(t, "none")) {
+    if (tok_arg(t) == AW_NONE_WORD) {
         a->lopt.dllimport = NULL;
         return v + 1;
     }
@@ -91,12 +77,13 @@ static bool option_item(Asm *a, Stmt *st, int *pi)
     const Tok *t = &st->toks[i];
     if (t->kind != TK_ID)
         return asm_syntax_error(a, t);
-    if (tok_is(t, "dotname") || tok_is(t, "nodotname")) {
-        a->lopt.dotname = tok_is(t, "dotname");
+    ArgWord item = tok_arg(t);
+    if (item == AW_DOTNAME || item == AW_NODOTNAME) {
+        a->lopt.dotname = item == AW_DOTNAME;
         *pi = i + 1;
         return true;
     }
-    if (is_ignored(t)) {
+    if (kw_option_ignored(t->kw)) {
         diag_warning(&a->diag, a->loc, W_DIRECTIVE_IGNORED, tok_str(a, t));
         while (i < st->ntoks && !(st->toks[i].kind == TK_PUNCT && st->toks[i].op == ','))
             i++;
@@ -107,52 +94,53 @@ static bool option_item(Asm *a, Stmt *st, int *pi)
     if (v < 0)
         return false;
     const Tok *val = &st->toks[v];
+    ArgWord vw = tok_arg(val);
     bool ok = true;
     *pi = v + 1;
-    if (tok_is(t, "casemap")) {
+    if (item == AW_CASEMAP) {
         ok = option_casemap(a, val);
-    } else if (tok_is(t, "frame")) {
+    } else if (item == AW_FRAME) {
         a->jwasm_source = true;
-        if (tok_is(val, "auto"))
+        if (vw == AW_AUTO)
             a->lopt.frame_auto = true;
-        else if (tok_is(val, "noauto"))
+        else if (vw == AW_NOAUTO)
             a->lopt.frame_auto = false;
         else
             ok = asm_syntax_error(a, val);
-    } else if (tok_is(t, "win64")) {
+    } else if (item == AW_WIN64) {
         ok = option_win64(a, val);
-    } else if (tok_is(t, "prologue") || tok_is(t, "epilogue")) {
-        bool none = tok_is(val, "none");
-        bool def = tok_is(val, "prologuedef") || tok_is(val, "epiloguedef");
+    } else if (item == AW_PROLOGUE || item == AW_EPILOGUE) {
+        bool none = vw == AW_NONE_WORD;
+        bool def = vw == AW_PROLOGUEDEF || vw == AW_EPILOGUEDEF;
         /* any other name is the user's macro (ml64) */
         const char *user = none || def || val->kind != TK_ID ? NULL : tok_str(a, val);
         if (user)
             user = arena_strdup(&a->perm, user);
         if (!none && !def && !user)
             ok = asm_syntax_error(a, val);
-        else if (tok_is(t, "prologue")) {
+        else if (item == AW_PROLOGUE) {
             a->lopt.no_prologue = none;
             a->lopt.prologue_macro = user;
         } else {
             a->lopt.no_epilogue = none;
             a->lopt.epilogue_macro = user;
         }
-    } else if (tok_is(t, "proc")) {
-        if (tok_is(val, "public"))
+    } else if (item == AW_PROC) {
+        if (vw == AW_PUBLIC)
             a->lopt.proc_vis = 0;
-        else if (tok_is(val, "private"))
+        else if (vw == AW_PRIVATE)
             a->lopt.proc_vis = 1;
-        else if (tok_is(val, "export"))
+        else if (vw == AW_EXPORT)
             a->lopt.proc_vis = 2;
         else
             ok = asm_syntax_error(a, val);
-    } else if (tok_is(t, "setif2")) {
-        a->lopt.setif2 = tok_is(val, "true");
-        if (!a->lopt.setif2 && !tok_is(val, "false"))
+    } else if (item == AW_SETIF2) {
+        a->lopt.setif2 = vw == AW_TRUE;
+        if (!a->lopt.setif2 && vw != AW_FALSE)
             ok = asm_syntax_error(a, val);
-    } else if (tok_is(t, "dllimport")) {
+    } else if (item == AW_DLLIMPORT) {
         *pi = option_dllimport(a, st, v);
-    } else if (tok_is(t, "stackbase")) {
+    } else if (item == AW_STACKBASE) {
         /* JWasm: STACKBASE:RSP addresses parameters and locals from rsp
          * (plus @StackBase) without a frame pointer; RBP is the default */
         Reg r = val->kw.kind == KW_REG ? (Reg)val->kw.id : R_NONE;

@@ -24,10 +24,11 @@
 #include "dbginfo.h"
 #include "limit.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The directive tables of the handler files.  A directive's keyword id
- * is its table's index times 256 plus its row. */
+ * is its index over all rows, the tables in this order. */
 static const DirTable *const tables[] = {
     &dir_data_directives, &dir_types_directives, &dir_seg_directives, &proc_directives,
     &invoke_directives, &unwind_directives, &hll_directives, &option_directives,
@@ -36,9 +37,15 @@ static const DirTable *const tables[] = {
 
 void parse_init_keywords(Asm *a)
 {
+    uint16_t id = 0;
     for (size_t t = 0; t < ARRAY_LEN(tables); t++)
-        for (size_t i = 0; i < tables[t]->n; i++)
-            kw_add(&a->kw, tables[t]->rows[i].word, KW_DIRECTIVE, (uint16_t)(t << 8 | i));
+        for (size_t i = 0; i < tables[t]->n; i++) {
+            if (id >= UINT8_MAX) { /* Keyword.directive is id + 1 in a byte */
+                fputs("asm: internal error: more than 254 directives\n", stderr);
+                exit(2);
+            }
+            kw_add(&a->kw, tables[t]->rows[i].word, KW_DIRECTIVE, id++);
+        }
 }
 
 /* The row of a keyword's directive role, or NULL. */
@@ -46,8 +53,10 @@ static const DirDef *directive_of(Keyword k)
 {
     if (!k.directive)
         return NULL;
-    unsigned id = k.directive - 1u;
-    return &tables[id >> 8]->rows[id & 0xFF];
+    size_t id = k.directive - 1u, t = 0;
+    while (id >= tables[t]->n)
+        id -= tables[t++]->n;
+    return &tables[t]->rows[id];
 }
 
 /* Is t the directive whose handler is fn? */

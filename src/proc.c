@@ -66,7 +66,7 @@ bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p)
     if (*i >= end)
         return true;
     const Tok *w = &t[*i];
-    if (w->kind == TK_ID && tok_is(w, "vararg")) {
+    if (tok_arg(w) == AW_VARARG) {
         p->kind = PK_VARARG;
         (*i)++;
         return true;
@@ -163,12 +163,13 @@ static bool parse_params(Asm *a, Stmt *st, int i, ProcSig *sig, bool names)
 
 static bool is_langtype(const Tok *t)
 {
-    static const char *const names[] = {"c", "syscall", "stdcall", "pascal", "fortran",
-                                        "basic", "fastcall", "vectorcall"};
-    for (size_t i = 0; i < ARRAY_LEN(names); i++)
-        if (tok_is(t, names[i]))
-            return true;
-    return false;
+    return kw_is_langtype(tok_arg(t));
+}
+
+/* NEAR FAR and JWasm's NEAR64 NEAR32 FAR32 NEAR16 FAR16 (not PROC). */
+static bool is_distance(const Tok *t)
+{
+    return kw_distance_type(tok_arg(t)) != 0;
 }
 
 typedef struct ProcAttrs {
@@ -186,15 +187,14 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
     at->visibility = -1;
     while (i < st->ntoks) {
         const Tok *t = &st->toks[i];
-        int vis = tok_is(t, "public") ? 0 : tok_is(t, "private") ? 1 : tok_is(t, "export") ? 2 : -1;
+        ArgWord w = tok_arg(t);
+        int vis = w == AW_PUBLIC ? 0 : w == AW_PRIVATE ? 1 : w == AW_EXPORT ? 2 : -1;
         /* `c:DWORD` is a parameter named c (ml64), not the language type */
         bool param = i + 1 < st->ntoks && st->toks[i + 1].op == ':';
-        if (t->kind == TK_ANGLE || tok_is(t, "near") || tok_is(t, "far") ||
-            tok_is(t, "near64") || tok_is(t, "near32") || tok_is(t, "far32") ||
-            tok_is(t, "near16") || tok_is(t, "far16") || (is_langtype(t) && !param)) {
-            if (tok_is(t, "c"))
+        if (t->kind == TK_ANGLE || is_distance(t) || (is_langtype(t) && !param)) {
+            if (w == AW_C)
                 at->lang = LANG_C;
-            else if (tok_is(t, "stdcall"))
+            else if (w == AW_STDCALL)
                 at->lang = LANG_STDCALL;
             i++;
         } else if (vis >= 0) {
@@ -204,7 +204,7 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
             }
             at->visibility = vis;
             i++;
-        } else if (tok_is(t, "frame") &&
+        } else if (w == AW_FRAME &&
                    !(i + 1 < st->ntoks && st->toks[i + 1].op == ':' &&
                      i + 2 < st->ntoks && st->toks[i + 2].kw.kind == KW_TYPE)) {
             at->frame = true;
@@ -213,7 +213,7 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
                 at->handler = &st->toks[i + 1];
                 i += 2;
             }
-        } else if (tok_is(t, "uses")) {
+        } else if (w == AW_USES) {
             i++;
             while (i < st->ntoks && st->toks[i].kw.kind == KW_REG &&
                    !(i + 1 < st->ntoks && st->toks[i + 1].op == ':')) {
@@ -775,14 +775,14 @@ bool dir_proto(Asm *a, Stmt *st)
     /* `p PROTO C :DWORD` is the language type C (JWasm; only INVOKE reads
      * a PROTO's parameters), unlike `f PROC c:DWORD` */
     uint8_t lang = LANG_DEFAULT;
-    while (i < st->ntoks && (is_langtype(&st->toks[i]) ||
-                             tok_is(&st->toks[i], "near") || tok_is(&st->toks[i], "far") ||
-                             tok_is(&st->toks[i], "near32") || tok_is(&st->toks[i], "far32"))) {
-        if (tok_is(&st->toks[i], "c"))
+    for (; i < st->ntoks; i++) {
+        ArgWord w = tok_arg(&st->toks[i]);
+        if (!kw_is_langtype(w) && w != AW_NEAR && w != AW_FAR && w != AW_NEAR32 && w != AW_FAR32)
+            break;
+        if (w == AW_C)
             lang = LANG_C;
-        else if (tok_is(&st->toks[i], "stdcall"))
+        else if (w == AW_STDCALL)
             lang = LANG_STDCALL;
-        i++;
     }
     ProcSig sig;
     memset(&sig, 0, sizeof sig);

@@ -380,7 +380,7 @@ bool dir_pushframe(Asm *a, Stmt *st)
 {
     int i = st->arg;
     int code = 0;
-    if (i < st->ntoks && st->toks[i].kind == TK_ID && tok_is(&st->toks[i], "code")) {
+    if (i < st->ntoks && tok_arg(&st->toks[i]) == AW_CODE) {
         code = 1;
         i++;
     }

@@ -129,3 +129,62 @@ void test_kw_classify(void)
     arena_free(&ar);
     kw_free(&t);
 }
+
+/* kw_lookup: the words directives take as arguments have an ArgWord role
+ * of their own (Keyword.arg) beside any other role, and no primary kind
+ * of their own: they stay identifiers elsewhere. */
+void test_kw_lookup_arg_words(void)
+{
+    KwTable t;
+    kw_init(&t);
+    Keyword k = kw_lookup(&t, S("CaseMap"));
+    CHECK_EQ(k.kind, KW_NONE);
+    CHECK_EQ(kw_arg(k), AW_CASEMAP);
+    CHECK(!kw_option_ignored(k));
+    k = kw_lookup(&t, S("none"));
+    CHECK_EQ(k.kind, KW_NONE);
+    CHECK_EQ(kw_arg(k), AW_NONE_WORD);
+    /* READONLY: a SEGMENT attribute and an OPTION item without effect */
+    k = kw_lookup(&t, S("READONLY"));
+    CHECK_EQ(kw_arg(k), AW_READONLY);
+    CHECK(kw_option_ignored(k));
+    /* OFFSET: an operator first, and an ignored OPTION item */
+    k = kw_lookup(&t, S("offset"));
+    CHECK_EQ(k.kind, KW_OPERATOR);
+    CHECK_EQ(kw_arg(k), AW_NONE);
+    CHECK(kw_option_ignored(k));
+    CHECK(kw_option_ignored(kw_lookup(&t, S("nokeyword"))));
+    CHECK(!kw_option_ignored(kw_lookup(&t, S("scope"))));
+    /* PROC: a type (and, once the parser adds it, a directive) and an
+     * OPTION item */
+    k = kw_lookup(&t, S("proc"));
+    CHECK_EQ(k.kind, KW_TYPE);
+    CHECK_EQ(k.id, MT_NEAR);
+    CHECK_EQ(kw_arg(k), AW_PROC);
+    /* distances: one KW_TYPE id, told apart by their ArgWord */
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("near")))), 0xFF08);
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("near64")))), 0xFF08);
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("far")))), 0xFF06);
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("far32")))), 0xFF06);
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("near32")))), 0xFF04);
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("near16")))), 0xFF02);
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("far16")))), 0xFF05);
+    CHECK_EQ(kw_distance_type(kw_arg(kw_lookup(&t, S("proc")))), 0);
+    /* language types */
+    CHECK(kw_is_langtype(kw_arg(kw_lookup(&t, S("C")))));
+    CHECK(kw_is_langtype(kw_arg(kw_lookup(&t, S("vectorcall")))));
+    CHECK(!kw_is_langtype(kw_arg(kw_lookup(&t, S("near")))));
+    /* the data directives' size codes (their directive role comes from
+     * the parser) */
+    CHECK_EQ(kw_data_size(kw_arg(kw_lookup(&t, S("db")))), 1);
+    CHECK_EQ(kw_data_size(kw_arg(kw_lookup(&t, S("DW")))), 2);
+    CHECK_EQ(kw_data_size(kw_arg(kw_lookup(&t, S("dd")))), 4);
+    CHECK_EQ(kw_data_size(kw_arg(kw_lookup(&t, S("df")))), 6);
+    CHECK_EQ(kw_data_size(kw_arg(kw_lookup(&t, S("dq")))), 8);
+    CHECK_EQ(kw_data_size(kw_arg(kw_lookup(&t, S("dt")))), 10);
+    CHECK_EQ(kw_data_size(kw_arg(kw_lookup(&t, S("byte")))), 0);
+    /* .IF flags keep their '?' */
+    CHECK_EQ(kw_arg(kw_lookup(&t, S("Zero?"))), AW_ZERO_FLAG);
+    CHECK_EQ(kw_arg(kw_lookup(&t, S("zero"))), AW_NONE);
+    kw_free(&t);
+}
