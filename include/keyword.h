@@ -83,6 +83,10 @@ typedef enum ArgWord {
     AW_VECTORCALL,
     /* PROC, PROTO, INVOKE, ASSUME, .PUSHFRAME, PUSHCONTEXT */
     AW_USES, AW_VARARG, AW_ADDR, AW_NOTHING, AW_CODE,
+    /* macro parameters :REQ :VARARG :LABEL; the built-in macro functions
+     * in this order (macro.c) */
+    AW_REQ, AW_LABEL,
+    AW_AT_CATSTR, AW_AT_SUBSTR, AW_AT_INSTR, AW_AT_SIZESTR, AW_AT_ENVIRON,
     AW_ASSUMES, AW_RADIX, AW_LISTING, AW_CPU,
     /* lines of a STRUCT body (dir_types.c) */
     AW_ENDS, AW_STRUCT, AW_STRUC, AW_UNION, AW_EVEN, AW_NONUNIQUE, AW_PROTO,

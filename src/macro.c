@@ -48,18 +48,6 @@ static bool same_word(struct Asm *a, const char *p, size_t n, const char *w)
     return true;
 }
 
-static bool ci_word(const char *p, size_t n, const char *lower)
-{
-    for (size_t i = 0; i < n; i++) {
-        char x = p[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (x != lower[i])
-            return false;
-    }
-    return lower[n] == 0;
-}
-
 void macro_add_line(Asm *a, Macro *m, const char *text, size_t len, uint32_t line)
 {
     if (m->nlines == m->cap) {
@@ -207,13 +195,14 @@ bool macro_parse_params(Asm *a, Macro *m, const char *p, const char *end)
         if (q < e && *q == ':') {
             q = skip_blanks(q + 1, e);
             const char *te = trim_end(q, e);
+            ArgWord w = kw_arg(kw_lookup(&a->kw, q, (size_t)(te - q)));
             if (te - q >= 1 && *q == '=') {
                 mp.def = arg_value(a, q + 1, te);
-            } else if (ci_word(q, (size_t)(te - q), "req")) {
+            } else if (w == AW_REQ) {
                 mp.mode = MP_REQ;
-            } else if (ci_word(q, (size_t)(te - q), "vararg")) {
+            } else if (w == AW_VARARG) {
                 mp.mode = MP_VARARG;
-            } else if (!ci_word(q, (size_t)(te - q), "label")) {
+            } else if (w != AW_LABEL) {
                 diag_error(&a->diag, a->loc, E_SYNTAX, arena_strndup(&a->line, q, (size_t)(te - q)));
                 return false;
             }
@@ -468,13 +457,10 @@ static void number_text(Asm *a, Buf *out, uint64_t v)
 bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t len,
                    Buf *out, bool *ok, bool names_are_macros)
 {
-    static const char *const names[] = {"@catstr", "@substr", "@instr", "@sizestr", "@environ"};
-    int which = -1;
-    for (int i = 0; i < 5; i++)
-        if (n == strlen(names[i]) && ci_word(name, n, names[i]))
-            which = i;
-    if (which < 0)
+    ArgWord w = kw_arg(kw_lookup(&a->kw, name, n));
+    if (w < AW_AT_CATSTR || w > AW_AT_ENVIRON)
         return false;
+    int which = (int)(w - AW_AT_CATSTR); /* @CatStr @SubStr @InStr @SizeStr @Environ */
     /* each item is a text item: <literal>, a text macro or %expr */
     /* as many items as the line holds: no limit may drop one silently */
     int cap = 16, ni = 0;

@@ -186,5 +186,10 @@ void test_kw_lookup_arg_words(void)
     /* .IF flags keep their '?' */
     CHECK_EQ(kw_arg(kw_lookup(&t, S("Zero?"))), AW_ZERO_FLAG);
     CHECK_EQ(kw_arg(kw_lookup(&t, S("zero"))), AW_NONE);
+    /* macro parameter kinds and the built-in macro functions */
+    CHECK_EQ(kw_arg(kw_lookup(&t, S("Req"))), AW_REQ);
+    CHECK_EQ(kw_arg(kw_lookup(&t, S("@CatStr"))), AW_AT_CATSTR);
+    CHECK_EQ(kw_arg(kw_lookup(&t, S("@ENVIRON"))), AW_AT_ENVIRON);
+    CHECK(AW_COUNT <= AW_MASK + 1); /* every ArgWord fits beside the flag */
     kw_free(&t);
 }
