@@ -120,6 +120,7 @@ static bool parse_params(Asm *a, Stmt *st, int i, ProcSig *sig, bool names)
             return false;
         }
         ParamDesc p;
+        bool untyped = false;
         memset(&p, 0, sizeof p);
         p.name = "";
         const Tok *t = &st->toks[i];
@@ -130,8 +131,9 @@ static bool parse_params(Asm *a, Stmt *st, int i, ProcSig *sig, bool names)
         } else if (t->kind == TK_PUNCT && t->op == ':') {
             i++;
         } else if (t->kind == TK_ID && names) {
-            p.name = tok_str(a, t); /* name without a type: QWORD */
+            p.name = tok_str(a, t); /* name without a type: DWORD (ml64, JWasm) */
             i++;
+            untyped = true;
         } else if (t->kind != TK_ID) {
             return asm_syntax_error(a, t);
         }
@@ -142,6 +144,8 @@ static bool parse_params(Asm *a, Stmt *st, int i, ProcSig *sig, bool names)
             return false;
         if (i != end)
             return asm_syntax_error(a, &st->toks[i]);
+        if (untyped)
+            p.size = 4;
         p.name = arena_strdup(&a->perm, p.name);
         if (p.kind == PK_VARARG)
             sig->vararg = true;
@@ -189,8 +193,11 @@ static bool parse_attrs(Asm *a, Stmt *st, int *pi, ProcAttrs *at)
         const Tok *t = &st->toks[i];
         ArgWord w = tok_arg(t);
         int vis = w == AW_PUBLIC ? 0 : w == AW_PRIVATE ? 1 : w == AW_EXPORT ? 2 : -1;
-        /* `c:DWORD` is a parameter named c (ml64), not the language type */
-        bool param = i + 1 < st->ntoks && st->toks[i + 1].op == ':';
+        /* `c:DWORD`, `c` and `c, d` are parameters named c (ml64 reads no
+         * language type in a PROC); `C x:QWORD` is JWasm's language type */
+        bool param = i + 1 >= st->ntoks ||
+                     (st->toks[i + 1].kind == TK_PUNCT &&
+                      (st->toks[i + 1].op == ':' || st->toks[i + 1].op == ','));
         if (t->kind == TK_ANGLE || is_distance(t) || (is_langtype(t) && !param)) {
             if (w == AW_C)
                 at->lang = LANG_C;
