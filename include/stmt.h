@@ -28,9 +28,8 @@ typedef struct DirDef {
     DirHandler fn;
     bool named;         /* takes the name before it (x EQU 5) */
     bool name_optional; /* data directives: name may be absent */
-    int param;          /* for the handler: DB ... DT their size code (a type
-                           word has its KW_TYPE id), the listing controls
-                           their ListCtl (dir_misc.c) */
+    int param;          /* for the handler: the listing controls their
+                           ListCtl (dir_misc.c) */
 } DirDef;
 
 typedef struct DirTable {

@@ -735,7 +735,8 @@ bool dir_org(Asm *a, Stmt *st)
 static bool dir_db(Asm *a, Stmt *st)
 {
     const Tok *w = &st->toks[st->arg - 1];
-    return dir_data(a, st, w->kw.kind == KW_TYPE ? w->kw.id : st->dir->param);
+    /* BYTE ... REAL10: the type word's size code; DB ... DT: theirs */
+    return dir_data(a, st, w->kw.kind == KW_TYPE ? w->kw.id : kw_data_size(tok_arg(w)));
 }
 
 static const DirDef directives[] = {
@@ -746,12 +747,12 @@ static const DirDef directives[] = {
     {"align", dir_align, false, false, 0},
     {"even", dir_even, false, false, 0},
     {"org", dir_org, false, false, 0},
-    {"db", dir_db, false, true, 1},
-    {"dw", dir_db, false, true, 2},
-    {"dd", dir_db, false, true, 4},
-    {"df", dir_db, false, true, 6},
-    {"dq", dir_db, false, true, 8},
-    {"dt", dir_db, false, true, 10},
+    {"db", dir_db, false, true, 0},
+    {"dw", dir_db, false, true, 0},
+    {"dd", dir_db, false, true, 0},
+    {"df", dir_db, false, true, 0},
+    {"dq", dir_db, false, true, 0},
+    {"dt", dir_db, false, true, 0},
     {"byte", dir_db, false, true, 0},
     {"sbyte", dir_db, false, true, 0},
     {"word", dir_db, false, true, 0},
