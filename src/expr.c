@@ -9,7 +9,6 @@
  * until OFFSET turns it into an immediate address. */
 #include "expr.h"
 #include "asm.h"
-#include "encoder.h"
 #include "keyword.h"
 #include "types.h"
 #include "limit.h"

@@ -18,7 +18,6 @@
 #include "invoke.h"
 #include "unwind.h"
 #include "listing.h"
-#include "encoder.h"
 #include "proc.h"
 #include "hll.h"
 #include "dbginfo.h"
