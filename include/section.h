@@ -108,8 +108,8 @@ Section *sec_find(SecList *l, const char *name);
 void sec_reset_pass(SecList *l);            /* drop fragments, fixups and bytes */
 void sec_free(SecList *l);
 
-/* Emit API.  All positions are (fragment, offset). */
-Frag *sec_data_frag(SecList *l, Section *s);  /* current DATA frag (new if needed) */
+/* Emit API.  All positions are (fragment, offset).  Only these functions
+ * open fragments; a position is named with sec_here. */
 uint32_t sec_emit_bytes(SecList *l, Section *s, const void *p, size_t n);
 Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
                       FixKind kind, Sym *sym, Sym *sub, int64_t addend,

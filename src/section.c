@@ -73,7 +73,9 @@ static Frag *new_frag(SecList *l, Section *s, FragKind kind)
     return f;
 }
 
-Frag *sec_data_frag(SecList *l, Section *s)
+/* The current DATA fragment, a new one if the last is of another kind:
+ * only the emit functions below open fragments. */
+static Frag *data_frag(SecList *l, Section *s)
 {
     if (s->last && s->last->kind == FRAG_DATA)
         return s->last;
@@ -82,7 +84,7 @@ Frag *sec_data_frag(SecList *l, Section *s)
 
 uint32_t sec_emit_bytes(SecList *l, Section *s, const void *p, size_t n)
 {
-    Frag *f = sec_data_frag(l, s);
+    Frag *f = data_frag(l, s);
     uint32_t off = f->size;
     buf_bytes(&s->bytes, p, n);
     f->size += (uint32_t)n;
@@ -93,7 +95,7 @@ Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
                       FixKind kind, Sym *sym, Sym *sub, int64_t addend,
                       uint8_t pc_bias, bool is_signed, SrcLoc loc)
 {
-    Frag *f = sec_data_frag(l, s);
+    Frag *f = data_frag(l, s);
     Fixup *x = arena_alloc(&l->frags, sizeof *x);
     x->offset = frag_off;
     x->size = size;

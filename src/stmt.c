@@ -73,9 +73,9 @@ void asm_place_label(Asm *a, Sym *s, uint8_t mem_type)
     s->defined_this_pass = true;
     s->mem_type = mem_type;
     s->sec = sec;
-    Frag *f = sec_data_frag(&a->secs, sec);
-    s->frag = f;
-    s->frag_off = f->size;
+    sec_here(sec, &s->frag, &s->frag_off); /* a position: opens no fragment */
+    if (!s->frag)
+        s->value = 0; /* the start of a section that has no fragment yet */
     s->loc = a->loc;
     s->in_proc = a->cur_proc != NULL && !s->is_proc;
     s->def_proc = s->is_proc ? NULL : a->cur_proc;

@@ -13,8 +13,8 @@ static Sym *label_here(SecList *l, Section *s, Arena *ar)
     x->len = 1;
     x->kind = SYM_LABEL;
     x->sec = s;
-    x->frag = sec_data_frag(l, s);
-    x->frag_off = x->frag->size;
+    sec_here(s, &x->frag, &x->frag_off); /* as '$' and labels are placed */
+    (void)l;
     x->coff_index = -1;
     return x;
 }
@@ -211,6 +211,43 @@ void test_sec_resolve(void)
     CHECK_EQ(s->image.data[26], 18);
     CHECK_EQ(e.range, 1);
     CHECK_EQ(e.jump + e.reloc, 0);
+    sec_free(&l);
+    arena_free(&ar);
+}
+
+/* sec_here: a position without opening a fragment.  Empty section: no
+ * fragment, offset 0; after data: that fragment and its size; after a
+ * branch: the branch and SEC_FRAG_END, its end after it grows. */
+void test_sec_here(void)
+{
+    Arena ar = {0};
+    SecList l = {0};
+    l.arena = &ar;
+    Section *s = sec_new(&l, ".text", 0x60000020u, 16, true, false);
+    Frag *f;
+    uint32_t off;
+    sec_here(s, &f, &off);
+    CHECK(f == NULL);
+    CHECK_EQ(off, 0);
+    CHECK(s->first == NULL); /* nothing opened */
+    CHECK_EQ(sec_pos(f, off), 0);
+    nops(&l, s, 3);
+    sec_here(s, &f, &off);
+    CHECK(f == s->last);
+    CHECK_EQ(off, 3);
+    Sym *far_target = arena_alloc(&ar, sizeof *far_target);
+    jmp(&l, s, far_target); /* at 3: grows to 5 bytes below */
+    Frag *branch = s->last;
+    sec_here(s, &f, &off);
+    CHECK(f == branch);
+    CHECK_EQ(off, SEC_FRAG_END);
+    CHECK(s->last == branch); /* still nothing opened */
+    Sym *after = label_here(&l, s, &ar);
+    nops(&l, s, 200);
+    *far_target = *label_here(&l, s, &ar);
+    sec_layout(&l);
+    CHECK_EQ(sym_offset(after), 8);       /* 3 + E9 rel32 */
+    CHECK_EQ(sym_offset(far_target), 208);
     sec_free(&l);
     arena_free(&ar);
 }

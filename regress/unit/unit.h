@@ -45,6 +45,7 @@ void unit_fail_int(const char *file, int line, const char *what, long long got,
     X(test_expr_const_arith) X(test_expr_const_radix_ops)                         \
     X(test_expr_parse_mem) X(test_expr_const_errors)                              \
     X(test_sec_layout_relax) X(test_sec_layout_align_org) X(test_sec_resolve)     \
+    X(test_sec_here)                                                              \
     X(test_coff_write_header) X(test_coff_write_long_name_relocs)                 \
     X(test_coff_table_index)                                                      \
     X(test_unw_record_alloc) X(test_unw_record_save)
