@@ -1326,11 +1326,11 @@ static bool body_label(const BodyLine *bl, const char **w, size_t *n)
 }
 
 /* The target of a `GOTO [:]label' body line as written, or false. */
-static bool body_goto(const BodyLine *bl, const char **w, size_t *n)
+static bool body_goto(const Asm *a, const BodyLine *bl, const char **w, size_t *n)
 {
     const char *end = bl->text + bl->len, *p = skip_blank(bl->text, end);
     const char *e = label_word(p, end);
-    if (!same_label(p, (size_t)(e - p), "goto", 4))
+    if (kw_lookup(&a->kw, p, (size_t)(e - p)).pp != PPW_GOTO)
         return false;
     p = skip_blank(e, end);
     if (p < end && *p == ':')
@@ -1352,7 +1352,7 @@ static void check_gotos(Asm *a, const Macro *m, SrcLoc at)
     for (int i = 0; i < m->nlines; i++) {
         const char *g, *w;
         size_t gn, wn;
-        if (!body_goto(&m->lines[i], &g, &gn))
+        if (!body_goto(a, &m->lines[i], &g, &gn))
             continue;
         bool found = false;
         for (int j = 0; j < m->nlines && !found; j++)
@@ -1379,7 +1379,7 @@ static void do_goto(Asm *a, const PPLine *l)
      * (a GOTO made by substitution) the substituted one */
     const char *g = t->p;
     size_t gn = t->len;
-    bool raw = f->pos > 0 && f->pos <= f->m->nlines && body_goto(&f->m->lines[f->pos - 1], &g, &gn);
+    bool raw = f->pos > 0 && f->pos <= f->m->nlines && body_goto(a, &f->m->lines[f->pos - 1], &g, &gn);
     for (int i = 0; i < f->m->nlines; i++) {
         const char *w;
         size_t n;
