@@ -2137,8 +2137,9 @@ typedef struct InsnRow {
     uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */
     uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size;
                         VSIB rows: the element size (memory size) */
-    uint8_t esize;   /* VEX: a memory size ml64 also takes (the element
-                        size of a data label), 255 any, 0 none */
+    uint8_t esize;   /* memory sizes ml64 also takes (the element size
+                        of a data label): a mask of the sizes 1..64,
+                        255 any, 0 none */
 } InsnRow;
 
 extern const InsnRow insn_rows[];

@@ -189,7 +189,8 @@ static int match_mem(const InsnRow *row, int k, int csize, const EncOperand *ops
         return match_unsized(row, k, csize, ops);
     /* esize=: ml64 also takes another size here (a data label of the
      * element type: vpclmulqdq xmm2, xmm1, qword_var, 10h) */
-    if (row->esize && k == row->rm_op && (row->esize == 255 || o->size == row->esize))
+    if (row->esize && k == row->rm_op &&
+        (row->esize == 255 || (o->size <= 64 && !(o->size & (o->size - 1)) && (o->size & row->esize))))
         return RANK_OK;
     return csize == 0 || o->size == csize ? RANK_OK : RANK_SIZE;
 }

@@ -180,7 +180,8 @@ typedef struct Row {
     int evex;         /* EV_*: decorators an EVEX row takes */
     int bcst;         /* EVEX: broadcast element bytes (/m32bcst), 0 none */
     int n8;           /* EVEX: disp8*N scale when not the memory size (disp8=) */
-    int esize;        /* VEX: another memory size ml64 takes (esize=), 255 any */
+    int esize;        /* other memory sizes ml64 takes (esize=): a mask of
+                         sizes 1..64, 255 any */
 } Row;
 
 /* EVEX decorators of a row, from the operand spellings {k} {z} {er} {sae};
@@ -292,10 +293,25 @@ static int parse_flag(Row *r, const char *t)
         strcpy(r->expand, t + 7);
         return 1;
     }
-    if (strncmp(t, "esize=", 6) == 0) {
-        r->esize = strcmp(t + 6, "*") == 0 ? 255 : atoi(t + 6);
-        return r->esize == 1 || r->esize == 2 || r->esize == 4 || r->esize == 8 ||
-               r->esize == 16 || r->esize == 255;
+    if (strncmp(t, "esize=", 6) == 0) { /* N or N+M...: a mask of the sizes */
+        const char *p = t + 6;
+        if (strcmp(p, "*") == 0) {
+            r->esize = 255;
+            return 1;
+        }
+        r->esize = 0;
+        for (;;) {
+            int n = atoi(p);
+            if (n < 1 || n > 64 || (n & (n - 1)))
+                return 0;
+            r->esize |= n;
+            while (*p >= '0' && *p <= '9')
+                p++;
+            if (*p == 0)
+                return 1;
+            if (*p++ != '+')
+                return 0;
+        }
     }
     if (strncmp(t, "disp8=", 6) == 0 && strchr("1248", t[6]) && t[6] && !t[7]) {
         r->n8 = t[6] - '0';
@@ -553,8 +569,8 @@ static void finish_row(Row *r)
         die(r->line, "no opcode");
     if (r->enc != E_LEGACY && (r->nopc != 1 || r->pfx))
         die(r->line, "a VEX/EVEX row has one opcode byte and no legacy prefix");
-    if (r->esize && (r->enc != E_VEX || r->rm_op < 0))
-        die(r->line, "esize= on a row without a VEX memory operand");
+    if (r->esize && r->rm_op < 0)
+        die(r->line, "esize= on a row without a memory operand");
     if ((r->evex || r->bcst || r->n8) && r->enc != E_EVEX)
         die(r->line, "{k} {z} {er} {sae} and bcst need an EVEX row");
     if ((r->evex & EV_Z) && !(r->evex & EV_K))
@@ -963,8 +979,9 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    uint8_t bcst;    /* EVEX: broadcast element bytes, 0 none */\n"
                "    uint8_t n8;      /* EVEX: disp8*N scale, 0 = the memory operand size;\n"
                "                        VSIB rows: the element size (memory size) */\n"
-               "    uint8_t esize;   /* VEX: a memory size ml64 also takes (the element\n"
-               "                        size of a data label), 255 any, 0 none */\n"
+               "    uint8_t esize;   /* memory sizes ml64 also takes (the element size\n"
+               "                        of a data label): a mask of the sizes 1..64,\n"
+               "                        255 any, 0 none */\n"
                "} InsnRow;\n\n"
                "extern const InsnRow insn_rows[];\n"
                "/* Rows of mnemonic m are insn_rows[insn_first[m] .. insn_first[m + 1]). */\n"
@@ -1710,7 +1727,8 @@ static void gen_negatives(TestOut *o, const Row *r, VList *lists)
             v[b] = &alt;
             join(m, mn, v, r->nops, 0);
             emit_neg(o, "ENC_ERR_SIZE_MISMATCH", m);
-            if (cb->kind == K_RM) {
+            /* (not where ml64 takes that memory size too: esize=) */
+            if (cb->kind == K_RM && !(b == r->rm_op && (r->esize & (ca->size == 2 ? 4 : 2)))) {
                 strcpy(alt.masm, ca->size == 2 ? "dword ptr [rax]" : "word ptr [rax]");
                 join(m, mn, v, r->nops, 0);
                 emit_neg(o, "ENC_ERR_SIZE_MISMATCH", m);
