@@ -480,7 +480,9 @@ static void layout(Asm *a, ProcInfo *pi)
             }
         for (int k = 0; k < pi->sig.n; k++)
             if (pi->param_syms[k]) {
-                pi->param_syms[k]->value += paramadj + pi->reserved;
+                /* from the slot dir_proc gave it: a LOCAL after EQU or
+                 * data lays the frame out again */
+                pi->param_syms[k]->value = 16 + 8 * k + paramadj + pi->reserved;
                 pi->param_syms[k]->stack_base = R_RSP;
             }
     }
