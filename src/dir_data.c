@@ -563,6 +563,10 @@ bool dir_assign(Asm *a, Stmt *st)
         return false;
     if (e.kind == EX_STR) { /* x = "AB" is 4142h, as ml64 */
         int64_t v;
+        if (e.len == 0) { /* x = "": ml64 A2047 */
+            diag_error(&a->diag, a->loc, E_EMPTY_STRING);
+            return false;
+        }
         if (e.len - e.str_quote_doubles > 8) {
             diag_error(&a->diag, a->loc, E_CONST_TOO_LARGE);
             return false;
