@@ -530,6 +530,11 @@ static bool struct_field(Asm *a, Stmt *st, int i)
         diag_error(&a->diag, a->loc, E_STRUCT_STATEMENT);
         return false;
     }
+    if (ts && ts->type && types_resolve(ts->type)->distance) {
+        /* f pfn ? (pfn TYPEDEF NEAR): ml64 A2104, as outside a STRUCT */
+        diag_error(&a->diag, a->loc, E_DATA_TYPE, ts->name);
+        return false;
+    }
     i++;
     if (i >= st->ntoks)
         return asm_syntax_error(a, &t[i]);
