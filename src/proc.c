@@ -18,6 +18,7 @@
 #include "unwind.h"
 #include "gen.h"
 #include "listing.h"
+#include "types.h"
 #include <string.h>
 #include <stdio.h>
 #include <stdarg.h>
@@ -91,8 +92,10 @@ bool proc_param_type(Asm *a, const Tok *t, int *i, int end, ParamDesc *p)
         Sym *ty = sym_find(&a->syms, w->p, w->len, NULL);
         if (!ty || ty->kind != SYM_TYPE)
             return asm_syntax_error(a, w);
-        p->size = (uint8_t)MIN(ty->value, 255);
-        p->bytes = (uint32_t)ty->value;
+        /* a TYPEDEF NEAR/FAR (TYPE 0FF08h) is an 8-byte code address */
+        bool code = ty->type && types_resolve(ty->type)->distance;
+        p->size = (uint8_t)(code ? 8 : MIN(ty->value, 255));
+        p->bytes = code ? 8 : (uint32_t)ty->value;
         p->type = ty->type;
         (*i)++;
     }
