@@ -1523,8 +1523,11 @@ static bool do_text_directive(Asm *a, const PPLine *l)
     macro_builtin(a, funcs[k], strlen(funcs[k]), p, n, &out, &ok, true);
     buf_u8(&out, 0);
     if (ok) {
-        if (k >= 2)
-            define_number_value(a, &l->toks[0], strtoll((const char *)out.data, NULL, 10), l->loc);
+        if (k >= 2) /* the number is written in the current radix (macro.c) */
+            define_number_value(a, &l->toks[0],
+                                strtoll((const char *)out.data, NULL,
+                                        a->radix >= 2 && a->radix <= 16 ? a->radix : 10),
+                                l->loc);
         else
             define_text_value(a, &l->toks[0], (const char *)out.data, l->loc);
     }
