@@ -15,6 +15,30 @@ static bool is_id_char(unsigned char c)
            c == '?';
 }
 
+/* Does the line start with a JWasm HLL directive whose condition may use
+ * '<' as an operator (.IF, .ELSEIF, .WHILE, .UNTIL, .BREAK/.CONTINUE .IF)?
+ * There a '<' opens no <...> and a ';' starts the comment, as in JWasm. */
+static bool hll_condition_line(const char *p)
+{
+    static const char *const words[] = {"if", "elseif", "while", "until", "untilcxz",
+                                        "break", "continue"};
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p++ != '.')
+        return false;
+    size_t n = 0;
+    while (is_id_char((unsigned char)p[n]))
+        n++;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t i = 0;
+        while (i < n && words[k][i] && (p[i] | 32) == words[k][i])
+            i++;
+        if (i == n && !words[k][i])
+            return true;
+    }
+    return false;
+}
+
 int lex_physical_line(const char *p, const char **code_end, const char **next)
 {
     /* the bytes that matter outside a string and <...>; the rest is
@@ -57,7 +81,7 @@ int lex_physical_line(const char *p, const char **code_end, const char **next)
                 const char *r = q + strcspn(q, "\n");
                 while (r > q + 1 && r[-1] != '>')
                     r--;
-                last_gt = r > q + 1 ? r - 1 : q;
+                last_gt = r > q + 1 && !hll_condition_line(p) ? r - 1 : q;
             }
             if (last_gt > q)
                 angle = 1;
