@@ -367,6 +367,11 @@ static bool parse_primary(ExprCtx *c, Expr *e)
         e->str = t->p + 1;
         e->len = t->len - 2;
         e->quote = (uint8_t)t->p[0];
+        for (uint32_t i = 0; i < e->len; i++)
+            if (e->str[i] == e->quote) { /* "a""b" is a"b: 3 characters */
+                e->str_quote_doubles++;
+                i++;
+            }
         return true;
     }
     case TK_PUNCT:
@@ -1131,7 +1136,7 @@ bool expr_const(Asm *a, const Tok *toks, int *pos, int end, int64_t *value)
     Expr e;
     if (!expr_parse(a, toks, pos, end, &e))
         return false;
-    if (e.kind == EX_STR && e.len <= 8) {
+    if (e.kind == EX_STR && e.len - e.str_quote_doubles <= 8) {
         int64_t v = 0;
         for (uint32_t i = 0; i < e.len; i++) {
             v = (v << 8) | (unsigned char)e.str[i];

@@ -340,10 +340,13 @@ bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
     case EX_REAL:
         break;
     }
-    if (e->kind == EX_STR && e->len <= 8) {
+    if (e->kind == EX_STR && e->len - e->str_quote_doubles <= 8) {
         int64_t v = 0;
-        for (uint32_t i = 0; i < e->len; i++)
+        for (uint32_t i = 0; i < e->len; i++) {
             v = (v << 8) | (unsigned char)e->str[i];
+            if (e->str[i] == e->quote)
+                i++; /* "a""b": one quote */
+        }
         o->kind = EOP_IMM;
         o->value = v;
         return true;
