@@ -54,6 +54,7 @@ typedef struct ProcInfo {
     FrameMode mode;
     bool prologue_pending;
     bool laid_out;       /* locals have their offsets (layout ran since the last LOCAL) */
+    bool locals_closed;  /* a segment directive ran: no LOCAL any more (ml64) */
     bool frame_reg;      /* rbp is set up */
     bool fpo;            /* OPTION STACKBASE:RSP with parameters or locals:
                             they are addressed from rsp (JWasm) */
@@ -74,6 +75,9 @@ void proc_prologue_if_pending(Asm *a);
 /* Give the locals their offsets before the prologue is written (a
  * statement that is no instruction may use them). */
 void proc_layout_if_pending(Asm *a);
+/* A segment directive (.CODE, .DATA, SEGMENT, ENDS...) inside the PROC:
+ * a LOCAL after it is A2012, as in ml64. */
+void proc_close_locals(Asm *a);
 /* RET inside a procedure with a generated epilogue: emit epilogue + ret.
  * Returns false if the procedure has none (the caller emits a plain ret). */
 bool proc_ret(Asm *a, Mnemonic mn, const Expr *arg, bool *handled);

@@ -176,6 +176,10 @@ static void prologue_before(Asm *a, const PPLine *line)
         proc_prologue_if_pending(a);
     else
         proc_layout_if_pending(a);
+    if (is_directive(&t[0], dir_code) || is_directive(&t[0], dir_data_seg) ||
+        is_directive(&t[0], dir_data_q) || is_directive(&t[0], dir_const) ||
+        (n >= 2 && (is_directive(&t[1], dir_segment) || is_directive(&t[1], dir_ends))))
+        proc_close_locals(a); /* ml64: a LOCAL after it is A2012 */
 }
 
 void parse_exec_line(Asm *a, PPLine *line)

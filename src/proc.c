@@ -368,8 +368,8 @@ bool dir_proc(Asm *a, Stmt *st)
 bool dir_local(Asm *a, Stmt *st)
 {
     ProcInfo *pi = a->proc;
-    if (!pi || !pi->prologue_pending) {
-        diag_error(&a->diag, a->loc, E_SYNTAX, "LOCAL");
+    if (!pi || !pi->prologue_pending || pi->locals_closed) {
+        diag_error(&a->diag, a->loc, E_LOCAL_PLACE); /* ml64 A2012 */
         return false;
     }
     int i = st->arg;
@@ -646,6 +646,12 @@ void proc_layout_if_pending(Asm *a)
 {
     if (a->proc && a->proc->prologue_pending)
         prepare(a, a->proc);
+}
+
+void proc_close_locals(Asm *a)
+{
+    if (a->proc)
+        a->proc->locals_closed = true;
 }
 
 void proc_prologue_if_pending(Asm *a)
