@@ -399,6 +399,7 @@ static bool pushed_call(Asm *a, Expr *target, Sym *proc, Arg *args, int n, bool 
         c.index = k;
         if (!reparse_here(a, g))
             return false;
+        check_overwrite(&c, g); /* rax after an ADDR argument (JWasm: an error) */
         if (g->addr || g->code) {
             Expr m = g->e;
             m.kind = EX_MEM; /* lea rax, label */
@@ -406,6 +407,7 @@ static bool pushed_call(Asm *a, Expr *target, Sym *proc, Arg *args, int n, bool 
                 !emit2(&c, MN_LEA, opr_reg(R_RAX), NULL, o, &m) ||
                 !gen_insn1(a, MN_PUSH, opr_reg(R_RAX)))
                 return false;
+            c.used |= RAX_USED;
             continue;
         }
         Expr e = g->e;
