@@ -1444,6 +1444,14 @@ static void do_echo(Asm *a, const PPLine *l, int from)
     const char *p;
     size_t n;
     rest_text(l, from, &p, &n);
+    /* ml64 14.12 ends the text at the first ';', in quotes or <...> and
+     * after substitution too (`ECHO x <y ; z>` shows "x <y") */
+    const char *semi = memchr(p, ';', n);
+    if (semi) {
+        n = (size_t)(semi - p);
+        while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+            n--;
+    }
     printf("%.*s\n", (int)n, p);
 }
 
