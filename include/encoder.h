@@ -17,6 +17,8 @@ typedef enum EncOpKind {
     EOP_REL  /* branch target; the displacement is filled in by the caller */
 } EncOpKind;
 
+enum { ENC_SIZE_ODD = 255 }; /* a memory operand sized, but not 1..64 */
+
 typedef struct EncOperand {
     uint8_t kind;     /* EncOpKind */
     uint8_t reg;      /* EOP_REG: Reg */
@@ -24,7 +26,8 @@ typedef struct EncOperand {
     uint8_t index;    /* EOP_MEM: Reg or R_NONE */
     uint8_t scale;    /* EOP_MEM: 1, 2, 4 or 8 */
     uint8_t seg;      /* EOP_MEM: segment override Reg or R_NONE */
-    uint8_t size;     /* operand size in bytes if known (PTR, symbol type), else 0 */
+    uint8_t size;     /* operand size in bytes if known (PTR, symbol type), else 0;
+                         ENC_SIZE_ODD: a STRUCT of another size (12 bytes) */
     uint8_t rel_size; /* EOP_REL: 1 = rel8 wanted, 4 = rel32 wanted */
     bool reloc;       /* EOP_IMM/EOP_MEM: value gets a relocation, so the
                          field keeps its full width (no imm8/disp8 shrinking) */

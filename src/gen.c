@@ -1,6 +1,7 @@
 /* gen.c: the one path from an encoder operand list to section bytes and
  * fixups, shared by source instructions and generated code. */
 #include "gen.h"
+#include "types.h"
 #include "listing.h"
 #include <string.h>
 #include <stdio.h>
@@ -325,6 +326,13 @@ bool gen_lower(Asm *a, const Expr *e, EncOperand *o, bool branch)
         o->scale = e->scale ? e->scale : 1;
         o->seg = e->seg;
         o->size = e->size;
+        if (!o->size && e->type) {
+            /* a STRUCT of 12 bytes: sized, but no operand size (ml64:
+             * `mov rax, [rbx].S` is A2022; `lea` takes it) */
+            const Type *t = types_resolve(e->type);
+            if (t && t->size)
+                o->size = ENC_SIZE_ODD;
+        }
         o->value = e->value;
         o->bcst = e->bcst; /* dword bcst [m]: the count comes from the row */
         if (e->sym) {
