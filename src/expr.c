@@ -563,10 +563,10 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
 
 /* postfix := primary { '[' expr ']' | '.' name } : adjacency adds; '.'
  * selects a field (types.c). */
-static bool parse_postfix(ExprCtx *c, Expr *e)
+/* postfix := primary { '.' name | '[' expr ']' }; members only (no
+ * brackets) where `brackets` is false */
+static bool postfix_ops(ExprCtx *c, Expr *e, bool brackets)
 {
-    if (!parse_primary(c, e))
-        return false;
     for (;;) {
         if (peek(c)->kind == TK_PUNCT && peek(c)->op == '.' && c->pos + 1 < c->end &&
             c->toks[c->pos + 1].kind == TK_ID) {
@@ -575,7 +575,7 @@ static bool parse_postfix(ExprCtx *c, Expr *e)
                 return c->failed = true, false;
             continue;
         }
-        if (peek(c)->kind != TK_PUNCT || peek(c)->op != '[')
+        if (!brackets || peek(c)->kind != TK_PUNCT || peek(c)->op != '[')
             break;
         Expr r;
         if (!parse_primary(c, &r))
@@ -587,6 +587,23 @@ static bool parse_postfix(ExprCtx *c, Expr *e)
             e->kind = EX_MEM;
     }
     return true;
+}
+
+static bool parse_postfix(ExprCtx *c, Expr *e)
+{
+    return parse_primary(c, e) && postfix_ops(c, e, true);
+}
+
+/* A name with its .fields (the operand of SIZEOF). */
+static bool parse_members(ExprCtx *c, Expr *e)
+{
+    return parse_primary(c, e) && postfix_ops(c, e, false);
+}
+
+/* '[' expr ']' after a value: e[x] is e + x as memory. */
+static bool postfix_brackets(ExprCtx *c, Expr *e)
+{
+    return postfix_ops(c, e, true);
 }
 
 /* segexpr := postfix [ ':' unary ] */
@@ -682,8 +699,18 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
         return true;
     }
     Expr x;
-    if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x)))
+    bool sized = !is_type && (op == OPR_SIZEOF || op == OPR_LENGTHOF || op == OPR_SIZE ||
+                              op == OPR_LENGTH);
+    if (sized) {
+        /* ml64: SIZEOF (v) is A2009, and SIZEOF takes one name with its
+         * .fields: `SIZEOF a[8]` is (SIZEOF a)[8], a memory operand */
+        if (paren)
+            return fail(c, E_EXPR_SYNTAX, NULL);
+        if (!parse_members(c, &x))
+            return false;
+    } else if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x))) {
         return false;
+    }
     int64_t v = 0;
     if (x.field)
         v = is_type ? x.field->elem : is_len ? x.field->count : x.field->size;
@@ -717,7 +744,7 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
         return fail(c, E_INVALID_USE, is_type ? "TYPE" : "SIZEOF");
     set_const(e, v);
     e->undefined = x.undefined;
-    return true;
+    return !sized || postfix_brackets(c, e);
 }
 
 /* OPATTR bits: 1 code label, 2 memory variable, 4 immediate, 8 direct
