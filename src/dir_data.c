@@ -601,7 +601,8 @@ bool dir_textequ(Asm *a, Stmt *st)
     while (i < st->ntoks && ok) {
         const Tok *t = &st->toks[i];
         if (t->kind == TK_ANGLE) {
-            buf_bytes(&out, t->p + 1, t->len - 2);
+            /* <literal>: `!c` is c (ml64: t TEXTEQU <!>!;> is ">;") */
+            buf_str(&out, macro_text_item(a, t->p, t->len));
             i++;
         } else if (t->kind == TK_PUNCT && t->op == '%') {
             i++;
