@@ -694,7 +694,9 @@ static void write_epilogue(Asm *a, ProcInfo *pi)
             gen_insn0(a, MN_LEAVE);
     } else {
         pop_uses(a, pi);
-        if (pi->frame_reg)
+        /* under OPTION PROLOGUE:macro without an EPILOGUE macro, ml64 (and
+         * JWasm) write LEAVE only for a PROC with parameters or locals */
+        if (pi->frame_reg && (pi->mode != FM_USER || pi->sig.n || pi->nlocals))
             gen_insn0(a, MN_LEAVE);
         else if (pi->fpo && pi->localsize)
             gen_insn2(a, MN_ADD, opr_reg(R_RSP), opr_imm(pi->localsize));
