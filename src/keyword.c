@@ -220,9 +220,10 @@ void kw_init(KwTable *t)
 {
     memset(t, 0, sizeof *t);
     /* st0..st7 are no reserved words (ml64 takes them as names: a LOCAL
-     * st1 in the MASM64 SDK); x87 registers are spelled st and st(i). */
+     * st1 in the MASM64 SDK); x87 registers are spelled st and st(i).
+     * Nor are dr4 and dr5 (ml64 14.12: `dr4 dq 2` is data). */
     for (int r = 1; r < R_COUNT; r++)
-        if (reg_info[r].cls != RC_ST)
+        if (reg_info[r].cls != RC_ST && r != R_DR4 && r != R_DR5)
             kw_add(t, reg_info[r].name, KW_REG, (uint16_t)r);
     kw_add(t, "st", KW_REG, (uint16_t)R_ST0);
     for (size_t i = 0; i < ARRAY_LEN(prefix_words); i++)

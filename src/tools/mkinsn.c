@@ -1158,6 +1158,8 @@ static int add_vregs(VList *l, const ClassDef *c, const Row *r)
     for (int i = 0; i < n; i++) {
         if (!strcmp(c->tbl, "kpair") && (i & 1))
             continue; /* a pair is named by its even register */
+        if (!strcmp(c->rc, "RC_DR") && (i == 4 || i == 5))
+            continue; /* dr4, dr5: names in ml64, no registers */
         Val *v = &l->v[l->n++];
         memset(v, 0, sizeof *v);
         if (!pfx)
