@@ -604,6 +604,10 @@ bool dir_textequ(Asm *a, Stmt *st)
             /* <literal>: `!c` is c (ml64: t TEXTEQU <!>!;> is ">;") */
             buf_str(&out, macro_text_item(a, t->p, t->len));
             i++;
+        } else if (t->kind == TK_PUNCT && t->op == '<') {
+            /* <text without its '>' (ml64: A2045) */
+            diag_error(&a->diag, a->loc, E_MISSING_ANGLE);
+            ok = false;
         } else if (t->kind == TK_PUNCT && t->op == '%') {
             i++;
             int64_t v;

@@ -1812,6 +1812,26 @@ bool pp_next(Asm *a, PPLine *out)
             list_consumed(a, fi, loc.file, line);
             continue;
         }
+        int echo_at = r.ntoks >= 1 && r.toks[0].kind == TK_ID && r.toks[0].kw.pp == PPW_ECHO ? 0
+                    : r.ntoks >= 2 && r.toks[0].kind == TK_PUNCT && r.toks[0].op == '%' &&
+                              r.toks[1].kind == TK_ID && r.toks[1].kw.pp == PPW_ECHO ? 1 : -1;
+        if (r.error == LEXERR_UNTERMINATED_STRING && echo_at >= 0) {
+            /* ECHO it's: the text is shown as written (ml64), a quote
+             * needs no partner there */
+            if (a->pass == 2) {
+                const char *p = r.toks[echo_at].p + r.toks[echo_at].len, *e = text + len;
+                const char *semi = memchr(p, ';', (size_t)(e - p));
+                if (semi)
+                    e = semi; /* a comment ends it */
+                while (p < e && (*p == ' ' || *p == '\t'))
+                    p++;
+                while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+                    e--;
+                printf("%.*s\n", (int)(e - p), p);
+            }
+            list_consumed(a, fi, loc.file, line);
+            continue;
+        }
         if (r.error == LEXERR_UNTERMINATED_STRING) {
             /* the statement is dropped (as ml64 does): what remains of it
              * would only draw more errors */
