@@ -702,12 +702,17 @@ static bool size_op(ExprCtx *c, Operator op, Expr *e)
     bool sized = !is_type && (op == OPR_SIZEOF || op == OPR_LENGTHOF || op == OPR_SIZE ||
                               op == OPR_LENGTH);
     if (sized) {
-        /* ml64: SIZEOF (v) is A2009, and SIZEOF takes one name with its
-         * .fields: `SIZEOF a[8]` is (SIZEOF a)[8], a memory operand */
-        if (paren)
-            return fail(c, E_EXPR_SYNTAX, NULL);
-        if (!parse_members(c, &x))
+        /* ml64: SIZEOF takes one name with its .fields (`SIZEOF a[8]` is
+         * (SIZEOF a)[8], a memory operand); in parentheses only a type
+         * name, for SIZEOF and SIZE: SIZEOF(QWORD), SIZEOF (S); SIZEOF (v),
+         * SIZEOF (S.b), LENGTHOF (S) and SIZEOF(QWORD)[8] are A2009 */
+        if (paren) {
+            if (op == OPR_LENGTHOF || op == OPR_LENGTH || !parse_primary(c, &x) ||
+                x.kind != EX_TYPE || x.field || (peek(c)->kind == TK_PUNCT && peek(c)->op == '['))
+                return c->failed ? false : fail(c, E_EXPR_SYNTAX, NULL);
+        } else if (!parse_members(c, &x)) {
             return false;
+        }
     } else if (!(paren ? parse_primary(c, &x) : parse_unary(c, &x))) {
         return false;
     }
