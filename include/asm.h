@@ -117,6 +117,7 @@ typedef struct Asm {
     uint8_t mn_branch[MN_COUNT]; /* enc_is_branch per mnemonic, cached by
                                     instr.c: 0 not yet; else 1 | 2 branch
                                     | 4 relaxable */
+    EncCache enc_cache;  /* the table row per instruction shape (encoder.c) */
     struct UnwFrame *frames, *frames_last; /* FRAME procs of this pass */
     struct UnwFrame *cur_frame;            /* open FRAME proc or NULL */
     bool listing_off;    /* .NOLIST in effect */

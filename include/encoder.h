@@ -111,4 +111,14 @@ bool enc_is_branch(Mnemonic mn, bool *relaxable);
 EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops,
                      int nops, EncInsn *out);
 
+/* enc_encode with a cache of the chosen table row per mnemonic and operand
+ * shape (kinds, registers, sizes, decorators, an immediate's value), the
+ * same result; a zeroed EncCache is empty, enc_cache_free releases it. */
+typedef struct EncCache {
+    struct EncCacheEnt *slots;
+} EncCache;
+EncStatus enc_encode_cached(EncCache *c, Mnemonic mn, unsigned prefixes, const EncOperand *ops,
+                            int nops, EncInsn *out);
+void enc_cache_free(EncCache *c);
+
 #endif

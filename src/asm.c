@@ -487,6 +487,7 @@ static int assemble(const Options *opt, const MainSrc *src)
     sec_free(&a->secs);
     sym_free(&a->syms);
     kw_free(&a->kw);
+    enc_cache_free(&a->enc_cache);
     buf_free(&a->drectve);
     buf_free(&a->object);
     dbg_free(a);

@@ -7,6 +7,7 @@
  * enc_encode = match (first row, in table order, whose classes accept the
  * operands) -> build (prefixes, REX, opcode, ModRM/SIB, disp, imm). */
 #include "encoder.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* Failure ranks: when no row matches, the most specific reason wins. */
@@ -796,29 +797,40 @@ static int infer_memory_size(Mnemonic mn, unsigned prefixes, const EncOperand *o
     return chosen;
 }
 
-EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
-                     EncInsn *out)
+/* The first row, in table order, whose classes accept the operands, or -1
+ * with *best the most specific reason none did. */
+static int first_row(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops, int *best)
 {
-    int best = RANK_OPERANDS;
-    EncOperand tmp[4];
-    if (mn <= MN_NONE || mn >= MN_COUNT || nops < 0 || nops > 4)
-        return ENC_ERR_OPERANDS;
-    ops = vsib_order(ops, nops, tmp);
+    *best = RANK_OPERANDS;
     for (int i = insn_first[mn]; i < insn_first[mn + 1]; i++) {
         if ((prefixes & EPFX_VEX) && insn_rows[i].enc != IE_VEX)
             continue; /* {vex}: VEX rows only */
         int r = match_row(&insn_rows[i], ops, nops);
-        if (r == RANK_OK) {
-            EncStatus st = build(&insn_rows[i], prefixes, ops, nops, out);
-            for (int k = 0; k < nops && st == ENC_OK; k++)
-                if (ops[k].kind == EOP_IMM && sext32_imm(&insn_rows[i], ops, &ops[k]))
-                    out->sext32 = true;
-            if (st == ENC_OK && (insn_rows[i].flags & IF_VEX2))
-                shorter_alternative(mn, i, prefixes, ops, nops, out);
-            return st;
-        }
-        best = r > best ? r : best;
+        if (r == RANK_OK)
+            return i;
+        *best = r > *best ? r : *best;
     }
+    return -1;
+}
+
+/* Encode with row i, the row first_row chose. */
+static EncStatus encode_row(Mnemonic mn, int i, unsigned prefixes, const EncOperand *ops,
+                            int nops, EncInsn *out)
+{
+    EncStatus st = build(&insn_rows[i], prefixes, ops, nops, out);
+    for (int k = 0; k < nops && st == ENC_OK; k++)
+        if (ops[k].kind == EOP_IMM && sext32_imm(&insn_rows[i], ops, &ops[k]))
+            out->sext32 = true;
+    if (st == ENC_OK && (insn_rows[i].flags & IF_VEX2))
+        shorter_alternative(mn, i, prefixes, ops, nops, out);
+    return st;
+}
+
+/* No row took the operands: infer the size of an unsized memory operand,
+ * or report the reason. */
+static EncStatus no_row(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
+                        int best, EncInsn *out)
+{
     if (best == RANK_NOSIZE) {
         EncOperand probe[4];
         int i = infer_memory_size(mn, prefixes, ops, nops, probe);
@@ -826,4 +838,134 @@ EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int 
             return enc_encode(mn, prefixes, probe, nops, out);
     }
     return rank_status[best];
+}
+
+EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int nops,
+                     EncInsn *out)
+{
+    int best;
+    EncOperand tmp[4];
+    if (mn <= MN_NONE || mn >= MN_COUNT || nops < 0 || nops > 4)
+        return ENC_ERR_OPERANDS;
+    ops = vsib_order(ops, nops, tmp);
+    int i = first_row(mn, prefixes, ops, nops, &best);
+    if (i >= 0)
+        return encode_row(mn, i, prefixes, ops, nops, out);
+    return no_row(mn, prefixes, ops, nops, best, out);
+}
+
+/* ---- the row cache -------------------------------------------------------- */
+
+/* The key holds every operand field that match_row and its helpers read
+ * (all but a memory or branch operand's displacement, scale and segment;
+ * an immediate's value by imm_class), so the row first_row would choose
+ * is the one stored.  Direct-mapped: a miss overwrites its slot. */
+enum { ENC_CACHE_SLOTS = 4096 };
+
+typedef struct EncKeyOp {
+    int64_t value; /* EOP_IMM only: imm_class */
+    uint8_t kind, reg, base, index, size, rel_size, imm_size, flags;
+    uint8_t opmask, bcst, rounding, pad[5];
+} EncKeyOp;
+
+struct EncCacheEnt {
+    uint16_t mn;
+    uint8_t vex;  /* {vex} prefix */
+    uint8_t nops;
+    int32_t row;  /* row index + 1; 0 = empty slot */
+    EncKeyOp ops[4];
+};
+
+/* An immediate's value as match_imm and sext32_imm see it: exact in
+ * -128..255 (the imm8 ranges, the fixed 1 and 3), else the range it falls
+ * in (each of their tests has one answer on each range). */
+static int64_t imm_class(int64_t v)
+{
+    int r;
+    if (v >= -128 && v <= 255)
+        return v;
+    if (v < INT32_MIN)
+        r = 1;
+    else if (v < -32768)
+        r = 2;
+    else if (v < -128)
+        r = 3;
+    else if (v <= 65407) /* 65408..65535 are an imm8 as a word (-128..-1) */
+        r = 4;
+    else if (v <= 65535)
+        r = 5;
+    else if (v <= INT32_MAX)
+        r = 6;
+    else if (v < (int64_t)UINT32_MAX - 127) /* the rest: an imm8 as a dword */
+        r = 7;
+    else if (v <= (int64_t)UINT32_MAX)
+        r = 8;
+    else
+        r = 9;
+    return INT64_MIN + r;
+}
+
+static void key_op(EncKeyOp *k, const EncOperand *o)
+{
+    memset(k, 0, sizeof *k);
+    k->kind = o->kind;
+    k->reg = o->reg;
+    k->base = o->base;
+    k->index = o->index;
+    k->size = o->size;
+    k->rel_size = o->rel_size;
+    k->imm_size = o->imm_size;
+    k->flags = (uint8_t)((o->reloc ? 1 : 0) | (o->is_signed ? 2 : 0) | (o->reloc32 ? 4 : 0) |
+                         (o->zeroing ? 8 : 0));
+    k->opmask = o->opmask;
+    k->bcst = o->bcst;
+    k->rounding = o->rounding;
+    if (o->kind == EOP_IMM)
+        k->value = imm_class(o->value);
+}
+
+EncStatus enc_encode_cached(EncCache *c, Mnemonic mn, unsigned prefixes, const EncOperand *ops,
+                            int nops, EncInsn *out)
+{
+    EncOperand tmp[4];
+    if (mn <= MN_NONE || mn >= MN_COUNT || nops < 0 || nops > 4)
+        return ENC_ERR_OPERANDS;
+    if (!c->slots) /* the encoder links without os.c (build/enctest): no xmalloc */
+        c->slots = calloc(ENC_CACHE_SLOTS, sizeof *c->slots);
+    if (!c->slots)
+        return enc_encode(mn, prefixes, ops, nops, out);
+    ops = vsib_order(ops, nops, tmp);
+    EncKeyOp key[4];
+    uint64_t h = (uint64_t)mn * 0x9E3779B97F4A7C15u ^ (uint64_t)nops ^
+                 ((prefixes & EPFX_VEX) ? 0x100u : 0);
+    for (int k = 0; k < nops; k++) {
+        uint64_t w[3];
+        key_op(&key[k], &ops[k]);
+        memcpy(w, &key[k], sizeof w);
+        h = (h ^ w[0]) * 0x100000001B3u;
+        h = (h ^ w[1]) * 0x100000001B3u;
+        h = (h ^ w[2]) * 0x100000001B3u;
+    }
+    h ^= h >> 29;
+    struct EncCacheEnt *e = &c->slots[(h * 0x9E3779B97F4A7C15u) >> 52 & (ENC_CACHE_SLOTS - 1)];
+    uint8_t vex = (prefixes & EPFX_VEX) ? 1 : 0;
+    if (e->row && e->mn == mn && e->vex == vex && e->nops == nops &&
+        memcmp(e->ops, key, (size_t)nops * sizeof *key) == 0)
+        return encode_row(mn, e->row - 1, prefixes, ops, nops, out);
+    int best;
+    int i = first_row(mn, prefixes, ops, nops, &best);
+    if (i < 0)
+        return no_row(mn, prefixes, ops, nops, best, out);
+    e->mn = (uint16_t)mn;
+    e->vex = vex;
+    e->nops = (uint8_t)nops;
+    e->row = i + 1;
+    memcpy(e->ops, key, (size_t)nops * sizeof *key);
+    return encode_row(mn, i, prefixes, ops, nops, out);
+}
+
+void enc_cache_free(EncCache *c)
+{
+    free(c->slots);
+    c->slots = NULL;
 }

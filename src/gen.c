@@ -78,9 +78,9 @@ bool gen_emit_branch(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOp
 {
     EncInsn short_enc, near_enc;
     op->rel_size = 1;
-    EncStatus s1 = enc_encode(mn, prefixes, op, 1, &short_enc);
+    EncStatus s1 = enc_encode_cached(&a->enc_cache, mn, prefixes, op, 1, &short_enc);
     op->rel_size = 4;
-    EncStatus s2 = fixed_short || s1 != ENC_OK ? s1 : enc_encode(mn, prefixes, op, 1, &near_enc);
+    EncStatus s2 = fixed_short || s1 != ENC_OK ? s1 : enc_encode_cached(&a->enc_cache, mn, prefixes, op, 1, &near_enc);
     if (s1 != ENC_OK || s2 != ENC_OK) {
         diag_error(&a->diag, a->loc, enc_error(s1 != ENC_OK ? s1 : s2));
         return false;
@@ -98,7 +98,7 @@ bool gen_emit_jump(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOper
         return gen_emit_branch(a, sec, mn, prefixes, op, e->sym, e->value, e->is_short);
     op->rel_size = e->is_short ? 1 : 4;
     EncInsn ins;
-    EncStatus s = enc_encode(mn, prefixes, op, 1, &ins);
+    EncStatus s = enc_encode_cached(&a->enc_cache, mn, prefixes, op, 1, &ins);
     if (s != ENC_OK) {
         diag_error(&a->diag, a->loc, enc_error(s));
         return false;
@@ -112,7 +112,7 @@ bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
               const EncOperand *ops, const Expr *ex, int n)
 {
     EncInsn ins;
-    EncStatus s = enc_encode(mn, prefixes, ops, n, &ins);
+    EncStatus s = enc_encode_cached(&a->enc_cache, mn, prefixes, ops, n, &ins);
     if (s != ENC_OK) {
         diag_error(&a->diag, a->loc, enc_error(s));
         return false;
