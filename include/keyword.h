@@ -122,6 +122,7 @@ typedef struct Keyword {
 typedef struct KwEntry {
     const char *name;  /* lower case, static storage */
     uint32_t hash;     /* kw_hash of the name: most probes end here */
+    uint64_t word;     /* a name of up to 8 bytes as one integer (keyword.c) */
     uint8_t len;
     Keyword kw;
 } KwEntry;

@@ -15,8 +15,27 @@ static const unsigned char upper_bit[256] = {
     ['V'] = 32, ['W'] = 32, ['X'] = 32, ['Y'] = 32, ['Z'] = 32,
 };
 
+/* The first n <= 8 bytes of s as an integer (byte i at bits 8i), A-Z
+ * folded to a-z eight at a time; bytes past n are 0. */
+static uint64_t folded_word(const char *s, size_t n)
+{
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t low7 = w & ~high;
+    uint64_t ge_a = low7 + (0x80 - 'A') * ones; /* high bit: byte >= 'A' */
+    uint64_t gt_z = low7 + (0x7F - 'Z') * ones; /* high bit: byte > 'Z' */
+    uint64_t upper = (ge_a ^ gt_z) & ~w & high;  /* 'A'..'Z', ASCII only */
+    return w | upper >> 2;
+}
+
+/* Names of up to 8 bytes hash their folded word (one multiply); longer
+ * ones fold byte by byte (FNV-1a). */
 static uint32_t kw_hash(const char *s, size_t n)
 {
+    if (n <= 8)
+        return (uint32_t)((folded_word(s, n) * 0x9E3779B97F4A7C15u) >> 32);
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned c = (unsigned char)s[i];
@@ -74,6 +93,7 @@ void kw_add(KwTable *t, const char *name, KwKind kind, uint16_t id)
         e->name = name;
         e->hash = h;
         e->len = (uint8_t)n;
+        e->word = n <= 8 ? folded_word(name, n) : 0;
         t->count++;
     }
     if (e->kw.kind == KW_NONE && kind != KW_PPWORD && kind != KW_ARGWORD) {
@@ -95,6 +115,17 @@ Keyword kw_lookup(const KwTable *t, const char *s, size_t n)
     Keyword none = {KW_NONE, 0, 0, 0, 0, 0};
     if (n == 0 || n > 255 || !t->cap)
         return none;
+    if (n <= 8) { /* the common case: one folded word, compared whole */
+        uint64_t w = folded_word(s, n);
+        uint32_t h = (uint32_t)((w * 0x9E3779B97F4A7C15u) >> 32);
+        uint32_t i = h & (t->cap - 1);
+        while (t->slots[i].name) {
+            if (t->slots[i].word == w && t->slots[i].len == n)
+                return t->slots[i].kw;
+            i = (i + 1) & (t->cap - 1);
+        }
+        return none;
+    }
     uint32_t h = kw_hash(s, n);
     uint32_t i = h & (t->cap - 1);
     while (t->slots[i].name) {

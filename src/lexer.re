@@ -251,16 +251,18 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
     return r;
 }
 
-static int digit_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A' + 10;
-    return 99;
-}
+/* 1 + the value of a digit 0-9, a-z, A-Z (a is 10); 0 for any other byte */
+static const unsigned char digit_tab[256] = {
+    ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8,
+    ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15,
+    ['f'] = 16, ['g'] = 17, ['h'] = 18, ['i'] = 19, ['j'] = 20, ['k'] = 21, ['l'] = 22,
+    ['m'] = 23, ['n'] = 24, ['o'] = 25, ['p'] = 26, ['q'] = 27, ['r'] = 28, ['s'] = 29,
+    ['t'] = 30, ['u'] = 31, ['v'] = 32, ['w'] = 33, ['x'] = 34, ['y'] = 35, ['z'] = 36,
+    ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16, ['G'] = 17,
+    ['H'] = 18, ['I'] = 19, ['J'] = 20, ['K'] = 21, ['L'] = 22, ['M'] = 23, ['N'] = 24,
+    ['O'] = 25, ['P'] = 26, ['Q'] = 27, ['R'] = 28, ['S'] = 29, ['T'] = 30, ['U'] = 31,
+    ['V'] = 32, ['W'] = 33, ['X'] = 34, ['Y'] = 35, ['Z'] = 36,
+};
 
 bool lex_is_real_hex(const char *p, size_t n)
 {
@@ -292,8 +294,8 @@ bool lex_number(const char *p, size_t n, int radix, uint64_t *value)
         return false;
     uint64_t v = 0;
     for (size_t i = 0; i < digits; i++) {
-        int d = digit_value(p[i]);
-        if (d >= r)
+        int d = digit_tab[(unsigned char)p[i]] - 1;
+        if (d < 0 || d >= r)
             return false;
         v = v * (uint64_t)r + (uint64_t)d;
     }

@@ -53,6 +53,9 @@ static void normalize(SrcFile *f)
     f->utf16 = looks_utf16((const unsigned char *)f->text, f->len);
     if (f->utf16)
         return;
+    /* most files have neither CR nor NUL: memchr finds that fast */
+    if (!memchr(f->text, '\r', f->len) && !memchr(f->text, 0, f->len))
+        return;
     uint32_t line = 1, cap = 0;
     for (size_t i = 0; i < f->len; i++) {
         char c = f->text[i];
