@@ -118,6 +118,10 @@ typedef struct Asm {
                                     instr.c: 0 not yet; else 1 | 2 branch
                                     | 4 relaxable */
     EncCache enc_cache;  /* the table row per instruction shape (encoder.c) */
+#define ASM_ITEM_BUFS 4
+    Buf item_bufs[ASM_ITEM_BUFS]; /* dir_data.c: the bytes of data items, one
+                                     buffer per nesting depth, reused */
+    int item_depth;
     struct UnwFrame *frames, *frames_last; /* FRAME procs of this pass */
     struct UnwFrame *cur_frame;            /* open FRAME proc or NULL */
     bool listing_off;    /* .NOLIST in effect */

@@ -488,6 +488,8 @@ static int assemble(const Options *opt, const MainSrc *src)
     sym_free(&a->syms);
     kw_free(&a->kw);
     enc_cache_free(&a->enc_cache);
+    for (int i = 0; i < ASM_ITEM_BUFS; i++)
+        buf_free(&a->item_bufs[i]);
     buf_free(&a->drectve);
     buf_free(&a->object);
     dbg_free(a);

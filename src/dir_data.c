@@ -400,6 +400,16 @@ static bool items_of(Asm *a, Section *sec, const Tok *t, int pos, int end, int s
     int size = size_code & SZ_BYTES;
     bool is_real = (size_code & SZ_REAL) != 0;
     Blob b = {{0}, 0, 0, 0, 0, 0, true};
+    /* the byte buffer of this nesting depth, kept from the last statement
+     * (a malloc and free per STRUCT field otherwise); taken out of Asm
+     * while in use */
+    int depth = a->item_depth;
+    if (depth < ASM_ITEM_BUFS) {
+        b.bytes = a->item_bufs[depth];
+        memset(&a->item_bufs[depth], 0, sizeof a->item_bufs[depth]);
+        b.bytes.len = 0;
+        a->item_depth++;
+    }
     bool ok = parse_items(a, t, &pos, end, size, is_real, &b, 0);
     if (ok && pos < end)
         ok = asm_syntax_error(a, &t[pos]);
@@ -418,6 +428,13 @@ static bool items_of(Asm *a, Section *sec, const Tok *t, int pos, int end, int s
                 sec_emit_fixup(&a->secs, sec, at + x->offset, x->size, (FixKind)x->kind,
                                x->sym, x->sub, x->addend, 0, false, a->loc);
             }
+        }
+    }
+    if (depth < ASM_ITEM_BUFS) {
+        a->item_depth--;
+        if (b.bytes.cap <= 64 * 1024) { /* a big one is freed */
+            a->item_bufs[depth] = b.bytes;
+            memset(&b.bytes, 0, sizeof b.bytes);
         }
     }
     blob_free(&b);
