@@ -1121,6 +1121,86 @@ static bool parse_or(ExprCtx *c, Expr *e)
     }
 }
 
+/* A number token's value as parse_primary reads it; false for anything
+ * else (a real, a malformed number). */
+static bool plain_number(Asm *a, const Tok *t, int64_t *v)
+{
+    uint64_t u;
+    if (t->kind != TK_NUM || lex_is_real_hex(t->p, t->len) || !lex_number(t->p, t->len, a->radix, &u))
+        return false;
+    *v = (int64_t)u;
+    return true;
+}
+
+static bool addr_reg(const Tok *t, Reg *r)
+{
+    if (t->kind != TK_ID || t->kw.kind != KW_REG)
+        return false;
+    *r = (Reg)t->kw.id;
+    return reg_class(*r) == RC_GPR64 || reg_class(*r) == RC_GPR32;
+}
+
+/* The memory operands of most code, [base], [base+index], [base+index*s]
+ * and each with +n or -n, optionally after 'type PTR' of a built-in type,
+ * ending at the expression's end: the Expr the grammar makes of them
+ * (parse_primary's brackets, combine_add, parse_mul's scale, the PTR
+ * branch of parse_unary_op), without its levels.  Returns false, having
+ * read nothing, for any other shape. */
+static bool simple_mem(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
+{
+    int p = *pos;
+    const Tok *ty = NULL;
+    if (toks[p].kind == TK_ID && toks[p].kw.kind == KW_TYPE && p + 1 < end &&
+        toks[p + 1].kind == TK_ID && toks[p + 1].kw.kind == KW_OPERATOR &&
+        toks[p + 1].kw.id == OPR_PTR) {
+        int ts = toks[p].kw.id & SZ_BYTES;
+        if (ts == 0 || ts >= MT_NEAR)
+            return false;
+        ty = &toks[p];
+        p += 2;
+    }
+#define PUNCT_AT(i, ch) ((i) < end && toks[i].kind == TK_PUNCT && toks[i].op == (ch))
+    Reg base, index = R_NONE;
+    int64_t scale = 1, disp = 0, v;
+    if (!PUNCT_AT(p, '[') || p + 1 >= end || !addr_reg(&toks[p + 1], &base))
+        return false;
+    p += 2;
+    if (PUNCT_AT(p, '+') && p + 1 < end && addr_reg(&toks[p + 1], &index)) {
+        p += 2;
+        if (PUNCT_AT(p, '*')) {
+            if (p + 1 >= end || !plain_number(a, &toks[p + 1], &scale) ||
+                (scale != 1 && scale != 2 && scale != 4 && scale != 8))
+                return false;
+            p += 2;
+        }
+    }
+    if ((PUNCT_AT(p, '+') || PUNCT_AT(p, '-')) && p + 1 < end &&
+        plain_number(a, &toks[p + 1], &v)) {
+        disp = toks[p].op == '+' ? v : wrap_sub(0, v);
+        p += 2;
+    }
+    if (!PUNCT_AT(p, ']'))
+        return false;
+    p++;
+    if (p < end && toks[p].kind != TK_EOL && !PUNCT_AT(p, ','))
+        return false;
+#undef PUNCT_AT
+    memset(out, 0, sizeof *out);
+    out->kind = EX_MEM;
+    out->base = (uint8_t)base;
+    out->index = (uint8_t)index;
+    out->scale = (uint8_t)(index != R_NONE ? scale : 1);
+    out->value = wrap_add(0, disp);
+    out->has_brackets = true;
+    if (ty) {
+        out->signed_ptr = (ty->kw.id & SZ_SIGNED) != 0; /* SBYTE ... SQWORD */
+        out->size = (uint8_t)(ty->kw.id & SZ_BYTES);
+        out->explicit_size = true;
+    }
+    *pos = p;
+    return true;
+}
+
 bool expr_parse(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
 {
     ExprCtx c;
@@ -1152,6 +1232,37 @@ bool expr_parse(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
             lex_number(t->p, t->len, a->radix, &v)) {
             set_const(out, (int64_t)v);
             *pos = c.pos + 1;
+            return true;
+        }
+    }
+#ifdef ASM_EXPR_FASTCHECK
+    {
+        /* a debug build compares simple_mem with the grammar */
+        Expr fast, slow;
+        int fp = c.pos;
+        if (simple_mem(a, toks, &fp, end, &fast)) {
+            ExprCtx d = c;
+            memset(&slow, 0, sizeof slow);
+            bool ok2 = parse_or(&d, &slow) && !d.failed;
+            if (!ok2 || d.pos != fp || fast.kind != slow.kind || fast.size != slow.size ||
+                fast.rk != slow.rk || fast.reg != slow.reg || fast.base != slow.base ||
+                fast.index != slow.index || fast.scale != slow.scale || fast.seg != slow.seg ||
+                fast.explicit_size != slow.explicit_size || fast.has_brackets != slow.has_brackets ||
+                fast.is_short != slow.is_short || fast.is_near_ptr != slow.is_near_ptr ||
+                fast.bcst != slow.bcst || fast.signed_ptr != slow.signed_ptr ||
+                fast.undefined != slow.undefined || fast.layout_dep != slow.layout_dep ||
+                fast.negative != slow.negative || fast.value != slow.value ||
+                fast.sym != slow.sym || fast.sub != slow.sub || fast.str != slow.str ||
+                fast.len != slow.len || fast.str_quote_doubles != slow.str_quote_doubles ||
+                fast.quote != slow.quote || fast.type != slow.type || fast.field != slow.field ||
+                fast.var != slow.var)
+                abort();
+        }
+    }
+#endif
+    if (t->kind == TK_PUNCT || t->kw.kind == KW_TYPE) {
+        if (simple_mem(a, toks, &c.pos, end, out)) {
+            *pos = c.pos;
             return true;
         }
     }

@@ -17,11 +17,17 @@ static const unsigned char upper_bit[256] = {
 
 /* The first n <= 8 bytes of s as an integer (byte i at bits 8i), A-Z
  * folded to a-z eight at a time; bytes past n are 0. */
-static uint64_t folded_word(const char *s, size_t n)
+static inline uint64_t folded_word(const char *s, size_t n)
 {
-    uint64_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t w = n ? u[0] : 0; /* unrolled: most words are 2 to 5 bytes */
+    if (n > 1) w |= (uint64_t)u[1] << 8;
+    if (n > 2) w |= (uint64_t)u[2] << 16;
+    if (n > 3) w |= (uint64_t)u[3] << 24;
+    if (n > 4) w |= (uint64_t)u[4] << 32;
+    if (n > 5) w |= (uint64_t)u[5] << 40;
+    if (n > 6) w |= (uint64_t)u[6] << 48;
+    if (n > 7) w |= (uint64_t)u[7] << 56;
     const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
     uint64_t low7 = w & ~high;
     uint64_t ge_a = low7 + (0x80 - 'A') * ones; /* high bit: byte >= 'A' */
