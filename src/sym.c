@@ -15,8 +15,11 @@ static int fold(int c, bool cs)
 static uint32_t hash_name(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint32_t)fold((unsigned char)s[i], false)) * 16777619u;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = (unsigned char)s[i];
+        c += (uint32_t)(c - 'A' < 26u) << 5; /* fold(c, false) without a branch */
+        h = (h ^ c) * 16777619u;
+    }
     return h;
 }
 
@@ -32,8 +35,10 @@ static bool same_name(const Sym *s, const char *name, size_t n, bool cs)
 {
     if (s->len != n)
         return false;
+    if (memcmp(s->name, name, n) == 0)
+        return true; /* mostly written the same way */
     if (cs)
-        return memcmp(s->name, name, n) == 0;
+        return false;
     for (size_t i = 0; i < n; i++)
         if (fold((unsigned char)s->name[i], false) != fold((unsigned char)name[i], false))
             return false;
