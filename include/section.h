@@ -148,6 +148,9 @@ typedef struct ResolveCtx {
 
 /* Build each section's image and relocation list. */
 void sec_resolve(SecList *l, const ResolveCtx *rc);
+/* After sec_resolve, when nothing reads them any more (no listing): free
+ * the fragments and fixups (and the unwind frames, in the same arena). */
+void sec_drop_frags(SecList *l);
 
 /* Absolute offset of a label under the final layout. */
 uint32_t sym_offset(const Sym *s);

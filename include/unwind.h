@@ -3,7 +3,8 @@
  * .PUSHFRAME .ENDPROLOG) and the generated FRAME:AUTO prologue record
  * unwind codes at the current code position; after pass 2 each FRAME
  * procedure gets an UNWIND_INFO in .xdata and a RUNTIME_FUNCTION in
- * .pdata whose offsets are label differences, fixed after layout. */
+ * .pdata whose offsets are label differences, fixed after layout (the
+ * prolog offsets in .xdata are patched in by unw_patch). */
 #ifndef ASM_UNWIND_H
 #define ASM_UNWIND_H
 #include "asm.h"
@@ -22,8 +23,23 @@ typedef enum UnwOp {
     UWOP_PUSH_MACHFRAME = 10
 } UnwOp;
 
+/* A code position as sec_here names it (fragment, offset; final after
+ * layout), without the 176 bytes of a label's Sym. */
+typedef struct UnwPos {
+    struct Frag *frag; /* NULL: an empty section (offset 0) */
+    uint32_t off;      /* in frag, or SEC_FRAG_END */
+    bool set;          /* false: no position (prolog_end before .ENDPROLOG) */
+} UnwPos;
+
+/* The offset of a position in its section (after layout: final). */
+static inline uint32_t unw_pos_offset(UnwPos p)
+{
+    return sec_pos(p.frag, p.off);
+}
+
 typedef struct UnwCode {
-    Sym *at;          /* position after the instruction it describes */
+    UnwPos at;        /* position after the instruction it describes */
+    uint32_t xd_off;  /* its offset byte in .xdata (unw_emit), patched by unw_patch */
     uint8_t op;       /* UnwOp (the smallest form is chosen when recorded) */
     uint8_t info;     /* register number, or PUSH_MACHFRAME's error-code flag */
     uint32_t value;   /* size or offset, unscaled */
@@ -34,7 +50,7 @@ typedef struct UnwFrame {
     struct UnwFrame *next;
     Sym *proc;              /* begin */
     Sym *handler;           /* FRAME:handler or NULL */
-    Sym *prolog_end;        /* .ENDPROLOG position, NULL while in the prolog */
+    UnwPos prolog_end;      /* .ENDPROLOG position, not set while in the prolog */
     SrcLoc prolog_loc;      /* the .ENDPROLOG line */
     Sym *end;               /* ENDP position */
     Section *sec;
@@ -44,6 +60,8 @@ typedef struct UnwFrame {
     uint8_t frame_off;      /* .SETFRAME offset / 16 */
     SrcLoc loc;             /* PROC line */
     struct LstRec *lst_after; /* listing record of ENDP: generated lines follow */
+    struct Frag *xd_frag;   /* unw_emit: the .xdata fragment of its UNWIND_INFO */
+    uint32_t xd_off;        /* and the offset of the header in it */
 } UnwFrame;
 
 /* PROC FRAME[:handler] starts a frame; ENDP ends it. */
@@ -56,6 +74,9 @@ bool unw_setframe(Asm *a, int reg, uint32_t offset);
 bool unw_endprolog(Asm *a);
 /* After pass 2: .xdata and .pdata contents for every frame. */
 void unw_emit(Asm *a);
+/* After the layout that follows unw_emit: the prolog size and the code
+ * offsets (distances from the procedure's start) in .xdata. */
+void unw_patch(Asm *a);
 /* After layout: prolog size and code offsets within limits. */
 void unw_check(Asm *a);
 

@@ -265,6 +265,13 @@ static void build_object(Asm *a, const ObjSyms *syms)
             rel[i][k].type = s->relocs[k].type;
             rel[i][k].symbol = (uint32_t)s->relocs[k].sym->coff_index;
         }
+    }
+    if (!a->opt->listing) { /* the listing is written from them later */
+        sec_drop_frags(&a->secs);
+        a->frames = a->frames_last = a->cur_frame = NULL;
+    }
+    i = 0;
+    for (Section *s = a->secs.first; s; s = s->next, i++) {
         cs[i].name = s->name;
         cs[i].characteristics = s->characteristics | (s->align ? align_bits(s->align) : 0);
         cs[i].data = s->is_bss ? NULL : s->image.data;
@@ -309,6 +316,7 @@ static void finish(Asm *a, const char *path)
 {
     unw_emit(a);
     sec_layout(&a->secs);
+    unw_patch(a);
     check_assumptions(a);
     unw_check(a);
     check_publics(a);

@@ -429,8 +429,8 @@ static void proc_symbols(Asm *a, CvDebugS *d, TypeMap *tm, DbgProc *p, Sym **lab
     ProcInfo *pi = p->pi;
     uint32_t dbg_start = p->have_body ? pos_value(p->body) - p->start : 0;
     for (UnwFrame *f = a->frames; f; f = f->next)
-        if (f->proc == p->sym && f->prolog_end && f->prolog_end->kind == SYM_LABEL)
-            dbg_start = sym_offset(f->prolog_end) - p->start;
+        if (f->proc == p->sym && f->prolog_end.set)
+            dbg_start = unw_pos_offset(f->prolog_end) - p->start;
     if (dbg_start > p->size)
         dbg_start = p->size;
     cv_sym_proc(d, p->sym->is_public, p->sym->name, p->size, dbg_start, p->size,

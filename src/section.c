@@ -474,5 +474,13 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
         for (Frag *f = s->first; f && !each; f = f->next)
             for (Fixup *x = f->fixups; x; x = x->next)
                 resolve_fixup(s, f, x, rc);
+        buf_free(&s->bytes); /* all in the image now: peak memory */
     }
+}
+
+void sec_drop_frags(SecList *l)
+{
+    for (Section *s = l->first; s; s = s->next)
+        s->first = s->last = NULL;
+    arena_free(&l->frags);
 }

@@ -1,6 +1,7 @@
 /* sym.c: open-addressing hash table of symbols keyed by (scope, name).
- * It doubles when half full, so any number of symbols stays O(1) per
- * lookup: 100k labels inside one PROC cost the same as outside. */
+ * It doubles when three quarters full (the hashes array keeps the longer
+ * probes cheap), so any number of symbols stays O(1) per lookup: 100k
+ * labels inside one PROC cost the same as outside. */
 #include "sym.h"
 #include <string.h>
 #include <stdlib.h>
@@ -115,7 +116,7 @@ Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
     Sym **slot = probe(t, name, len, scope, h);
     if (*slot)
         return *slot;
-    if ((t->count + 1) * 2 > t->cap) {
+    if ((uint64_t)(t->count + 1) * 4 > (uint64_t)t->cap * 3) {
         grow(t);
         slot = probe(t, name, len, scope, h);
     }

@@ -81,12 +81,23 @@ void unw_end(Asm *a)
     UnwFrame *f = a->cur_frame;
     if (!f)
         return;
-    if (!f->prolog_end)
+    if (!f->prolog_end.set)
         diag_error(&a->diag, a->loc, E_UNW_NO_ENDPROLOG, f->proc->name);
     f->end = asm_here_in(a, f->sec, &a->secs.frags);
     f->lst_after = lst_current(a);
     a->cur_frame = NULL;
 }
+
+/* The current position of sec, as asm_here_in records a label's. */
+static UnwPos here(Asm *a, Section *sec)
+{
+    UnwPos p;
+    (void)a;
+    sec_here(sec, &p.frag, &p.off);
+    p.set = true;
+    return p;
+}
+
 
 /* The frame a directive applies to, or an error. */
 static UnwFrame *open_frame(Asm *a, const char *what)
@@ -96,7 +107,7 @@ static UnwFrame *open_frame(Asm *a, const char *what)
         diag_error(&a->diag, a->loc, E_UNW_NO_FRAME);
         return NULL;
     }
-    if (f->prolog_end) {
+    if (f->prolog_end.set) {
         diag_error(&a->diag, a->loc, E_UNW_AFTER_ENDPROLOG, what);
         return NULL;
     }
@@ -108,14 +119,13 @@ bool unw_record(Asm *a, UnwOp op, int reg, uint32_t value, const char *what)
     UnwFrame *f = open_frame(a, what);
     if (!f)
         return false;
-    Sym *at = asm_here_in(a, f->sec, &a->secs.frags);
-    UnwCode c = {at, (uint8_t)op, (uint8_t)reg, value, a->loc};
+    UnwCode c = {here(a, f->sec), 0, (uint8_t)op, (uint8_t)reg, value, a->loc};
     if (frame_slots(f) + code_slots(&c) > MAX_SLOTS) {
         diag_error(&a->diag, a->loc, E_UNW_TOO_MANY);
         return false;
     }
     if (f->ncodes == f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 8;
+        f->cap = f->cap ? f->cap * 2 : 4;
         UnwCode *grown = arena_alloc(&a->secs.frags, (size_t)f->cap * sizeof *grown);
         if (f->ncodes)
             memcpy(grown, f->codes, (size_t)f->ncodes * sizeof *grown);
@@ -150,7 +160,7 @@ bool unw_endprolog(Asm *a)
     UnwFrame *f = open_frame(a, ".ENDPROLOG");
     if (!f)
         return false;
-    f->prolog_end = asm_here_in(a, f->sec, &a->secs.frags);
+    f->prolog_end = here(a, f->sec);
     f->prolog_loc = a->loc;
     return true;
 }
@@ -423,14 +433,14 @@ static void fmt_line(const void *data, Buf *out)
     case 0:
         buf_printf(out, "UNWIND_INFO %s: version 1, flags %s, prolog %u, %d slots",
                    f->proc->name, f->handler ? "EHANDLER|UHANDLER" : "0",
-                   f->prolog_end ? (unsigned)(sym_offset(f->prolog_end) - sym_offset(f->proc)) : 0,
+                   f->prolog_end.set ? (unsigned)(unw_pos_offset(f->prolog_end) - sym_offset(f->proc)) : 0,
                    frame_slots(f));
         if (f->frame_reg)
             buf_printf(out, ", frame %s+%Xh", gpr64_names[f->frame_reg], f->frame_off * 16u);
         break;
     case 1: {
         const UnwCode *c = l->code;
-        buf_printf(out, "0x%02X %s", (unsigned)(sym_offset(c->at) - sym_offset(f->proc)),
+        buf_printf(out, "0x%02X %s", (unsigned)(unw_pos_offset(c->at) - sym_offset(f->proc)),
                    op_names[c->op]);
         switch ((UnwOp)c->op) {
         case UWOP_PUSH_NONVOL: buf_printf(out, " %s", gpr64_names[c->info]); break;
@@ -469,18 +479,14 @@ static LstRec *list_line(Asm *a, LstRec *after, Section *s, LstPos from,
     return r ? r : after;
 }
 
-/* A byte that is the distance from the start of the procedure. */
-static void emit_offset_byte(Asm *a, Section *xd, Sym *at, const UnwFrame *f)
+/* The byte of a code's distance from the start of the procedure: 0 here,
+ * patched by unw_patch after layout (unw_check reports a prolog over 255
+ * bytes; the byte keeps the low 8 bits, as an unchecked fixup would). */
+static void emit_code(Asm *a, Section *xd, const UnwFrame *f, UnwCode *c)
 {
     uint8_t zero = 0;
-    uint32_t off = sec_emit_bytes(&a->secs, xd, &zero, 1);
-    Fixup *x = sec_emit_fixup(&a->secs, xd, off, 1, FIX_ABS, at, f->proc, 0, 0, false, f->loc);
-    x->unchecked = true; /* unw_check reports a prolog over 255 bytes */
-}
-
-static void emit_code(Asm *a, Section *xd, const UnwFrame *f, const UnwCode *c)
-{
-    emit_offset_byte(a, xd, c->at, f);
+    (void)f;
+    c->xd_off = sec_emit_bytes(&a->secs, xd, &zero, 1);
     uint8_t info = c->info;
     uint32_t v = c->value;
     Buf b = {0};
@@ -530,12 +536,8 @@ static void emit_frame(Asm *a, UnwFrame *f, Section *xd, Section *pd)
     head[1] = 0;
     head[2] = (uint8_t)slots;
     head[3] = (uint8_t)(f->frame_reg | f->frame_off << 4);
-    uint32_t at = sec_emit_bytes(&a->secs, xd, head, 4);
-    if (f->prolog_end) {
-        Fixup *x = sec_emit_fixup(&a->secs, xd, at + 1, 1, FIX_ABS, f->prolog_end, f->proc,
-                                  0, 0, false, f->loc);
-        x->unchecked = true;
-    }
+    f->xd_off = sec_emit_bytes(&a->secs, xd, head, 4);
+    f->xd_frag = xd->last; /* head[1], the prolog size: unw_patch */
     after = list_line(a, after, xd, p0, f, 0, NULL);
     for (int i = f->ncodes - 1; i >= 0; i--) {
         LstPos p = lst_here(a, xd);
@@ -577,18 +579,37 @@ void unw_emit(Asm *a)
             emit_frame(a, f, xd, pd);
 }
 
+/* Every code offset of a frame's UNWIND_INFO is in the fragment of its
+ * header: emit_frame writes them with sec_emit_bytes, nothing between. */
+void unw_patch(Asm *a)
+{
+    if (!a->frames)
+        return;
+    Section *xd = sec_find(&a->secs, ".xdata"); /* made by unw_emit */
+    for (UnwFrame *f = a->frames; f && xd; f = f->next) {
+        if (!f->end || !f->xd_frag)
+            continue;
+        uint8_t *base = xd->bytes.data + f->xd_frag->start;
+        uint32_t begin = sym_offset(f->proc);
+        if (f->prolog_end.set)
+            base[f->xd_off + 1] = (uint8_t)(unw_pos_offset(f->prolog_end) - begin);
+        for (int i = 0; i < f->ncodes; i++)
+            base[f->codes[i].xd_off] = (uint8_t)(unw_pos_offset(f->codes[i].at) - begin);
+    }
+}
+
 void unw_check(Asm *a)
 {
     for (UnwFrame *f = a->frames; f; f = f->next) {
         if (!f->end)
             continue;
         uint32_t begin = sym_offset(f->proc);
-        if (f->prolog_end && sym_offset(f->prolog_end) - begin > 255) {
+        if (f->prolog_end.set && unw_pos_offset(f->prolog_end) - begin > 255) {
             diag_error(&a->diag, f->prolog_loc, E_UNW_PROLOG_SIZE);
             continue;
         }
         for (int i = 0; i < f->ncodes; i++)
-            if (sym_offset(f->codes[i].at) - begin > 255) {
+            if (unw_pos_offset(f->codes[i].at) - begin > 255) {
                 diag_error(&a->diag, f->codes[i].loc, E_UNW_PROLOG_SIZE);
                 break;
             }

@@ -34,7 +34,9 @@ static void code(Asm *a, int n)
     sec_emit_bytes(&a->secs, a->cur, nop, (size_t)n);
 }
 
-/* Lay out, resolve, and return the .xdata image (NULL if missing). */
+/* Lay out, resolve, and return the .xdata image (NULL if missing): the
+ * steps of asm.c's finish, unw_patch after the layout that follows
+ * unw_emit. */
 static const Buf *xdata(Asm *a, int *errors)
 {
     a->cur->sym = sym_intern(&a->syms, "_TEXT", 5, NULL);
@@ -42,6 +44,7 @@ static const Buf *xdata(Asm *a, int *errors)
     a->cur->sym->sec = a->cur;
     unw_emit(a);
     sec_layout(&a->secs);
+    unw_patch(a);
     ResolveCtx rc = {err_range, err_jump, err_reloc, errors};
     sec_resolve(&a->secs, &rc);
     Section *x = sec_find(&a->secs, ".xdata");
