@@ -8,7 +8,7 @@ CFLAGS ?= -O2
 ALL_CFLAGS = -std=c99 $(WARN) -Iinclude $(CFLAGS)
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 RE2C ?= re2c
-RE2C_FLAGS = -W --no-generation-date --no-version -i
+RE2C_FLAGS = -W --no-generation-date --no-version -i -b
 
 SRCS = src/arena.c src/buf.c src/os.c src/diag.c src/srcmgr.c src/reg.c \
        src/keyword.c src/lexer.c src/preproc.c src/macro.c src/sym.c src/expr.c src/insn_tab.c \

@@ -9,7 +9,7 @@
 # it differs, then rewrites mk/lexer.cksum.  Without re2c the committed
 # lexer.c is kept, with a note.  RE2C is the command with its flags.
 set -u
-RE2C=${RE2C:-re2c -W --no-generation-date --no-version -i}
+RE2C=${RE2C:-re2c -W --no-generation-date --no-version -i -b}
 FILES="src/lexer.re src/lexer.c"
 if [ "${1:-check}" = check ] && cksum $FILES | cmp -s - mk/lexer.cksum; then
 	touch src/lexer.c

@@ -149,101 +149,84 @@ static TokKind scan_token(const char *p, const char *end, const char **tend,
 {
 	unsigned char yych;
 	unsigned int yyaccept = 0;
+	static const unsigned char yybm[] = {
+		  0, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192,   0, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 128, 192, 208, 192, 192,  64, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		240, 240, 240, 240, 240, 240, 240, 240, 
+		240, 240, 192, 192, 192, 192, 192, 208, 
+		208, 208, 208, 208, 208, 208, 208, 208, 
+		208, 208, 208, 208, 208, 208, 208, 208, 
+		208, 208, 208, 208, 208, 208, 208, 208, 
+		208, 208, 208, 192, 192, 192, 192, 208, 
+		192, 208, 208, 208, 208, 208, 208, 208, 
+		208, 208, 208, 208, 208, 208, 208, 208, 
+		208, 208, 208, 208, 208, 208, 208, 208, 
+		208, 208, 208, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+	};
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '!': goto yy2;
-		case '"': goto yy4;
-		case '#':
-		case '%':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '/':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '{':
-		case '}':
-		case '~': goto yy6;
-		case '$':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy7;
-		case '&': goto yy9;
-		case '\'': goto yy10;
-		case '.': goto yy11;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy12;
-		case ':': goto yy14;
-		case '<': goto yy15;
-		case '=': goto yy17;
-		case '>': goto yy18;
-		case '|': goto yy19;
-		default: goto yy1;
+	if (yybm[0+yych] & 32) {
+		goto yy11;
+	}
+	if (yych <= ':') {
+		if (yych <= '%') {
+			if (yych <= '"') {
+				if (yych <= ' ') goto yy1;
+				if (yych <= '!') goto yy2;
+				goto yy4;
+			} else {
+				if (yych == '$') goto yy7;
+				goto yy6;
+			}
+		} else {
+			if (yych <= '-') {
+				if (yych <= '&') goto yy8;
+				if (yych <= '\'') goto yy9;
+				goto yy6;
+			} else {
+				if (yych <= '.') goto yy10;
+				if (yych <= '/') goto yy6;
+				goto yy13;
+			}
+		}
+	} else {
+		if (yych <= '^') {
+			if (yych <= '=') {
+				if (yych <= ';') goto yy1;
+				if (yych <= '<') goto yy14;
+				goto yy15;
+			} else {
+				if (yych <= '>') goto yy16;
+				if (yych <= 'Z') goto yy7;
+				goto yy6;
+			}
+		} else {
+			if (yych <= 'z') {
+				if (yych != '`') goto yy7;
+			} else {
+				if (yych == '|') goto yy17;
+				if (yych <= '~') goto yy6;
+			}
+		}
 	}
 yy1:
 	++YYCURSOR;
@@ -251,10 +234,7 @@ yy1:
 yy2:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '=': goto yy20;
-		default: goto yy3;
-	}
+	if (yych == '=') goto yy18;
 yy3:
 	{ *tend = (const char *)YYCURSOR; *op = *start; return TK_PUNCT; }
 yy4:
@@ -262,11 +242,8 @@ yy4:
 	++YYCURSOR;
 	YYMARKER = YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case 0x00:
-		case '\n': goto yy5;
-		default: goto yy22;
-	}
+	if (yych <= 0x00) goto yy5;
+	if (yych != '\n') goto yy20;
 yy5:
 	{ *tend = NULL; return TK_STR; }
 yy6:
@@ -275,256 +252,78 @@ yy6:
 yy7:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '$':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy7;
-		default: goto yy8;
+	if (yybm[0+yych] & 16) {
+		goto yy7;
 	}
-yy8:
 	{ *tend = (const char *)YYCURSOR; return TK_ID; }
-yy9:
+yy8:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '&': goto yy26;
-		default: goto yy3;
-	}
-yy10:
+	if (yych == '&') goto yy24;
+	goto yy3;
+yy9:
 	yyaccept = 0;
 	++YYCURSOR;
 	YYMARKER = YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case 0x00:
-		case '\n': goto yy5;
-		default: goto yy28;
+	if (yych <= 0x00) goto yy5;
+	if (yych == '\n') goto yy5;
+	goto yy26;
+yy10:
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
+	if (yych <= '>') {
+		if (yych <= '$') {
+			if (yych <= '#') goto yy3;
+			goto yy28;
+		} else {
+			if (yych <= '/') goto yy3;
+			if (yych <= '9') goto yy28;
+			goto yy3;
+		}
+	} else {
+		if (yych <= '_') {
+			if (yych <= 'Z') goto yy28;
+			if (yych <= '^') goto yy3;
+			goto yy28;
+		} else {
+			if (yych <= '`') goto yy3;
+			if (yych <= 'z') goto yy28;
+			goto yy3;
+		}
 	}
 yy11:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '$':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy31;
-		default: goto yy3;
+	if (yybm[0+yych] & 32) {
+		goto yy11;
+	}
+	if (yych <= '>') {
+		if (yych <= '$') {
+			if (yych >= '$') goto yy30;
+		} else {
+			if (yych == '.') goto yy31;
+		}
+	} else {
+		if (yych <= '_') {
+			if (yych <= 'Z') goto yy30;
+			if (yych >= '_') goto yy30;
+		} else {
+			if (yych <= '`') goto yy12;
+			if (yych <= 'z') goto yy30;
+		}
 	}
 yy12:
+	{ *tend = (const char *)YYCURSOR; return TK_NUM; }
+yy13:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '$':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy33;
-		case '.': goto yy34;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy12;
-		default: goto yy13;
-	}
-yy13:
-	{ *tend = (const char *)YYCURSOR; return TK_NUM; }
+	if (yych == ':') goto yy33;
+	goto yy3;
 yy14:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case ':': goto yy36;
-		default: goto yy3;
-	}
-yy15:
-	++YYCURSOR;
-	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '=': goto yy37;
-		default: goto yy16;
-	}
-yy16:
+	if (yych == '=') goto yy34;
 	{
             if (!(flags & LEX_NO_ANGLE)) {
                 const char *close = scan_angle(p, end);
@@ -532,321 +331,173 @@ yy16:
             }
             *tend = (const char *)YYCURSOR; *op = '<'; return TK_PUNCT;
         }
+yy15:
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
+	if (yych == '=') goto yy35;
+	goto yy3;
+yy16:
+	++YYCURSOR;
+	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
+	if (yych == '=') goto yy36;
+	goto yy3;
 yy17:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '=': goto yy38;
-		default: goto yy3;
-	}
+	if (yych == '|') goto yy37;
+	goto yy3;
 yy18:
 	++YYCURSOR;
-	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '=': goto yy39;
-		default: goto yy3;
-	}
+	{ *tend = (const char *)YYCURSOR; *op = OP_NE2; return TK_PUNCT; }
 yy19:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '|': goto yy40;
-		default: goto yy3;
-	}
 yy20:
-	++YYCURSOR;
-	{ *tend = (const char *)YYCURSOR; *op = OP_NE2; return TK_PUNCT; }
+	if (yybm[0+yych] & 64) {
+		goto yy19;
+	}
+	if (yych >= '\v') goto yy22;
 yy21:
-	++YYCURSOR;
-	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-yy22:
-	switch (yych) {
-		case 0x00:
-		case '\n': goto yy23;
-		case '"': goto yy24;
-		default: goto yy21;
-	}
-yy23:
 	YYCURSOR = YYMARKER;
-	switch (yyaccept) {
-		case 0: goto yy5;
-		case 1: goto yy25;
-		case 2: goto yy30;
-		default: goto yy35;
+	if (yyaccept <= 1) {
+		if (yyaccept == 0) {
+			goto yy5;
+		} else {
+			goto yy23;
+		}
+	} else {
+		if (yyaccept == 2) {
+			goto yy27;
+		} else {
+			goto yy32;
+		}
 	}
-yy24:
+yy22:
 	yyaccept = 1;
 	++YYCURSOR;
 	YYMARKER = YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '"': goto yy21;
-		default: goto yy25;
-	}
-yy25:
+	if (yych == '"') goto yy19;
+yy23:
 	{ *tend = (const char *)YYCURSOR; return TK_STR; }
-yy26:
+yy24:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_AND2; return TK_PUNCT; }
-yy27:
+yy25:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-yy28:
-	switch (yych) {
-		case 0x00:
-		case '\n': goto yy23;
-		case '\'': goto yy29;
-		default: goto yy27;
+yy26:
+	if (yybm[0+yych] & 128) {
+		goto yy25;
 	}
-yy29:
+	if (yych <= '\n') goto yy21;
 	yyaccept = 2;
 	++YYCURSOR;
 	YYMARKER = YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '\'': goto yy27;
-		default: goto yy30;
-	}
-yy30:
+	if (yych == '\'') goto yy25;
+yy27:
 	{ *tend = (const char *)YYCURSOR; return TK_STR; }
-yy31:
+yy28:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '$':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy31;
-		default: goto yy32;
+	if (yych <= '>') {
+		if (yych <= '$') {
+			if (yych >= '$') goto yy28;
+		} else {
+			if (yych <= '/') goto yy29;
+			if (yych <= '9') goto yy28;
+		}
+	} else {
+		if (yych <= '_') {
+			if (yych <= 'Z') goto yy28;
+			if (yych >= '_') goto yy28;
+		} else {
+			if (yych <= '`') goto yy29;
+			if (yych <= 'z') goto yy28;
+		}
 	}
-yy32:
+yy29:
 	{
             if (after_operand) {
                 *tend = p + 1; *op = '.'; return TK_PUNCT;
             }
             *tend = (const char *)YYCURSOR; return TK_ID;
         }
-yy33:
+yy30:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '$':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy33;
-		default: goto yy13;
+	if (yych <= '>') {
+		if (yych <= '$') {
+			if (yych <= '#') goto yy12;
+			goto yy30;
+		} else {
+			if (yych <= '/') goto yy12;
+			if (yych <= '9') goto yy30;
+			goto yy12;
+		}
+	} else {
+		if (yych <= '_') {
+			if (yych <= 'Z') goto yy30;
+			if (yych <= '^') goto yy12;
+			goto yy30;
+		} else {
+			if (yych <= '`') goto yy12;
+			if (yych <= 'z') goto yy30;
+			goto yy12;
+		}
 	}
-yy34:
+yy31:
 	yyaccept = 3;
 	++YYCURSOR;
 	YYMARKER = YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy34;
-		case 'E':
-		case 'e': goto yy41;
-		default: goto yy35;
+	if (yych <= 'D') {
+		if (yych <= '/') goto yy32;
+		if (yych <= '9') goto yy31;
+	} else {
+		if (yych <= 'E') goto yy38;
+		if (yych == 'e') goto yy38;
 	}
-yy35:
+yy32:
 	{ *tend = (const char *)YYCURSOR; return TK_REAL; }
-yy36:
+yy33:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_COLON2; return TK_PUNCT; }
-yy37:
+yy34:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_LE2; return TK_PUNCT; }
-yy38:
+yy35:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_EQ2; return TK_PUNCT; }
-yy39:
+yy36:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_GE2; return TK_PUNCT; }
-yy40:
+yy37:
 	++YYCURSOR;
 	{ *tend = (const char *)YYCURSOR; *op = OP_OR2; return TK_PUNCT; }
-yy41:
+yy38:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '+':
-		case '-': goto yy42;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy43;
-		default: goto yy23;
+	if (yych <= ',') {
+		if (yych != '+') goto yy21;
+	} else {
+		if (yych <= '-') goto yy39;
+		if (yych <= '/') goto yy21;
+		if (yych <= '9') goto yy40;
+		goto yy21;
 	}
-yy42:
+yy39:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy43;
-		default: goto yy23;
-	}
-yy43:
+	if (yych <= '/') goto yy21;
+	if (yych >= ':') goto yy21;
+yy40:
 	++YYCURSOR;
 	yych = (YYCURSOR < lim ? *YYCURSOR : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy43;
-		default: goto yy35;
-	}
+	if (yych <= '/') goto yy32;
+	if (yych <= '9') goto yy40;
+	goto yy32;
 }
 
 }
