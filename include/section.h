@@ -81,6 +81,8 @@ typedef struct Section {
     int number;              /* 1-based COFF section number */
     Buf bytes;               /* DATA fragments' bytes, in emit order */
     Frag *first, *last;      /* fragments of this pass */
+    Frag *laid_last;         /* sec_layout: the last fragment and its size */
+    uint32_t laid_size;      /* when last laid out (unchanged: skipped) */
     uint32_t size;           /* after layout */
     Buf image;               /* final contents after sec_resolve */
     struct Reloc *relocs;    /* after sec_resolve */

@@ -43,7 +43,7 @@ void sec_reset_pass(SecList *l)
 {
     for (Section *s = l->first; s; s = s->next) {
         s->bytes.len = 0;
-        s->first = s->last = NULL;
+        s->first = s->last = s->laid_last = NULL;
         s->size = 0;
     }
     arena_free(&l->frags);
@@ -223,6 +223,11 @@ static Frag **frag_array(const Section *s, size_t *n)
 void sec_layout(SecList *l)
 {
     for (Section *s = l->first; s; s = s->next) {
+        /* fragments only grow at the end (a new one, or bytes in the
+         * last): with the same last fragment of the same size, the last
+         * layout stands (the code sections, after unw_emit and dbg_emit) */
+        if (s->last && s->last == s->laid_last && s->last->size == s->laid_size)
+            continue;
         size_t nf, n = 0;
         Frag **frags = frag_array(s, &nf);
         Frag **cand = xmalloc((nf + 1) * sizeof *cand);
@@ -259,6 +264,8 @@ void sec_layout(SecList *l)
             }
             n = keep;
         } while (changed);
+        s->laid_last = s->last;
+        s->laid_size = s->last ? s->last->size : 0;
         free(cand);
         free(frags);
     }
@@ -481,6 +488,6 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
 void sec_drop_frags(SecList *l)
 {
     for (Section *s = l->first; s; s = s->next)
-        s->first = s->last = NULL;
+        s->first = s->last = s->laid_last = NULL;
     arena_free(&l->frags);
 }
