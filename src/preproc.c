@@ -384,6 +384,13 @@ static bool read_body_line(Asm *a, PPFrame *f, const char **text, size_t *len, u
         macro_substitute(a, f->m, &f->args, f->local_names, bl, &out);
         *text = arena_strndup(&a->line, out.data ? (const char *)out.data : "", out.len);
         *len = out.len;
+        if (memchr(*text, ';', *len)) {
+            /* an argument brought a ';': outside quotes and <...> it
+             * starts a comment, as in ml64 (`m <1 ; 2>` into `db a`) */
+            const char *code_end, *next;
+            (void)lex_physical_line(*text, &code_end, &next);
+            *len = (size_t)(code_end - *text);
+        }
         *line = bl->line;
         buf_free(&out);
         return true;
