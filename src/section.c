@@ -125,6 +125,16 @@ void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
     f->is_short = true;
     f->fixed_short = fixed_short;
     f->size = short_enc->len;
+    /* Until layout, a branch whose target is out of rel8 reach where it
+     * stands now (a forward target where the last layout put it) counts
+     * as near, as ml64 sizes it from its previous pass: so '$' and the
+     * labels after it already have their final offsets when pass 2 uses
+     * them as numbers ($ - f).  sec_layout starts again from short. */
+    if (!fixed_short && target->kind == SYM_LABEL && target->sec == s) {
+        int64_t disp = (int64_t)sym_offset(target) + addend - ((int64_t)f->addr + f->size);
+        if (disp < -128 || disp > 127)
+            f->size = near_enc->len;
+    }
     b->target = target;
     b->addend = addend;
     b->loc = loc;
@@ -232,8 +242,10 @@ void sec_layout(SecList *l)
         Frag **frags = frag_array(s, &nf);
         Frag **cand = xmalloc((nf + 1) * sizeof *cand);
         for (size_t i = 0; i < nf; i++)
-            if (frags[i]->kind == FRAG_BRANCH && frags[i]->is_short && !frags[i]->fixed_short)
+            if (frags[i]->kind == FRAG_BRANCH && frags[i]->is_short && !frags[i]->fixed_short) {
+                frags[i]->size = ((BranchFrag *)frags[i])->short_enc.len;
                 cand[n++] = frags[i];
+            }
         bool changed;
         do {
             uint32_t addr = 0, top = 0;
