@@ -1,6 +1,6 @@
 /* dir_misc.c: smaller directives.
  *
- *   COMM [NEAR|FAR] [langtype] name:type[:count] {, ...}
+ *   COMM name:type[:count] {, ...}
  *   ALIAS <alias> = <target>
  *   PUSHCONTEXT ctx / POPCONTEXT ctx     ctx: RADIX LISTING CPU ASSUMES ALL
  *   .LIST .NOLIST .LISTALL .LISTMACRO .LISTMACROALL .NOLISTMACRO .LISTIF
@@ -15,21 +15,18 @@
 #include "listing.h"
 #include <string.h>
 
-/* COMM's language types and distances (not VECTORCALL). */
-static bool is_lang(const Tok *t)
-{
-    ArgWord w = tok_arg(t);
-    return (kw_is_langtype(w) && w != AW_VECTORCALL) || w == AW_NEAR || w == AW_FAR;
-}
 
 bool dir_comm(Asm *a, Stmt *st)
 {
     int i = st->arg;
     while (i < st->ntoks) {
-        while (i < st->ntoks && st->toks[i].kind == TK_ID && is_lang(&st->toks[i]) &&
-               i + 1 < st->ntoks && st->toks[i + 1].kind == TK_ID)
-            i++;
         const Tok *name = &st->toks[i];
+        /* ml64 14.12 takes no language type or distance here: COMM C x:DWORD
+         * is A2008 on x (on NEAR, FAR and SYSCALL, the instruction, on the
+         * word itself) */
+        if (name->kind == TK_ID && kw_is_langtype(tok_arg(name)) && !name->kw.mnemonic &&
+            i + 1 < st->ntoks && st->toks[i + 1].kind == TK_ID)
+            return asm_syntax_error(a, &st->toks[i + 1]);
         if (name->kind != TK_ID || i + 2 >= st->ntoks || st->toks[i + 1].op != ':')
             return asm_syntax_error(a, name);
         int size = expr_type_size(a, &st->toks[i + 2]);
