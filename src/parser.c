@@ -92,6 +92,20 @@ static void statement(Asm *a, const PPLine *line)
     const Tok *t = line->toks;
     int n = line->ntoks;
     Stmt st = {t, n, 0, NULL, line, NULL};
+    if (t[0].kind == TK_ID && t[0].kw.kind == KW_NONE) {
+        /* ml64 14.12 reserves VARARG and ADDR (no name, label or STRUCT
+         * field: A2008 on the word) and CODE followed by anything (A2008 on
+         * what follows: code dd 9, code:, code EQU 1) */
+        ArgWord w = tok_arg(&t[0]);
+        if (w == AW_VARARG || w == AW_ADDR) {
+            asm_syntax_error(a, &t[0]);
+            return;
+        }
+        if (w == AW_CODE && n >= 2) {
+            asm_syntax_error(a, &t[1]);
+            return;
+        }
+    }
     if (types_block_line(a, &st))
         return; /* a line of a STRUCT definition */
     if (t[0].kind == TK_ID && t[0].p[0] == '.' && t[0].len > 1 && t[0].kw.kind == KW_NONE &&

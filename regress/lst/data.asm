@@ -12,7 +12,7 @@ q1      DQ 1122334455667788h
 str1    DB "A string that is longer than one row of the listing", 0
         ALIGN 8
 dups    DB 5 DUP (0AAh), 3 DUP (1, 2)
-addr    DQ ext, q1
+addrs   DQ ext, q1
 off     DD d1 - b1
 .const
 kk1      DD 0CAFEBABEh
