@@ -100,6 +100,7 @@ typedef struct Asm {
     SrcLoc proc_loc;
     int radix;           /* .RADIX */
     uint32_t anon_labels;/* @@: labels seen so far in this pass */
+    uint32_t dollar_bias;/* '$' in a data item: its offset from the statement's start */
     SegCtx seg_stack[16];/* open SEGMENTs */
     int seg_depth;
     const char *simple_seg; /* segment a .CODE/.DATA/.CONST opened (the bottom

@@ -246,7 +246,7 @@ static bool value_item(Asm *a, Blob *b, const Expr *e, int size, bool is_real)
 }
 
 static bool parse_items(Asm *a, const Tok *t, int *pos, int end, int size,
-                        bool is_real, Blob *b, int depth);
+                        bool is_real, Blob *b, int depth, uint32_t base);
 
 /* Append count copies of what: one copy, then doubling copies of what is
  * already there, so a large DUP costs a few memcpy calls. */
@@ -267,9 +267,17 @@ static void repeat_bytes(Buf *out, const Buf *what, size_t count)
     out->len += n;
 }
 
-/* item := '?' | count DUP '(' items ')' | expr */
+/* Is s the unnamed label of a '$'? */
+static bool is_dollar(const Sym *s)
+{
+    return s && s->len == 1 && s->name[0] == '$';
+}
+
+/* item := '?' | count DUP '(' items ')' | expr
+ * base: the offset of b's first byte from the start of the statement,
+ * where '$' is; an item's '$' is its own address, as in ml64. */
 static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
-                       bool is_real, Blob *b, int depth)
+                       bool is_real, Blob *b, int depth, uint32_t base)
 {
     if (tok_is_question(&t[*pos]) ) {
         (*pos)++;
@@ -282,8 +290,8 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
         return false;
     }
     Expr e;
-    int save = *pos;
-    (void)save;
+    uint32_t here = base + (uint32_t)b->bytes.len;
+    a->dollar_bias = here;
     if (!expr_parse(a, t, pos, end, &e))
         return false;
     if (*pos < end && tok_is_op(&t[*pos], OPR_DUP)) {
@@ -305,7 +313,7 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
             return asm_syntax_error(a, &t[*pos]);
         (*pos)++;
         Blob inner = {{0}, 0, 0, 0, 0, 0, true};
-        bool ok = parse_items(a, t, pos, end, size, is_real, &inner, depth + 1);
+        bool ok = parse_items(a, t, pos, end, size, is_real, &inner, depth + 1, here);
         if (ok && (*pos >= end || t[*pos].kind != TK_PUNCT || t[*pos].op != ')'))
             ok = asm_syntax_error(a, &t[*pos]);
         if (!ok) {
@@ -327,7 +335,11 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
             for (int64_t k = 0; k < count; k++) {
                 for (uint32_t f = 0; f < inner.nfix; f++) {
                     BlobFix *x = &inner.fix[f];
-                    blob_fix(b, x->size, (FixKind)x->kind, x->sym, x->sub, x->addend);
+                    /* '$' in copy k is k copies further on */
+                    int64_t shift = (int64_t)((uint64_t)k * inner.bytes.len);
+                    int64_t add = x->addend + (is_dollar(x->sym) ? shift : 0) -
+                                  (is_dollar(x->sub) ? shift : 0);
+                    blob_fix(b, x->size, (FixKind)x->kind, x->sym, x->sub, add);
                     b->fix[b->nfix - 1].offset = (uint32_t)b->bytes.len + x->offset;
                 }
                 buf_bytes(&b->bytes, inner.bytes.data, inner.bytes.len);
@@ -342,12 +354,12 @@ static bool parse_item(Asm *a, const Tok *t, int *pos, int end, int size,
 }
 
 static bool parse_items(Asm *a, const Tok *t, int *pos, int end, int size,
-                        bool is_real, Blob *b, int depth)
+                        bool is_real, Blob *b, int depth, uint32_t base)
 {
     for (;;) {
         if (*pos >= end)
             return asm_syntax_error(a, &t[*pos]);
-        if (!parse_item(a, t, pos, end, size, is_real, b, depth))
+        if (!parse_item(a, t, pos, end, size, is_real, b, depth, base))
             return false;
         b->items++;
         if (*pos < end && t[*pos].kind == TK_PUNCT && t[*pos].op == ',') {
@@ -410,7 +422,8 @@ static bool items_of(Asm *a, Section *sec, const Tok *t, int pos, int end, int s
         b.bytes.len = 0;
         a->item_depth++;
     }
-    bool ok = parse_items(a, t, &pos, end, size, is_real, &b, 0);
+    bool ok = parse_items(a, t, &pos, end, size, is_real, &b, 0, 0);
+    a->dollar_bias = 0;
     if (ok && pos < end)
         ok = asm_syntax_error(a, &t[pos]);
     *bytes = (uint32_t)b.bytes.len;

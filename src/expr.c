@@ -450,6 +450,7 @@ static bool location_counter(ExprCtx *c, Expr *e)
         return fail(c, E_NOT_IN_SEGMENT, NULL);
     e->kind = EX_MEM;
     e->sym = asm_here(c->a, sec);
+    e->value = c->a->dollar_bias; /* dd $, $: each item's own address (ml64) */
     return true;
 }
 
