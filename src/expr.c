@@ -486,6 +486,9 @@ static bool parse_symbol(ExprCtx *c, const Tok *t, Expr *e)
     }
     if (t->len == 1 && t->p[0] == '$')
         return location_counter(c, e);
+    if (kw.kind == KW_NONE &&
+        (tok_arg(t) == AW_VARARG || tok_arg(t) == AW_ADDR || tok_arg(t) == AW_CODE))
+        return fail(c, E_SYNTAX, arena_strndup(&a->line, t->p, t->len)); /* ml64: dd vararg */
     Sym *s = asm_symbol_ref(a, t->p, t->len);
     if (!s)
         return fail(c, E_EXPR_SYNTAX, NULL);
