@@ -932,6 +932,14 @@ static bool parse_unary_op(ExprCtx *c, Expr *e)
             }
             if (!parse_unary(c, e))
                 return false;
+            if (e->kind == EX_REG && ptr == OPR_PTR && t->kw.kind == KW_TYPE &&
+                t->kw.id == MT_NEAR) {
+                /* ml64: NEAR PTR of a 64-bit register is the register
+                 * (jmp near ptr rax); FAR/NEAR32 PTR or a smaller one A2032 */
+                if (kw_distance_type(kw_arg(t->kw)) == 0xFF08 && reg_size((Reg)e->reg) == 8)
+                    return true;
+                return fail(c, E_BAD_REG_USE, NULL);
+            }
             if (e->kind == EX_REG && ptr == OPR_PTR && !ty.type && ty.value &&
                 ty.value == reg_size((Reg)e->reg)) {
                 e->signed_ptr = sgn; /* byte ptr cl, sbyte ptr cl: ml64 */
