@@ -86,6 +86,7 @@ typedef struct PP {
     Expansion *exps;      /* [0] unused */
     uint32_t nexps, cap_exps;
     uint32_t local_counter;  /* ??0000 names, reset each pass */
+    unsigned long expanded_bytes; /* their bytes (ASM_MAX_EXPANDED_BYTES) */
     long expanded;        /* macro and repeat body lines and iterations
                              this pass (ASM_MAX_EXPANDED_LINES) */
     long calls;           /* macro calls this pass (ASM_MAX_MACRO_CALLS) */
@@ -163,6 +164,7 @@ void pp_begin(Asm *a, uint32_t file)
     pp->skip_depth = 0;
     pp->local_counter = 0;
     pp->expanded = 0;
+    pp->expanded_bytes = 0;
     pp->calls = 0;
     pp->pending = false;
     PPFrame *f = push_frame(a, FR_FILE);
@@ -1765,6 +1767,10 @@ bool pp_next(Asm *a, PPLine *out)
         if (f->kind != FR_FILE && ++pp->expanded > ASM_MAX_EXPANDED_LINES) {
             diag_fatal_later(&a->diag, loc, E_EXPANSION_LIMIT, (long)ASM_MAX_EXPANDED_LINES);
             return false; /* back to the statement loop, which stops */
+        }
+        if (f->kind != FR_FILE && (pp->expanded_bytes += len) > ASM_MAX_EXPANDED_BYTES) {
+            diag_fatal_later(&a->diag, loc, E_EXPANSION_BYTES, (unsigned long)ASM_MAX_EXPANDED_BYTES);
+            return false;
         }
         if (f->kind != FR_FILE && len > ASM_MAX_TEXT_MACRO) {
             /* an argument that doubles per recursive call (m a&a) would
