@@ -98,7 +98,24 @@ typedef struct PP {
     uint32_t list_file;   /* lines [list_from, list_to) of list_file were */
     uint32_t list_from, list_to; /* consumed (MACRO ... ENDM): the listing
                              still shows them */
+    uint64_t macro_names[64]; /* a bit per macro name (maybe_macro): most
+                             words are no macro, and need no lookup */
 } PP;
+
+/* The bit of a name in PP.macro_names: its length and first and last
+ * characters, case folded (a superset under OPTION CASEMAP:NONE). */
+static unsigned name_bit(const char *p, size_t n)
+{
+    unsigned f = (unsigned char)p[0] | 0x20, l = (unsigned char)p[n - 1] | 0x20;
+    return (f * 0x9E3779B1u ^ l * 0x85EBCA77u ^ (unsigned)n * 0xC2B2AE3Du) >> 20 & 4095;
+}
+
+/* False if no macro was ever defined under the name [p, p+n). */
+static bool maybe_macro(const PP *pp, const char *p, size_t n)
+{
+    unsigned b = name_bit(p, n);
+    return n && (pp->macro_names[b >> 6] >> (b & 63) & 1);
+}
 
 void pp_init(Asm *a, PPExecFn exec)
 {
@@ -758,6 +775,8 @@ static void define_macro(Asm *a, const PPLine *l)
     }
     s->kind = SYM_MACRO;
     s->macro = m;
+    unsigned bit = name_bit(name->p, name->len);
+    a->pp->macro_names[bit >> 6] |= (uint64_t)1 << (bit & 63);
     s->defined_this_pass = true;
     s->loc = l->loc;
     a->macro_count++;
@@ -1120,7 +1139,7 @@ static bool expand_line(Asm *a, PPLine *line, int from, bool texts)
         Sym *s = NULL;
         /* the predefined text macros (@Date, @FileCur...) are not
          * counted, so a file without its own pays no lookup per name */
-        if (a->text_macros || a->macro_count || t->p[0] == '@')
+        if (a->text_macros || (call && maybe_macro(a->pp, t->p, t->len)) || t->p[0] == '@')
             s = sym_find(&a->syms, t->p, t->len, a->cur_proc);
         if (texts && s && s->kind == SYM_TEXT && s->defined_this_pass) {
             /* (a text macro defined further down is not one yet: ml64
@@ -1563,6 +1582,8 @@ static bool macro_call(Asm *a, PPLine *l, bool *label_first)
     if (i >= l->ntoks || l->toks[i].kind != TK_ID)
         return false;
     const Tok *t = &l->toks[i];
+    if (!maybe_macro(a->pp, t->p, t->len))
+        return false;
     Sym *s = sym_find(&a->syms, t->p, t->len, NULL);
     if (!s || s->kind != SYM_MACRO)
         return false;
