@@ -24,10 +24,22 @@ typedef struct MacroParam {
     const char *def;     /* :=default text, or NULL */
 } MacroParam;
 
+/* A piece of a body line: literal text, or a parameter or LOCAL name
+ * to replace (found once, when the line is first expanded). */
+typedef struct BodySeg {
+    uint32_t off, len;   /* the text [off, off+len) of the line */
+    int32_t ref;         /* -1 literal; < nparams a parameter; else
+                            LOCAL ref - nparams */
+} BodySeg;
+
 typedef struct BodyLine {
     const char *text;    /* the line as written (comment removed) */
     uint32_t len;
     uint32_t line;       /* its source line */
+    BodySeg *segs;       /* the line split (macro_expand_line) */
+    uint32_t nsegs;
+    uint8_t split;       /* 0 not yet, 1 split with names compared without
+                            case, 2 with case (OPTION CASEMAP may change) */
 } BodyLine;
 
 typedef struct Macro {
@@ -38,6 +50,7 @@ typedef struct Macro {
     int nlocals;
     BodyLine *lines;
     int nlines, cap;
+    struct Arena *lines_arena; /* where the lines are split (NULL: perm) */
     uint32_t file;       /* where it is defined */
     uint32_t def_line;   /* line of the MACRO statement */
 } Macro;
@@ -61,9 +74,12 @@ bool macro_parse_args(struct Asm *a, const Macro *m, const char *p, const char *
 /* Split a list of arguments into plain items (FOR lists, text functions). */
 int macro_split_items(struct Asm *a, const char *p, const char *end, const char ***items);
 
-/* Substitute parameters and locals into one body line. */
-void macro_substitute(struct Asm *a, const Macro *m, const MacroArgs *args,
-                      const char *const *local_names, const BodyLine *bl, Buf *out);
+/* One body line with parameters and locals substituted, NUL-terminated
+ * in the line arena; its length in *len.  The line is split into
+ * literal text and names once, on its first expansion (in the arena of
+ * the macro's lines, `lines_arena`). */
+char *macro_expand_line(struct Asm *a, const Macro *m, const MacroArgs *args,
+                        const char *const *local_names, BodyLine *bl, size_t *len);
 
 /* The value of the word [p, p+n) if it is a parameter or LOCAL name of m
  * (its argument or its ??nnnn name), else NULL. */

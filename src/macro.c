@@ -14,6 +14,7 @@
 #include "os.h"
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 
 static bool is_id_start(char c)
 {
@@ -314,47 +315,125 @@ const char *macro_word_value(Asm *a, const Macro *m, const MacroArgs *args,
     return lookup_word(a, m, args, local_names, p, n);
 }
 
-void macro_substitute(Asm *a, const Macro *m, const MacroArgs *args,
-                      const char *const *local_names, const BodyLine *bl, Buf *out)
+/* Which parameter (0..nparams-1) or LOCAL (nparams + i) is the word
+ * [p, p+n), or -1; the order of lookup_word. */
+static int word_ref(Asm *a, const Macro *m, const char *p, size_t n)
 {
-    const char *p = bl->text, *end = bl->text + bl->len;
+    for (int i = 0; i < m->nparams; i++)
+        if (same_word(a, p, n, m->params[i].name))
+            return i;
+    for (int i = 0; i < m->nlocals; i++)
+        if (same_word(a, p, n, m->locals[i]))
+            return m->nparams + i;
+    return -1;
+}
+
+/* Split a body line into literal text and the names substitution
+ * replaces: a parameter or LOCAL name where it stands as a whole word,
+ * or marked with '&' (which disappears) inside a word or a string. */
+static void split_line(Asm *a, const Macro *m, BodyLine *bl)
+{
+    const char *text = bl->text, *p = text, *end = text + bl->len, *lit = p;
+    BodySeg tmp[64], *segs = tmp;
+    uint32_t n = 0, cap = 64;
     char quote = 0;
     while (p < end) {
         char c = *p;
         if (quote && c == quote) {
             quote = 0;
-            buf_u8(out, (uint8_t)c);
             p++;
             continue;
         }
         if (!quote && (c == '"' || c == '\'')) {
             quote = c;
-            buf_u8(out, (uint8_t)c);
             p++;
             continue;
         }
         bool amp = c == '&';
         const char *w = amp ? p + 1 : p;
-        if (is_id_start(*w) && (amp || p == bl->text || !is_id_char(p[-1]))) {
+        if (is_id_start(*w) && (amp || p == text || !is_id_char(p[-1]))) {
             const char *we = w;
             while (we < end && is_id_char(*we))
                 we++;
-            const char *val = lookup_word(a, m, args, local_names, w, (size_t)(we - w));
+            int ref = word_ref(a, m, w, (size_t)(we - w));
             bool marked = amp || (we < end && *we == '&');
-            if (val && (!quote || marked)) {
-                buf_str(out, val);
+            if (ref >= 0 && (!quote || marked)) {
+                if (n + 2 > cap) {
+                    BodySeg *grown = xmalloc(2 * cap * sizeof *grown);
+                    memcpy(grown, segs, n * sizeof *grown);
+                    if (segs != tmp)
+                        free(segs);
+                    segs = grown;
+                    cap *= 2;
+                }
+                if (p > lit)
+                    segs[n++] = (BodySeg){(uint32_t)(lit - text), (uint32_t)(p - lit), -1};
+                segs[n++] = (BodySeg){0, 0, ref};
                 p = we < end && *we == '&' ? we + 1 : we;
+                lit = p;
                 continue;
             }
-            if (amp)
-                buf_u8(out, '&');
-            buf_bytes(out, w, (size_t)(we - w));
-            p = we;
+            p = we; /* the word, with its '&', stays as written */
             continue;
         }
-        buf_u8(out, (uint8_t)c);
         p++;
     }
+    if (n + 1 > cap) {
+        BodySeg *grown = xmalloc((n + 1) * sizeof *grown);
+        memcpy(grown, segs, n * sizeof *grown);
+        if (segs != tmp)
+            free(segs);
+        segs = grown;
+    }
+    if (end > lit || n == 0)
+        segs[n++] = (BodySeg){(uint32_t)(lit - text), (uint32_t)(end - lit), -1};
+    bl->segs = arena_memdup(m->lines_arena ? m->lines_arena : &a->perm, segs, n * sizeof *segs);
+    bl->nsegs = n;
+    bl->split = a->syms.case_sensitive ? 2 : 1;
+    if (segs != tmp)
+        free(segs);
+}
+
+/* The text a name segment stands for. */
+static const char *seg_value(const Macro *m, const MacroArgs *args,
+                             const char *const *local_names, int32_t ref)
+{
+    if (ref < m->nparams)
+        return args && ref < args->n ? args->values[ref] : "";
+    return local_names ? local_names[ref - m->nparams] : "";
+}
+
+char *macro_expand_line(Asm *a, const Macro *m, const MacroArgs *args,
+                        const char *const *local_names, BodyLine *bl, size_t *len)
+{
+    if (!m->nparams && !m->nlocals) { /* nothing to replace */
+        *len = bl->len;
+        return arena_strndup(&a->line, bl->text, bl->len);
+    }
+    if (bl->split != (a->syms.case_sensitive ? 2 : 1))
+        split_line(a, m, bl);
+    /* the lengths of the first values are kept for the copy */
+    enum { KEEP = 32 };
+    size_t lens[KEEP];
+    size_t total = 0;
+    for (uint32_t i = 0; i < bl->nsegs; i++) {
+        const BodySeg *g = &bl->segs[i];
+        size_t k = g->ref < 0 ? g->len : strlen(seg_value(m, args, local_names, g->ref));
+        if (i < KEEP)
+            lens[i] = k;
+        total += k;
+    }
+    char *out = arena_alloc(&a->line, total + 1), *q = out;
+    for (uint32_t i = 0; i < bl->nsegs; i++) {
+        const BodySeg *g = &bl->segs[i];
+        const char *v = g->ref < 0 ? bl->text + g->off : seg_value(m, args, local_names, g->ref);
+        size_t k = i < KEEP ? lens[i] : g->ref < 0 ? g->len : strlen(v);
+        memcpy(q, v, k);
+        q += k;
+    }
+    *q = 0;
+    *len = total;
+    return out;
 }
 
 const char *macro_text_item(Asm *a, const char *p, size_t n)

@@ -398,11 +398,8 @@ static bool read_body_line(Asm *a, PPFrame *f, const char **text, size_t *len, u
                 continue;
             return false;
         }
-        const BodyLine *bl = &f->m->lines[f->pos++];
-        Buf out = {0};
-        macro_substitute(a, f->m, &f->args, f->local_names, bl, &out);
-        *text = arena_strndup(&a->line, out.data ? (const char *)out.data : "", out.len);
-        *len = out.len;
+        BodyLine *bl = &f->m->lines[f->pos++];
+        *text = macro_expand_line(a, f->m, &f->args, f->local_names, bl, len);
         if (memchr(*text, ';', *len)) {
             /* an argument brought a ';': outside quotes and <...> it
              * starts a comment, as in ml64 (`m <1 ; 2>` into `db a`) */
@@ -411,7 +408,6 @@ static bool read_body_line(Asm *a, PPFrame *f, const char **text, size_t *len, u
             *len = (size_t)(code_end - *text);
         }
         *line = bl->line;
-        buf_free(&out);
         return true;
     }
 }
