@@ -97,6 +97,12 @@ typedef enum EncStatus {
     ENC_ERR_REX_AH         /* ah/bh/ch/dh together with a REX prefix (A2226?) */
 } EncStatus;
 
+/* Operands: a register (sized by the register), an immediate (is_signed
+ * when negative), [base + disp] of the given size (0 = unsized). */
+EncOperand opr_reg(Reg r);
+EncOperand opr_imm(int64_t v);
+EncOperand opr_mem(Reg base, int32_t disp, uint8_t size);
+
 /* Mnemonic lookup, case-insensitive; MN_NONE if the word is no mnemonic. */
 Mnemonic enc_lookup(const char *name, size_t len);
 const char *enc_mnemonic_name(Mnemonic mn);

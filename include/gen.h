@@ -46,11 +46,6 @@ bool gen_insn0(Asm *a, Mnemonic mn);
 bool gen_insn1(Asm *a, Mnemonic mn, EncOperand x);
 bool gen_insn2(Asm *a, Mnemonic mn, EncOperand x, EncOperand y);
 
-EncOperand opr_reg(Reg r);
-EncOperand opr_imm(int64_t v);
-/* [base + disp] of the given size (0 = unsized). */
-EncOperand opr_mem(Reg base, int32_t disp, uint8_t size);
-
 /* Text of an instruction for the listing (mnemonic and operands). */
 void gen_format(Buf *out, Mnemonic mn, const EncOperand *ops, const Expr *ex, int n);
 

@@ -969,3 +969,35 @@ void enc_cache_free(EncCache *c)
     free(c->slots);
     c->slots = NULL;
 }
+
+EncOperand opr_reg(Reg r)
+{
+    EncOperand o;
+    memset(&o, 0, sizeof o);
+    o.kind = EOP_REG;
+    o.reg = (uint8_t)r;
+    o.size = (uint8_t)reg_size(r);
+    return o;
+}
+
+EncOperand opr_imm(int64_t v)
+{
+    EncOperand o;
+    memset(&o, 0, sizeof o);
+    o.kind = EOP_IMM;
+    o.value = v;
+    o.is_signed = v < 0;
+    return o;
+}
+
+EncOperand opr_mem(Reg base, int32_t disp, uint8_t size)
+{
+    EncOperand o;
+    memset(&o, 0, sizeof o);
+    o.kind = EOP_MEM;
+    o.base = (uint8_t)base;
+    o.scale = 1;
+    o.size = size;
+    o.value = disp;
+    return o;
+}

@@ -125,3 +125,31 @@ need_tool() {
 		cli_skip "missing tool $_t"
 	done
 }
+
+# expect_rc_within LIMIT N ARGS...: expect_rc N ARGS... with $ASM under
+# `ulimit LIMIT` ("-v KB" of address space, "-t S" seconds of CPU time).
+# The sanitizer build runs without the limit: its shadow memory needs more
+# address space, and it is several times slower.
+expect_rc_within() {
+	_lim=$1
+	_want=$2
+	shift 2
+	case $ASM in
+	*build-san/*) _lim= ;;
+	esac
+	echo "+ (ulimit ${_lim:-none}) asm $*" >>cmds.txt
+	(if [ -n "$_lim" ]; then ulimit $_lim; fi; exec "$ASM" "$@") >out.txt 2>&1
+	RC=$?
+	if [ "$RC" -ne "$_want" ]; then
+		head -n 20 out.txt
+		cli_fail "asm $* exited $RC under ulimit ${_lim:-none}, expected $_want"
+	fi
+}
+
+# expect_sec_size OBJ SECTION HEX: section SECTION (its whole name) of OBJ
+# has HEX bytes, as objdump -h prints the size (8 hex digits).
+expect_sec_size() {
+	command -v objdump >/dev/null || cli_fail "objdump missing"
+	_size=$(objdump -h "$1" | awk -v s="$2" '$2 == s {print $3}')
+	[ "$_size" = "$3" ] || cli_fail "$1: $2 is ${_size:-missing} bytes, expected $3"
+}

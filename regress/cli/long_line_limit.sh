@@ -13,12 +13,6 @@ awk 'BEGIN {
 	printf "\n"
 	print "END"
 }' >huge.asm
-case $ASM in
-*build-san/*) lim= ;;
-*) lim="ulimit -v 1000000;" ;;
-esac
-sh -c "$lim exec \"\$0\" -q -Fo huge.obj huge.asm" "$ASM" >out.txt 2>&1
-rc=$?
-[ $rc -eq 1 ] || { cat out.txt; cli_fail "exit status $rc, expected 1"; }
+expect_rc_within "-v 1000000" 1 -q -Fo huge.obj huge.asm
 out_has '^huge\.asm\(2\) : error A2042: statement too complex$'
 must_not_exist huge.obj

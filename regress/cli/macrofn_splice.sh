@@ -26,15 +26,7 @@ awk 'BEGIN {
 	print "ENDM"
 	print "END"
 }' >calls.asm
-case $ASM in
-*build-san/*) lim=600 ;;
-*) lim=1 ;;
-esac
-(ulimit -t $lim; "$ASM" -q -Fo calls.obj calls.asm) >out.txt 2>&1
-rc=$?
-[ $rc -eq 0 ] || { head -n 5 out.txt; cli_fail "exit status $rc (over $lim s of CPU time?)"; }
-command -v objdump >/dev/null || cli_fail "objdump missing"
+expect_rc_within "-t 1" 0 -q -Fo calls.obj calls.asm
 # 400 DWORDs of 400 (0x190)
-size=$(objdump -h calls.obj | awk '$2 == ".data" {print $3}')
-[ "$size" = 00000640 ] || cli_fail ".data is $size bytes, expected 00000640"
+expect_sec_size calls.obj .data 00000640
 objdump -s -j .data calls.obj | grep -q '^ 0000 90010000 90010000' || cli_fail "values are not 400"

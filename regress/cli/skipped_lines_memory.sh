@@ -17,12 +17,6 @@ awk 'BEGIN {
 	print "DB 7"
 	print "END"
 }' >skip.asm
-case $ASM in
-*build-san/*) lim= ;;
-*) lim="ulimit -v 300000;" ;;
-esac
-sh -c "$lim exec \"\$0\" -q -Fo skip.obj skip.asm" "$ASM" >out.txt 2>&1
-rc=$?
-[ $rc -eq 0 ] || { head -n 5 out.txt; cli_fail "exit status $rc, expected 0"; }
+expect_rc_within "-v 300000" 0 -q -Fo skip.obj skip.asm
 command -v objdump >/dev/null || cli_fail "objdump missing"
 objdump -s -j .data skip.obj | grep -q '^ 0000 07 ' || cli_fail ".data is not the one byte 07"

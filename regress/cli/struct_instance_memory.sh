@@ -38,20 +38,11 @@ ASM
 	echo 'x S 200000 DUP (<>)'
 	echo 'END'
 } >dup.asm
-case $ASM in
-*build-san/*) lim= ;;
-*) lim="ulimit -v 250000;" ;;
-esac
-command -v objdump >/dev/null || cli_fail "objdump missing"
 for f in nest dup; do
-	sh -c "$lim exec \"\$0\" -q -Fo $f.obj $f.asm" "$ASM" >$f.out 2>&1
-	rc=$?
-	[ $rc -eq 0 ] || { head -n 5 $f.out; cli_fail "$f.asm: exit status $rc, expected 0"; }
+	expect_rc_within "-v 250000" 0 -q -Fo $f.obj $f.asm
 done
 # S17 is 2^18 - 1 bytes of 07 (each level: a, then two of the level below)
-size=$(objdump -h nest.obj | awk '$2 == ".data" {print $3}')
-[ "$size" = 0003ffff ] || cli_fail "nest .data is $size bytes, expected 0003ffff"
+expect_sec_size nest.obj .data 0003ffff
 objdump -s -j .data nest.obj | grep -q '^ 0* 07070707 07070707' || cli_fail "nest .data is not 07s"
-size=$(objdump -h dup.obj | awk '$2 == ".data" {print $3}')
-[ "$size" = 001e8480 ] || cli_fail "dup .data is $size bytes, expected 001e8480"
+expect_sec_size dup.obj .data 001e8480
 objdump -s -j .data dup.obj | grep -q '^ 0* 01020304 05060708 090a0102' || cli_fail "dup .data is not 1..10 repeated"

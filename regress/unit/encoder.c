@@ -8,16 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static EncOperand reg_op(Reg r)
-{
-    EncOperand o;
-    memset(&o, 0, sizeof o);
-    o.kind = EOP_REG;
-    o.reg = (uint8_t)r;
-    o.size = (uint8_t)reg_size(r);
-    return o;
-}
-
 static EncOperand mem_op(Reg base, Reg index, int size, int64_t disp)
 {
     EncOperand o;
@@ -58,7 +48,7 @@ static int operands(EncOperand *v)
     static const int sizes[] = {0, 1, 2, 4, 8, 16, 32};
     int n = 0;
     for (size_t i = 0; i < sizeof regs / sizeof *regs; i++)
-        v[n++] = reg_op(regs[i]);
+        v[n++] = opr_reg(regs[i]);
     for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
         v[n++] = mem_op(R_RBX, R_NONE, sizes[i], 8);
     v[n++] = mem_op(R_EBX, R_ECX, 4, 0x1000);
