@@ -2059,6 +2059,10 @@ typedef enum OpClass {
     OC_RCX,
     OC_RDX,
     OC_RBX,
+    OC_MOFFS8,
+    OC_MOFFS16,
+    OC_MOFFS32,
+    OC_MOFFS64,
     OC_COUNT
 } OpClass;
 
@@ -2068,7 +2072,7 @@ typedef struct OpClassInfo {
     uint8_t kind;   /* OCK_* */
     uint8_t size;   /* register/immediate bytes, 0 = any */
     uint8_t sizing; /* a register here sizes an unsized memory operand */
-    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value; OCK_MEM: 1 SIBMEM */
+    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value; OCK_MEM: 1 SIBMEM, 2 moffs */
     uint8_t rc;     /* RegClass accepted; RC_NONE: general register */
     uint8_t msize;  /* memory operand bytes, 0 = any */
 } OpClassInfo;

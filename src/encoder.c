@@ -225,6 +225,22 @@ static int match_sibmem(const EncOperand *o)
     return RANK_OK;
 }
 
+/* An absolute address outside the sign-extended disp32 range (80000000h
+ * and up, below -80000000h): only the moffs classes take it (mov A0-A3
+ * with an 8-byte address, as ml64; any other form is A2070), never a
+ * disp32 that sign-extends to another address. */
+static bool far_absolute(const EncOperand *o)
+{
+    return o->kind == EOP_MEM && o->base == R_NONE && o->index == R_NONE && !o->reloc &&
+           (o->value < INT32_MIN || o->value > INT32_MAX);
+}
+
+static int match_moffs(const OpClassInfo *c, const EncOperand *o)
+{
+    return far_absolute(o) && !o->bcst && (o->size == 0 || o->size == c->msize) ? RANK_OK
+                                                                                : RANK_OPERANDS;
+}
+
 /* Decorators ({k}, {z}, bcst, rounding) need an EVEX row. */
 static bool has_decorator(const EncOperand *o)
 {
@@ -236,6 +252,10 @@ static int match_operand(const InsnRow *row, int k, const EncOperand *ops)
     const OpClassInfo *c = &insn_class_info[row->op[k]];
     const EncOperand *o = &ops[k];
     if (has_decorator(o) && row->enc != IE_EVEX)
+        return RANK_OPERANDS;
+    if (c->kind == OCK_MEM && c->fixed == 2)
+        return match_moffs(c, o);
+    if (far_absolute(o))
         return RANK_OPERANDS;
     switch (c->kind) {
     case OCK_REG: return match_reg(row, c, o);
@@ -608,6 +628,8 @@ static void emit_tail(Build *b, const InsnRow *row, const EncOperand *ops, int n
         } else if (kind == OCK_REL) {
             add_fix(out, EFIX_REL, k, row->rel);
             put(out, 0, row->rel);
+        } else if (kind == OCK_MEM && insn_class_info[row->op[k]].fixed == 2) {
+            put(out, (uint64_t)ops[k].value, 8); /* moffs */
         }
     }
     if (row->is4_op >= 0)
@@ -857,9 +879,10 @@ EncStatus enc_encode(Mnemonic mn, unsigned prefixes, const EncOperand *ops, int 
 /* ---- the row cache -------------------------------------------------------- */
 
 /* The key holds every operand field that match_row and its helpers read
- * (all but a memory or branch operand's displacement, scale and segment;
- * an immediate's value by imm_class), so the row first_row would choose
- * is the one stored.  Direct-mapped: a miss overwrites its slot. */
+ * (all but a memory or branch operand's displacement, scale and segment,
+ * of which only far_absolute counts; an immediate's value by imm_class),
+ * so the row first_row would choose is the one stored.  Direct-mapped: a
+ * miss overwrites its slot. */
 enum { ENC_CACHE_SLOTS = 4096 };
 
 typedef struct EncKeyOp {
@@ -916,7 +939,7 @@ static void key_op(EncKeyOp *k, const EncOperand *o)
     k->rel_size = o->rel_size;
     k->imm_size = o->imm_size;
     k->flags = (uint8_t)((o->reloc ? 1 : 0) | (o->is_signed ? 2 : 0) | (o->reloc32 ? 4 : 0) |
-                         (o->zeroing ? 8 : 0));
+                         (o->zeroing ? 8 : 0) | (far_absolute(o) ? 16 : 0));
     k->opmask = o->opmask;
     k->bcst = o->bcst;
     k->rounding = o->rounding;

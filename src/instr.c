@@ -115,44 +115,6 @@ static bool encode_branch(Asm *a, Section *sec, Mnemonic mn, unsigned pfx,
     return gen_emit_jump(a, sec, mn, pfx, op, e, relax);
 }
 
-/* An absolute address outside the sign-extended disp32 range (80000000h
- * and up, below -80000000h): ml64 reaches it only with the moffs64 forms
- * of mov with the accumulator (A0-A3) and rejects every other use (A2070),
- * instead of letting disp32 sign-extend to another address. */
-static bool far_absolute(const EncOperand *o)
-{
-    return o->kind == EOP_MEM && o->base == R_NONE && o->index == R_NONE && !o->reloc &&
-           (o->value < INT32_MIN || o->value > INT32_MAX);
-}
-
-static bool emit_moffs(Asm *a, Section *sec, Mnemonic mn, const EncOperand *ops, int n)
-{
-    static const uint8_t seg_pfx[6] = {0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65};
-    int m = n == 2 && far_absolute(&ops[1]) ? 1 : n == 2 && far_absolute(&ops[0]) ? 0 : -1;
-    const EncOperand *r = m >= 0 ? &ops[1 - m] : NULL;
-    RegClass rc = r && r->kind == EOP_REG ? reg_class((Reg)r->reg) : RC_NONE;
-    bool acc = (rc == RC_GPR8 || rc == RC_GPR16 || rc == RC_GPR32 || rc == RC_GPR64) &&
-               reg_num((Reg)r->reg) == 0;
-    if (mn != MN_MOV || !acc || (ops[m].size && ops[m].size != r->size)) {
-        diag_error(&a->diag, a->loc, E_BAD_OPERANDS);
-        return false;
-    }
-    EncInsn ins;
-    memset(&ins, 0, sizeof ins);
-    if (rc == RC_GPR16)
-        ins.bytes[ins.len++] = 0x66;
-    if (ops[m].seg != R_NONE)
-        ins.bytes[ins.len++] = seg_pfx[reg_num((Reg)ops[m].seg) % 6];
-    if (rc == RC_GPR64)
-        ins.bytes[ins.len++] = 0x48;
-    ins.bytes[ins.len++] = (uint8_t)((m == 1 ? 0xA0 : 0xA2) + (rc != RC_GPR8));
-    for (int k = 0; k < 8; k++)
-        ins.bytes[ins.len++] = (uint8_t)((uint64_t)ops[m].value >> (8 * k));
-    gen_emit_encoded(a, sec, &ins, NULL, ops);
-    gen_note_last(a, sec, mn, ops, n);
-    return true;
-}
-
 /* movs/cmps/stos/scas/ins with operands: the es:[rdi] destination takes
  * no segment override, and two memory operands have one size (ml64:
  * A2070 for both). */
@@ -349,9 +311,6 @@ bool instr_statement(Asm *a, Stmt *st, int i)
     }
     if (mn == MN_LEA && n == 2 && ops[1].kind == EOP_MEM)
         ops[1].seg = R_NONE; /* ml64: lea rax, gs:[1234h] has no 65 prefix */
-    for (int k = 0; k < n; k++)
-        if (far_absolute(&ops[k]))
-            return emit_moffs(a, sec, mn, ops, n);
     if (!string_operands(a, mn, ops, n))
         return false;
     return gen_emit(a, sec, mn, pfx, ops, ex, n);

@@ -54,6 +54,11 @@ static int operands(EncOperand *v)
     v[n++] = mem_op(R_EBX, R_ECX, 4, 0x1000);
     v[n++] = mem_op(R_RIP, R_NONE, 8, 0);
     v[n++] = mem_op(R_RAX, R_XMM1, 4, 0);
+    /* absolute: disp32, then the same shape out of its range (moffs) */
+    v[n++] = mem_op(R_NONE, R_NONE, 4, 0x1000);
+    v[n++] = mem_op(R_NONE, R_NONE, 4, 0x80000000);
+    v[n++] = mem_op(R_NONE, R_NONE, 0, 0x1000);
+    v[n++] = mem_op(R_NONE, R_NONE, 0, -0x80000001LL);
     for (size_t i = 0; i < sizeof imms / sizeof *imms; i++) {
         v[n++] = imm_op(imms[i], imms[i] < 0, 0, false);
         v[n++] = imm_op(imms[i], false, i % 3 == 0 ? 4 : i % 3 == 1 ? 8 : 0, i % 5 == 0);

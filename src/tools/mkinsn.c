@@ -118,11 +118,19 @@ static const ClassDef classes[] = {
     {"RCX", "OC_RCX", K_FIXREG, 8, "R_RCX", 0, "RC_NONE", 0},
     {"RDX", "OC_RDX", K_FIXREG, 8, "R_RDX", 0, "RC_NONE", 0},
     {"RBX", "OC_RBX", K_FIXREG, 8, "R_RBX", 0, "RC_NONE", 0},
+    /* moffs (fixed 2): an absolute address outside the sign-extended
+       disp32 range, written as 8 bytes after the opcode (mov A0-A3); the
+       other memory classes do not take such an address */
+    {"moffs8", "OC_MOFFS8", K_MEM, 1, "2", 0, "RC_NONE", 1},
+    {"moffs16", "OC_MOFFS16", K_MEM, 2, "2", 0, "RC_NONE", 2},
+    {"moffs32", "OC_MOFFS32", K_MEM, 4, "2", 0, "RC_NONE", 4},
+    {"moffs64", "OC_MOFFS64", K_MEM, 8, "2", 0, "RC_NONE", 8},
 };
 #define NCLASS ((int)(sizeof classes / sizeof classes[0]))
 
 static int is_vsib(int c) { return classes[c].kind == K_MEM && strcmp(classes[c].rc, "RC_NONE"); }
 static int is_sibmem(int c) { return classes[c].kind == K_MEM && classes[c].fixed[0] == '1'; }
+static int is_moffs(int c) { return classes[c].kind == K_MEM && classes[c].fixed[0] == '2'; }
 
 /* ---- flags (mirrored as IF_* in the generated header) ------------------- */
 
@@ -830,6 +838,8 @@ static int class_covers(int a, int b)
     const ClassDef *ca = &classes[a], *cb = &classes[b];
     if (a == b)
         return ca->kind != K_IMM;
+    if (is_moffs(a) || is_moffs(b)) /* no other class takes a moffs address */
+        return 0;
     if (ca->kind == K_RM && cb->kind == K_MEM)
         return cb->msize == ca->msize;
     if (ca->kind == K_RM || ca->kind == K_REG)
@@ -934,7 +944,7 @@ static void write_header(const char *path, char mns[][24], int nmn)
                "    uint8_t kind;   /* OCK_* */\n"
                "    uint8_t size;   /* register/immediate bytes, 0 = any */\n"
                "    uint8_t sizing; /* a register here sizes an unsized memory operand */\n"
-               "    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value; OCK_MEM: 1 SIBMEM */\n"
+               "    int16_t fixed;  /* OCK_FIXREG: Reg; OCK_FIXIMM: value; OCK_MEM: 1 SIBMEM, 2 moffs */\n"
                "    uint8_t rc;     /* RegClass accepted; RC_NONE: general register */\n"
                "    uint8_t msize;  /* memory operand bytes, 0 = any */\n"
                "} OpClassInfo;\nextern const OpClassInfo insn_class_info[OC_COUNT];\n\n");
@@ -1139,6 +1149,25 @@ static void add_mem(VList *l, int size, int i, int fp)
     v->mem = 1;
 }
 
+/* moffs: addresses just outside the sign-extended disp32 range and far
+ * from it, with and without a segment override. */
+static void add_moffs(VList *l, int size)
+{
+    static const char *const m[][2] = {
+        {"[80000000h]", "[0x80000000]"},
+        {"[0FFFFFFFF7FFFFFFFh]", "[0xffffffff7fffffff]"},
+        {"[1122334455667788h]", "[0x1122334455667788]"},
+        {"gs:[0FFFFFFFFh]", "gs:[0xffffffff]"},
+        {"fs:[100000000h]", "fs:[0x100000000]"},
+    };
+    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) {
+        add_mem(l, size, 0, 0); /* "byte ptr [rax]": the size word stays */
+        Val *v = &l->v[l->n - 1];
+        strcpy(strchr(v->masm, '['), m[i][0]);
+        strcpy(strchr(v->gas, '['), m[i][1]);
+    }
+}
+
 /* Registers of the SIMD, x87, control, debug and mask classes. */
 static int add_vregs(VList *l, const ClassDef *c, const Row *r)
 {
@@ -1316,6 +1345,10 @@ static void operand_list(VList *l, const Row *r, int k, int relaxable)
             break;
         /* fall through */
     case K_MEM:
+        if (is_moffs(r->op[k])) {
+            add_moffs(l, c->msize);
+            break;
+        }
         if (is_vsib(r->op[k])) {
             add_vsib(l, c, r);
             break;
