@@ -148,6 +148,12 @@ static bool is_label(const Sym *s)
     return s && s->kind == SYM_LABEL;
 }
 
+/* rsp or esp: no index register (SIB index 100 means none). */
+static bool is_stack_reg(Reg r)
+{
+    return (reg_class(r) == RC_GPR64 || reg_class(r) == RC_GPR32) && reg_num(r) == 4;
+}
+
 /* expr + expr, with MASM's memory-operand algebra. */
 static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
 {
@@ -232,7 +238,11 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
             if (l->index != R_NONE)
                 return fail(c, E_MULTI_INDEX, NULL);
             if (i == 0 && l->base != R_NONE) {
-                l->index = regs[i];
+                /* [rax+rsp]: rsp is no index, so it becomes the base
+                 * (ml64 14.12: 8B 04 04; [rax+rsp*1] stays A2032) */
+                bool swap = is_stack_reg(regs[i]) && !is_stack_reg((Reg)l->base);
+                l->index = swap ? l->base : (uint8_t)regs[i];
+                l->base = swap ? (uint8_t)regs[i] : l->base;
                 l->scale = 1;
             } else {
                 l->index = regs[i];
@@ -1174,6 +1184,7 @@ static bool simple_mem(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
 #define PUNCT_AT(i, ch) ((i) < end && toks[i].kind == TK_PUNCT && toks[i].op == (ch))
     Reg base, index = R_NONE;
     int64_t scale = 1, disp = 0, v;
+    bool scaled = false;
     if (!PUNCT_AT(p, '[') || p + 1 >= end || !addr_reg(&toks[p + 1], &base))
         return false;
     p += 2;
@@ -1184,6 +1195,12 @@ static bool simple_mem(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
                 (scale != 1 && scale != 2 && scale != 4 && scale != 8))
                 return false;
             p += 2;
+            scaled = true;
+        }
+        if (!scaled && is_stack_reg(index) && !is_stack_reg(base)) {
+            Reg r = base; /* [rax+rsp]: rsp is the base (combine_add) */
+            base = index;
+            index = r;
         }
     }
     if ((PUNCT_AT(p, '+') || PUNCT_AT(p, '-')) && p + 1 < end &&
