@@ -89,6 +89,8 @@ const char *macro_word_value(struct Asm *a, const Macro *m, const MacroArgs *arg
 /* The text of a text item: <literal>, a text macro's value, %expr, or the
  * item itself. */
 const char *macro_text_item(struct Asm *a, const char *p, size_t n);
+/* Append the inside of <text> (p..end, the angles included), !x as x. */
+void macro_unangle(Buf *out, const char *p, const char *end);
 
 /* Whether a text macro value of n bytes may be defined: over
  * ASM_MAX_TEXT_MACRO it is an error (false); past ASM_MAX_TEXT_BYTES for

@@ -631,8 +631,9 @@ bool dir_textequ(Asm *a, Stmt *st)
     while (i < st->ntoks && ok) {
         const Tok *t = &st->toks[i];
         if (t->kind == TK_ANGLE) {
-            /* <literal>: `!c` is c (ml64: t TEXTEQU <!>!;> is ">;") */
-            buf_str(&out, macro_text_item(a, t->p, t->len));
+            /* <literal>: `!c` is c (ml64: t TEXTEQU <!>!;> is ">;"),
+             * into out (no copy in the run's arena per definition) */
+            macro_unangle(&out, t->p, t->p + t->len);
             i++;
         } else if (t->kind == TK_PUNCT && t->op == '<') {
             /* <text without its '>' (ml64: A2045) */

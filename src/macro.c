@@ -110,7 +110,7 @@ static const char *arg_end(const char *p, const char *end, bool in_paren)
 }
 
 /* <text>: the inside, with !x meaning x. */
-static void unangle(Buf *out, const char *p, const char *end)
+void macro_unangle(Buf *out, const char *p, const char *end)
 {
     int depth = 0;
     for (; p < end; p++) {
@@ -157,7 +157,7 @@ static const char *arg_value(Asm *a, const char *p, const char *end)
     end = trim_end(p, end);
     Buf b = {0};
     if (p < end && *p == '<' && end[-1] == '>') {
-        unangle(&b, p, end);
+        macro_unangle(&b, p, end);
     } else if (p < end && *p == '%') {
         const char *w = skip_blanks(p + 1, end);
         const char *we = w;
