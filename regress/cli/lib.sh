@@ -153,3 +153,11 @@ expect_sec_size() {
 	_size=$(objdump -h "$1" | awk -v s="$2" '$2 == s {print $3}')
 	[ "$_size" = "$3" ] || cli_fail "$1: $2 is ${_size:-missing} bytes, expected $3"
 }
+
+# expect_sec_bytes OBJ SECTION BYTES: objdump -s shows SECTION of OBJ
+# starting with BYTES, grouped as objdump prints them ("07 " for a lone
+# byte, "90010000 90010000").
+expect_sec_bytes() {
+	command -v objdump >/dev/null || cli_fail "objdump missing"
+	objdump -s -j "$2" "$1" | grep -q "^ 0* $3" || cli_fail "$1: $2 does not start with $3"
+}

@@ -29,4 +29,4 @@ awk 'BEGIN {
 expect_rc_within "-t 1" 0 -q -Fo calls.obj calls.asm
 # 400 DWORDs of 400 (0x190)
 expect_sec_size calls.obj .data 00000640
-objdump -s -j .data calls.obj | grep -q '^ 0000 90010000 90010000' || cli_fail "values are not 400"
+expect_sec_bytes calls.obj .data '90010000 90010000'

@@ -18,5 +18,4 @@ awk 'BEGIN {
 	print "END"
 }' >skip.asm
 expect_rc_within "-v 300000" 0 -q -Fo skip.obj skip.asm
-command -v objdump >/dev/null || cli_fail "objdump missing"
-objdump -s -j .data skip.obj | grep -q '^ 0000 07 ' || cli_fail ".data is not the one byte 07"
+expect_sec_bytes skip.obj .data '07 '

@@ -43,6 +43,6 @@ for f in nest dup; do
 done
 # S17 is 2^18 - 1 bytes of 07 (each level: a, then two of the level below)
 expect_sec_size nest.obj .data 0003ffff
-objdump -s -j .data nest.obj | grep -q '^ 0* 07070707 07070707' || cli_fail "nest .data is not 07s"
+expect_sec_bytes nest.obj .data '07070707 07070707'
 expect_sec_size dup.obj .data 001e8480
-objdump -s -j .data dup.obj | grep -q '^ 0* 01020304 05060708 090a0102' || cli_fail "dup .data is not 1..10 repeated"
+expect_sec_bytes dup.obj .data '01020304 05060708 090a0102'

@@ -16,5 +16,4 @@ awk 'BEGIN {
 	print "END"
 }' >tq.asm
 expect_rc_within "-v 100000" 0 -q -Fo tq.obj tq.asm
-command -v objdump >/dev/null || cli_fail "objdump missing"
-objdump -s -j .data tq.obj | grep -q '^ 0000 c8 ' || cli_fail ".data is not the one byte 200 (C8)"
+expect_sec_bytes tq.obj .data 'c8 ' # 200
