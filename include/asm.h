@@ -101,6 +101,8 @@ typedef struct Asm {
     int radix;           /* .RADIX */
     uint32_t anon_labels;/* @@: labels seen so far in this pass */
     uint32_t dollar_bias;/* '$' in a data item: its offset from the statement's start */
+    struct Sym *here_sym;/* the last '$' label (expr.c) and the pass it is of: */
+    int here_pass;       /* '$' again at its position is the same label */
     SegCtx seg_stack[16];/* open SEGMENTs */
     int seg_depth;
     const char *simple_seg; /* segment a .CODE/.DATA/.CONST opened (the bottom

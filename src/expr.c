@@ -458,9 +458,20 @@ static bool location_counter(ExprCtx *c, Expr *e)
     Section *sec = c->a->cur;
     if (!sec)
         return fail(c, E_NOT_IN_SEGMENT, NULL);
+    /* the label of the last '$' if nothing was emitted since: a loop of
+     * `y = $ - x` took a Sym (176 bytes) in the run's arena per line */
+    Asm *a = c->a;
+    Sym *h = a->here_sym;
+    Frag *f;
+    uint32_t off;
+    sec_here(sec, &f, &off);
+    if (!h || a->here_pass != a->pass || h->sec != sec || h->frag != f || h->frag_off != off) {
+        h = a->here_sym = asm_here(a, sec);
+        a->here_pass = a->pass;
+    }
     e->kind = EX_MEM;
-    e->sym = asm_here(c->a, sec);
-    e->value = c->a->dollar_bias; /* dd $, $: each item's own address (ml64) */
+    e->sym = h;
+    e->value = a->dollar_bias; /* dd $, $: each item's own address (ml64) */
     return true;
 }
 
