@@ -66,6 +66,7 @@ typedef struct BranchFrag {
     Frag f;
     EncInsn short_enc, near_enc;
     Sym *target;
+    Sym *scope;        /* the PROC the jump is in (sec_rescope_branches) */
     int64_t addend;
     SrcLoc loc;
 } BranchFrag;
@@ -118,7 +119,14 @@ Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
                       uint8_t pc_bias, bool is_signed, SrcLoc loc);
 void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
                      const EncInsn *near_enc, bool fixed_short, Sym *target,
-                     int64_t addend, SrcLoc loc);
+                     Sym *scope, int64_t addend, SrcLoc loc);
+/* After pass 1: a jump to a name not defined yet where it stood named a
+ * symbol of its own (global), also where the name is a label its PROC
+ * defines later, which pass 2 finds; aim such branches at what pass 2
+ * will find, so that the layout between the passes sizes them as pass 2
+ * does (a forward jump to a PROC's label counted near, so '$' after it
+ * was off in pass 2: A2907). */
+void sec_rescope_branches(SecList *l, SymTab *syms);
 void sec_emit_align(SecList *l, Section *s, uint32_t boundary, uint8_t fill, bool code);
 void sec_emit_fill(SecList *l, Section *s, uint32_t count, uint8_t fill);
 void sec_emit_org(SecList *l, Section *s, uint32_t target);

@@ -416,6 +416,7 @@ static void run(Asm *a, const MainSrc *src)
     begin_pass(a, 1);
     dir_seg_defaults(a);
     parse_pass(a, main_file);
+    sec_rescope_branches(&a->secs, &a->syms);
     sec_layout(&a->secs);
     sym_each(&a->syms, reset_sym, NULL);
     a->assumptions = NULL;

@@ -87,7 +87,8 @@ bool gen_emit_branch(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOp
     }
     if (fixed_short)
         near_enc = short_enc;
-    sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, fixed_short, target, addend, a->loc);
+    sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, fixed_short, target, a->cur_proc,
+                    addend, a->loc);
     return true;
 }
 

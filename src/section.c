@@ -116,7 +116,7 @@ Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
 
 void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
                      const EncInsn *near_enc, bool fixed_short, Sym *target,
-                     int64_t addend, SrcLoc loc)
+                     Sym *scope, int64_t addend, SrcLoc loc)
 {
     Frag *f = new_frag(l, s, FRAG_BRANCH);
     BranchFrag *b = (BranchFrag *)f;
@@ -136,8 +136,22 @@ void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
             f->size = near_enc->len;
     }
     b->target = target;
+    b->scope = scope;
     b->addend = addend;
     b->loc = loc;
+}
+
+void sec_rescope_branches(SecList *l, SymTab *syms)
+{
+    for (Section *s = l->first; s; s = s->next)
+        for (Frag *f = s->first; f; f = f->next) {
+            BranchFrag *b = (BranchFrag *)f;
+            if (f->kind != FRAG_BRANCH || !b->scope || b->target->kind != SYM_UNDEF)
+                continue;
+            Sym *t = sym_find(syms, b->target->name, b->target->len, b->scope);
+            if (t && t->kind == SYM_LABEL)
+                b->target = t;
+        }
 }
 
 static uint32_t align_pad(uint32_t addr, uint32_t boundary)

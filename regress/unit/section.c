@@ -35,7 +35,7 @@ static void jmp(SecList *l, Section *s, Sym *target)
     nr.fix[0].offset = 1;
     nr.fix[0].size = 4;
     SrcLoc none = {0};
-    sec_emit_branch(l, s, &sh, &nr, false, target, 0, none);
+    sec_emit_branch(l, s, &sh, &nr, false, target, NULL, 0, none);
 }
 
 static void nops(SecList *l, Section *s, size_t n)
