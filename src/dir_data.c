@@ -227,12 +227,11 @@ static bool value_item(Asm *a, Blob *b, const Expr *e, int size, bool is_real)
         FixKind k = e->rk == RK_IMAGEREL ? FIX_IMAGEREL
                   : e->rk == RK_SECREL ? FIX_SECREL
                   : e->rk == RK_SECTION ? FIX_SECTION : FIX_ABS;
-        if ((k == FIX_IMAGEREL || k == FIX_SECREL) && size != 4) {
-            diag_error(&a->diag, a->loc, E_BAD_OPERAND_SIZE);
-            return false;
-        }
-        if (k == FIX_ABS && size != 4 && size != 8 && !e->undefined) {
-            diag_error(&a->diag, a->loc, E_BAD_OPERAND_SIZE);
+        /* ml64 14.12: an address in 1 or 2 bytes is A2071, in 6 or 10
+         * bytes (and IMAGEREL/SECTIONREL in 8) A2138 */
+        if (((k == FIX_IMAGEREL || k == FIX_SECREL) && size != 4) ||
+            (k == FIX_ABS && size != 4 && size != 8 && !e->undefined)) {
+            diag_error(&a->diag, a->loc, size < 4 ? E_INIT_TOO_LARGE : E_BAD_INITIALIZER);
             return false;
         }
         /* dq LOW32 v: ADDR32 on the low half, as JWasm (ml64: A2105) */
