@@ -38,8 +38,7 @@ typedef struct BodyLine {
     uint32_t line;       /* its source line */
     BodySeg *segs;       /* the line split (macro_expand_line) */
     uint32_t nsegs;
-    uint8_t split;       /* 0 not yet, 1 split with names compared without
-                            case, 2 with case (OPTION CASEMAP may change) */
+    uint8_t split;       /* segs are made */
 } BodyLine;
 
 typedef struct Macro {

@@ -32,17 +32,18 @@ static bool is_blank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* Parameter and LOCAL names match without regard to case, also under
+ * OPTION CASEMAP:NONE (ml64 14.12, as for GOTO labels). */
 static bool same_word(struct Asm *a, const char *p, size_t n, const char *w)
 {
+    (void)a;
     size_t k = strlen(w);
     if (k != n)
         return false;
     for (size_t i = 0; i < n; i++) {
         char x = p[i], y = w[i];
-        if (!a->syms.case_sensitive) {
-            if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
-            if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
-        }
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
         if (x != y)
             return false;
     }
@@ -389,7 +390,7 @@ static void split_line(Asm *a, const Macro *m, BodyLine *bl)
         segs[n++] = (BodySeg){(uint32_t)(lit - text), (uint32_t)(end - lit), -1};
     bl->segs = arena_memdup(m->lines_arena ? m->lines_arena : &a->perm, segs, n * sizeof *segs);
     bl->nsegs = n;
-    bl->split = a->syms.case_sensitive ? 2 : 1;
+    bl->split = 1;
     if (segs != tmp)
         free(segs);
 }
@@ -410,7 +411,7 @@ char *macro_expand_line(Asm *a, const Macro *m, const MacroArgs *args,
         *len = bl->len;
         return arena_strndup(&a->line, bl->text, bl->len);
     }
-    if (bl->split != (a->syms.case_sensitive ? 2 : 1))
+    if (!bl->split)
         split_line(a, m, bl);
     /* the lengths of the first values are kept for the copy */
     enum { KEEP = 32 };
