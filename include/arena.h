@@ -8,9 +8,13 @@ typedef struct ArenaBlock ArenaBlock;
 
 typedef struct Arena {
     ArenaBlock *head; /* newest block; older blocks chain behind it */
+    ArenaBlock *spare; /* a block arena_release gave up, for the next one
+                          (a mark at a block's end must not cost a malloc
+                          and free each time) */
 } Arena;
 
 void *arena_alloc(Arena *a, size_t n);          /* zeroed, 16-byte aligned */
+void *arena_alloc_raw(Arena *a, size_t n);      /* the same, not zeroed */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 void *arena_memdup(Arena *a, const void *p, size_t n);

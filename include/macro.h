@@ -62,16 +62,19 @@ typedef struct MacroArgs {
 
 void macro_add_line(struct Asm *a, Macro *m, const char *text, size_t len, uint32_t line);
 
-/* Parse the parameter list of a MACRO statement from text [p, end). */
+/* Parse the parameter list of a MACRO statement from text [p, end)
+ * (into the macro's arena). */
 bool macro_parse_params(struct Asm *a, Macro *m, const char *p, const char *end);
 
-/* Split call arguments [p, end) into values for m's parameters; reports
- * a missing :REQ argument.  `paren` ends the list at an unbalanced ')'. */
-bool macro_parse_args(struct Asm *a, const Macro *m, const char *p, const char *end,
-                      MacroArgs *out);
+/* Split call arguments [p, end) into values for m's parameters (in
+ * arena ar); reports a missing :REQ argument. */
+bool macro_parse_args(struct Asm *a, struct Arena *ar, const Macro *m, const char *p,
+                      const char *end, MacroArgs *out);
 
-/* Split a list of arguments into plain items (FOR lists, text functions). */
-int macro_split_items(struct Asm *a, const char *p, const char *end, const char ***items);
+/* Split a list of arguments into plain items (FOR lists, text
+ * functions), in arena ar. */
+int macro_split_items(struct Asm *a, struct Arena *ar, const char *p, const char *end,
+                      const char ***items);
 
 /* One body line with parameters and locals substituted, NUL-terminated
  * in the line arena; its length in *len.  The line is split into
@@ -80,13 +83,18 @@ int macro_split_items(struct Asm *a, const char *p, const char *end, const char 
 char *macro_expand_line(struct Asm *a, const Macro *m, const MacroArgs *args,
                         const char *const *local_names, BodyLine *bl, size_t *len);
 
+/* Split every line of m now (macro_expand_line does it on a line's
+ * first expansion): a repeat block's lines, before the data of its
+ * iterations, which each iteration releases. */
+void macro_split_all(struct Asm *a, Macro *m);
+
 /* The value of the word [p, p+n) if it is a parameter or LOCAL name of m
  * (its argument or its ??nnnn name), else NULL. */
 const char *macro_word_value(struct Asm *a, const Macro *m, const MacroArgs *args,
                              const char *const *local_names, const char *p, size_t n);
 
 /* The text of a text item: <literal>, a text macro's value, %expr, or the
- * item itself. */
+ * item itself (in the line arena, or the text macro's own text). */
 const char *macro_text_item(struct Asm *a, const char *p, size_t n);
 /* Append the inside of <text> (p..end, the angles included), !x as x. */
 void macro_unangle(Buf *out, const char *p, const char *end);

@@ -30,26 +30,35 @@ static ArenaBlock *new_block(size_t min, size_t prev)
     return b;
 }
 
-void *arena_alloc(Arena *a, size_t n)
+void *arena_alloc_raw(Arena *a, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
     ArenaBlock *b = a->head;
     if (!b || b->size - b->used < n) {
-        ArenaBlock *nb = new_block(n, b ? b->size : 0);
+        ArenaBlock *nb = a->spare && a->spare->size >= n ? a->spare : new_block(n, b ? b->size : 0);
+        if (nb == a->spare)
+            a->spare = NULL;
+        nb->used = 0;
         nb->next = b;
         a->head = b = nb;
     }
     void *p = BLOCK_DATA(b) + b->used;
     b->used += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    void *p = arena_alloc_raw(a, n);
+    memset(p, 0, (n + 15) & ~(size_t)15);
     return p;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_alloc_raw(a, n + 1);
     memcpy(p, s, n);
-    p[n] = 0;
+    memset(p + n, 0, ((n + 16) & ~(size_t)15) - n); /* the NUL and the padding */
     return p;
 }
 
@@ -68,6 +77,8 @@ void *arena_memdup(Arena *a, const void *p, size_t n)
 
 void arena_reset(Arena *a)
 {
+    free(a->spare);
+    a->spare = NULL;
     ArenaBlock *b = a->head;
     if (!b)
         return;
@@ -82,6 +93,8 @@ void arena_reset(Arena *a)
 
 void arena_free(Arena *a)
 {
+    free(a->spare);
+    a->spare = NULL;
     ArenaBlock *b = a->head;
     while (b) {
         ArenaBlock *older = b->next;
@@ -109,7 +122,12 @@ void arena_release(Arena *a, ArenaMark m)
             a->head->used = 0;
             return;
         }
-        free(a->head);
+        if (!a->spare || a->spare->size < a->head->size) {
+            free(a->spare);
+            a->spare = a->head; /* kept for the next block */
+        } else {
+            free(a->head);
+        }
         a->head = older;
     }
     if (a->head)

@@ -50,17 +50,24 @@ static bool same_word(struct Asm *a, const char *p, size_t n, const char *w)
     return true;
 }
 
+/* Where a macro's own data lives: a repeat block made in an expansion
+ * lives in the frame arena, and goes with its frame. */
+static Arena *macro_arena(Asm *a, const Macro *m)
+{
+    return m->lines_arena ? m->lines_arena : &a->perm;
+}
+
 void macro_add_line(Asm *a, Macro *m, const char *text, size_t len, uint32_t line)
 {
     if (m->nlines == m->cap) {
         m->cap = m->cap ? m->cap * 2 : 16;
-        BodyLine *grown = arena_alloc(&a->perm, (size_t)m->cap * sizeof *grown);
+        BodyLine *grown = arena_alloc(macro_arena(a, m), (size_t)m->cap * sizeof *grown);
         if (m->nlines)
             memcpy(grown, m->lines, (size_t)m->nlines * sizeof *grown);
         m->lines = grown;
     }
     BodyLine *b = &m->lines[m->nlines++];
-    b->text = arena_strndup(&a->perm, text, len);
+    b->text = arena_strndup(macro_arena(a, m), text, len);
     b->len = (uint32_t)len;
     b->line = line;
 }
@@ -85,6 +92,12 @@ static const char *arg_end(const char *p, const char *end, bool in_paren)
 {
     int angle = 0, paren = 0;
     for (; p < end; p++) {
+        /* most characters are none of the ones below */
+        while (p < end && *p != '!' && *p != '"' && *p != '\'' && *p != '<' && *p != '>' &&
+               *p != '(' && *p != ')' && *p != ',')
+            p++;
+        if (p == end)
+            break;
         char c = *p;
         if (c == '!' && p + 1 < end) {
             p++;
@@ -110,23 +123,26 @@ static const char *arg_end(const char *p, const char *end, bool in_paren)
     return end;
 }
 
-/* <text>: the inside, with !x meaning x. */
-void macro_unangle(Buf *out, const char *p, const char *end)
+/* <text>: the inside, with !x meaning x, into out (at most end - p
+ * bytes); its length. */
+static size_t unangle(char *out, const char *p, const char *end)
 {
+    char *q = out;
     int depth = 0;
     for (; p < end; p++) {
         if (*p == '!' && p + 1 < end) {
-            buf_u8(out, (uint8_t)p[1]);
+            *q++ = p[1];
             p++;
             continue;
         }
         if ((*p == '"' || *p == '\'') && depth > 0) {
             /* a quoted string inside <...> is copied whole, as its
              * delimiters were found (ml64: <">, x, <"> is one item) */
-            const char *q = memchr(p + 1, *p, (size_t)(end - p - 1));
-            if (q && q + 1 < end) {
-                buf_bytes(out, p, (size_t)(q + 1 - p));
-                p = q;
+            const char *e = memchr(p + 1, *p, (size_t)(end - p - 1));
+            if (e && e + 1 < end) {
+                memcpy(q, p, (size_t)(e + 1 - p));
+                q += e + 1 - p;
+                p = e;
                 continue;
             }
         }
@@ -134,8 +150,16 @@ void macro_unangle(Buf *out, const char *p, const char *end)
             continue;
         if (*p == '>' && --depth == 0)
             continue;
-        buf_u8(out, (uint8_t)*p);
+        *q++ = *p;
     }
+    return (size_t)(q - out);
+}
+
+void macro_unangle(Buf *out, const char *p, const char *end)
+{
+    char *tmp = xmalloc((size_t)(end - p) + 1);
+    buf_bytes(out, tmp, unangle(tmp, p, end));
+    free(tmp);
 }
 
 /* %expr: the decimal text of a constant expression. */
@@ -151,36 +175,38 @@ static void percent_value(Asm *a, const char *p, const char *end, Buf *out)
         buf_str(out, "0");
 }
 
-/* The value of one argument as text. */
-static const char *arg_value(Asm *a, const char *p, const char *end)
+/* The value of one argument as text, in arena ar. */
+static const char *arg_value(Asm *a, Arena *ar, const char *p, const char *end)
 {
     p = skip_blanks(p, end);
     end = trim_end(p, end);
-    Buf b = {0};
     if (p < end && *p == '<' && end[-1] == '>') {
-        macro_unangle(&b, p, end);
-    } else if (p < end && *p == '%') {
+        char *v = arena_alloc(ar, (size_t)(end - p) + 1);
+        v[unangle(v, p, end)] = 0;
+        return v;
+    }
+    if (p < end && *p == '%') {
         const char *w = skip_blanks(p + 1, end);
         const char *we = w;
         while (we < end && is_id_char(*we))
             we++;
         Sym *s = we == end && we > w ? sym_find(&a->syms, w, (size_t)(we - w), a->cur_proc) : NULL;
         if (s && s->kind == SYM_TEXT)
-            buf_str(&b, s->text); /* %textmacro: its text */
-        else
-            percent_value(a, p + 1, end, &b);
-    } else {
-        buf_bytes(&b, p, (size_t)(end - p));
+            return arena_strdup(ar, s->text); /* %textmacro: its text */
+        Buf b = {0};
+        percent_value(a, p + 1, end, &b);
+        const char *v = arena_strndup(ar, b.data ? (const char *)b.data : "", b.len);
+        buf_free(&b);
+        return v;
     }
-    const char *s = arena_strndup(&a->perm, b.data ? (const char *)b.data : "", b.len);
-    buf_free(&b);
-    return s;
+    return arena_strndup(ar, p, (size_t)(end - p));
 }
 
 bool macro_parse_params(Asm *a, Macro *m, const char *p, const char *end)
 {
     int cap = 4;
-    m->params = arena_alloc(&a->perm, (size_t)cap * sizeof *m->params);
+    Arena *ar = macro_arena(a, m);
+    m->params = arena_alloc(ar, (size_t)cap * sizeof *m->params);
     p = skip_blanks(p, end);
     while (p < end) {
         const char *e = arg_end(p, end, false);
@@ -192,14 +218,14 @@ bool macro_parse_params(Asm *a, Macro *m, const char *p, const char *end)
             diag_error(&a->diag, a->loc, E_SYNTAX, arena_strndup(&a->line, p, (size_t)(e - p)));
             return false;
         }
-        MacroParam mp = {arena_strndup(&a->perm, name, (size_t)(q - name)), MP_NORMAL, NULL};
+        MacroParam mp = {arena_strndup(ar, name, (size_t)(q - name)), MP_NORMAL, NULL};
         q = skip_blanks(q, e);
         if (q < e && *q == ':') {
             q = skip_blanks(q + 1, e);
             const char *te = trim_end(q, e);
             ArgWord w = kw_arg(kw_lookup(&a->kw, q, (size_t)(te - q)));
             if (te - q >= 1 && *q == '=') {
-                mp.def = arg_value(a, q + 1, te);
+                mp.def = arg_value(a, ar, q + 1, te);
             } else if (w == AW_REQ) {
                 mp.mode = MP_REQ;
             } else if (w == AW_VARARG) {
@@ -210,7 +236,7 @@ bool macro_parse_params(Asm *a, Macro *m, const char *p, const char *end)
             }
         }
         if (m->nparams == cap) {
-            MacroParam *grown = arena_alloc(&a->perm, (size_t)cap * 2 * sizeof *grown);
+            MacroParam *grown = arena_alloc(ar, (size_t)cap * 2 * sizeof *grown);
             memcpy(grown, m->params, (size_t)cap * sizeof *grown);
             m->params = grown;
             cap *= 2;
@@ -221,10 +247,11 @@ bool macro_parse_params(Asm *a, Macro *m, const char *p, const char *end)
     return true;
 }
 
-bool macro_parse_args(Asm *a, const Macro *m, const char *p, const char *end, MacroArgs *out)
+bool macro_parse_args(Asm *a, Arena *ar, const Macro *m, const char *p, const char *end,
+                      MacroArgs *out)
 {
     out->n = m->nparams;
-    out->values = arena_alloc(&a->perm, (size_t)(m->nparams + 1) * sizeof *out->values);
+    out->values = arena_alloc(ar, (size_t)(m->nparams + 1) * sizeof *out->values);
     int k = 0;
     p = skip_blanks(p, end);
     bool any = p < end;
@@ -232,22 +259,38 @@ bool macro_parse_args(Asm *a, const Macro *m, const char *p, const char *end, Ma
         if (m->params[k].mode == MP_VARARG) {
             const char *s = skip_blanks(p, end);
             /* VARARG keeps the remaining arguments as written, commas
-             * included, after the usual processing of each */
-            Buf b = {0};
+             * included, after the usual processing of each (a blank one
+             * adds no comma) */
+            const char *one[16], **vals = one;
+            int nv = 0, cap = 16;
+            size_t total = 0;
             while (s < end) {
                 const char *e = arg_end(s, end, false);
-                if (b.len)
-                    buf_u8(&b, ',');
-                buf_str(&b, arg_value(a, s, e));
+                if (nv == cap) {
+                    const char **grown = arena_alloc(&a->line, (size_t)cap * 2 * sizeof *grown);
+                    memcpy(grown, vals, (size_t)cap * sizeof *grown);
+                    vals = grown;
+                    cap *= 2;
+                }
+                vals[nv] = arg_value(a, &a->line, s, e);
+                total += strlen(vals[nv++]) + 1;
                 s = e < end ? e + 1 : e;
             }
-            out->values[k++] = arena_strndup(&a->perm, b.data ? (const char *)b.data : "", b.len);
-            buf_free(&b);
+            char *v = arena_alloc_raw(ar, total + 1), *q = v;
+            for (int i = 0; i < nv; i++) {
+                if (q > v)
+                    *q++ = ',';
+                size_t n = strlen(vals[i]);
+                memcpy(q, vals[i], n);
+                q += n;
+            }
+            *q = 0;
+            out->values[k++] = v;
             p = end + 1;
             break;
         }
         const char *e = arg_end(p, end, false);
-        out->values[k++] = arg_value(a, p, e);
+        out->values[k++] = arg_value(a, ar, p, e);
         if (e >= end) {
             p = end + 1;
             break;
@@ -270,10 +313,10 @@ bool macro_parse_args(Asm *a, const Macro *m, const char *p, const char *end, Ma
     return true;
 }
 
-int macro_split_items(Asm *a, const char *p, const char *end, const char ***items)
+int macro_split_items(Asm *a, Arena *ar, const char *p, const char *end, const char ***items)
 {
     int cap = 8, n = 0;
-    const char **v = arena_alloc(&a->perm, (size_t)cap * sizeof *v);
+    const char **v = arena_alloc(ar, (size_t)cap * sizeof *v);
     p = skip_blanks(p, end);
     if (p < end && *p == '<' && trim_end(p, end)[-1] == '>') {
         /* FOR x, <a, b, c>: the list is inside the brackets */
@@ -283,12 +326,12 @@ int macro_split_items(Asm *a, const char *p, const char *end, const char ***item
     while (p < end || (n == 0 && p == end && 0)) {
         const char *e = arg_end(p, end, false);
         if (n == cap) {
-            const char **grown = arena_alloc(&a->perm, (size_t)cap * 2 * sizeof *grown);
+            const char **grown = arena_alloc(ar, (size_t)cap * 2 * sizeof *grown);
             memcpy(grown, v, (size_t)cap * sizeof *grown);
             v = grown;
             cap *= 2;
         }
-        v[n++] = arg_value(a, p, e);
+        v[n++] = arg_value(a, ar, p, e);
         if (e >= end)
             break;
         p = e + 1;
@@ -395,6 +438,15 @@ static void split_line(Asm *a, const Macro *m, BodyLine *bl)
         free(segs);
 }
 
+void macro_split_all(Asm *a, Macro *m)
+{
+    if (!m->nparams && !m->nlocals)
+        return;
+    for (int i = 0; i < m->nlines; i++)
+        if (!m->lines[i].split)
+            split_line(a, m, &m->lines[i]);
+}
+
 /* The text a name segment stands for. */
 static const char *seg_value(const Macro *m, const MacroArgs *args,
                              const char *const *local_names, int32_t ref)
@@ -424,7 +476,7 @@ char *macro_expand_line(Asm *a, const Macro *m, const MacroArgs *args,
             lens[i] = k;
         total += k;
     }
-    char *out = arena_alloc(&a->line, total + 1), *q = out;
+    char *out = arena_alloc_raw(&a->line, total + 1), *q = out;
     for (uint32_t i = 0; i < bl->nsegs; i++) {
         const BodySeg *g = &bl->segs[i];
         const char *v = g->ref < 0 ? bl->text + g->off : seg_value(m, args, local_names, g->ref);
@@ -442,15 +494,15 @@ const char *macro_text_item(Asm *a, const char *p, size_t n)
     const char *end = trim_end(p, p + n);
     p = skip_blanks(p, end);
     if (p < end && *p == '<')
-        return arg_value(a, p, end);
+        return arg_value(a, &a->line, p, end);
     if (p < end && *p == '%')
-        return arg_value(a, p, end);
+        return arg_value(a, &a->line, p, end);
     if (p < end && is_id_start(*p)) {
         Sym *s = sym_find(&a->syms, p, (size_t)(end - p), a->cur_proc);
         if (s && s->kind == SYM_TEXT)
             return s->text;
     }
-    return arena_strndup(&a->perm, p, (size_t)(end - p));
+    return arena_strndup(&a->line, p, (size_t)(end - p));
 }
 
 static int64_t item_number(Asm *a, const char *text)
@@ -555,7 +607,7 @@ bool macro_builtin(Asm *a, const char *name, size_t n, const char *args, size_t 
             cap *= 2;
         }
         items[ni++] = names_are_macros ? macro_text_item(a, p, (size_t)(e - p))
-                                       : arg_value(a, p, e);
+                                       : arg_value(a, &a->line, p, e);
         if (e >= end)
             break;
         p = e + 1;

@@ -66,6 +66,10 @@ typedef struct PPFrame {
     int nitems;
     const char *cond;     /* WHILE condition text */
     int64_t iterations;
+    ArenaMark fmark;      /* PP.fa when the frame was made: its own data
+                             (arguments, LOCAL names, a repeat block's body)
+                             goes when it ends */
+    ArenaMark imark;      /* a repeat frame's data of one iteration starts */
 } PPFrame;
 
 typedef struct CondLevel {
@@ -98,6 +102,12 @@ typedef struct PP {
     uint32_t list_file;   /* lines [list_from, list_to) of list_file were */
     uint32_t list_from, list_to; /* consumed (MACRO ... ENDM): the listing
                              still shows them */
+    Arena fa;             /* the frames' data, a stack (PPFrame.fmark) */
+    int fa_busy;          /* a repeat block being collected into fa: an
+                             iteration of the frame it is read from must
+                             not release it */
+    char *pending_buf;    /* the arguments of a pending call */
+    size_t pending_cap;
     uint64_t macro_names[64]; /* a bit per macro name (maybe_macro): most
                              words are no macro, and need no lookup */
 } PP;
@@ -141,6 +151,8 @@ void pp_free(Asm *a)
     free(pp->frames);
     free(pp->cond);
     free(pp->exps);
+    free(pp->pending_buf);
+    arena_free(&pp->fa);
     a->pp = NULL;
 }
 
@@ -184,6 +196,8 @@ void pp_begin(Asm *a, uint32_t file)
     pp->expanded_bytes = 0;
     pp->calls = 0;
     pp->pending = false;
+    pp->fa_busy = 0;
+    arena_release(&pp->fa, (ArenaMark){NULL, 0}); /* frames a fatal error left */
     PPFrame *f = push_frame(a, FR_FILE);
     f->file = file;
     f->cur = a->sm.files[file].text;
@@ -371,17 +385,27 @@ static bool read_file_line(Asm *a, PPFrame *f, const char **text, size_t *len, u
     return got;
 }
 
-/* Unique names for a macro's LOCAL labels: ??0000, ??0001, ... */
+/* Unique names for a macro's LOCAL labels: ??0000, ??0001, ... (in the
+ * frame arena: a label's symbol keeps its own copy) */
 static const char **make_locals(Asm *a, const Macro *m)
 {
     if (!m->nlocals)
         return NULL;
-    const char **v = arena_alloc(&a->perm, (size_t)m->nlocals * sizeof *v);
+    enum { NAME = 16 }; /* "??" and up to 8 hex digits */
+    const char **v = arena_alloc_raw(&a->pp->fa, (size_t)m->nlocals * (sizeof *v + NAME));
+    char *names = (char *)(v + m->nlocals);
     for (int i = 0; i < m->nlocals; i++) {
-        char name[16];
         /* ??0000..??FFFF, then ??10000...: no wrap, so no redefinition */
-        snprintf(name, sizeof name, "??%04X", (unsigned)a->pp->local_counter++);
-        v[i] = arena_strdup(&a->perm, name);
+        uint32_t k = a->pp->local_counter++;
+        int digits = 4;
+        while (digits < 8 && k >> (4 * digits))
+            digits++;
+        char *q = names + (size_t)i * NAME;
+        q[0] = q[1] = '?';
+        for (int d = 0; d < digits; d++)
+            q[2 + d] = "0123456789ABCDEF"[k >> (4 * (digits - 1 - d)) & 15];
+        q[2 + digits] = 0;
+        v[i] = q;
     }
     return v;
 }
@@ -464,7 +488,7 @@ static bool two_texts(Asm *a, const PPLine *l, int from, const char **x, const c
     size_t n;
     rest_text(l, from, &p, &n);
     const char **items;
-    int k = macro_split_items(a, p, p + n, &items);
+    int k = macro_split_items(a, &a->line, p, p + n, &items);
     (void)items;
     /* split on the top-level comma between the two items */
     int depth = 0;
@@ -723,10 +747,11 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start, Sr
             for (int i = 1; i < r.ntoks; i++) {
                 if (r.toks[i].kind != TK_ID)
                     continue;
-                const char **grown = arena_alloc(&a->perm, (size_t)(m->nlocals + 1) * sizeof *grown);
+                Arena *ar = m->lines_arena ? m->lines_arena : &a->perm;
+                const char **grown = arena_alloc(ar, (size_t)(m->nlocals + 1) * sizeof *grown);
                 if (m->nlocals)
                     memcpy(grown, m->locals, (size_t)m->nlocals * sizeof *grown);
-                grown[m->nlocals++] = arena_strndup(&a->perm, r.toks[i].p, r.toks[i].len);
+                grown[m->nlocals++] = arena_strndup(ar, r.toks[i].p, r.toks[i].len);
                 m->locals = grown;
             }
         } else {
@@ -784,7 +809,12 @@ static bool begin_repeat(Asm *a, PPFrame *f);
 static void define_repeat(Asm *a, const PPLine *l, int at)
 {
     const Tok *w = &l->toks[at];
-    Macro *m = arena_alloc(&a->perm, sizeof *m);
+    PP *pp = a->pp;
+    /* the block, its items and its iterations' data live in the frame
+     * arena until the frame ends */
+    ArenaMark mark = arena_mark(&pp->fa);
+    Macro *m = arena_alloc(&pp->fa, sizeof *m);
+    m->lines_arena = &pp->fa;
     m->file = current_file(a);
     m->def_line = l->loc.line;
     RepeatKind rk = w->kw.pp == PPW_REPT || w->kw.pp == PPW_REPEAT ? RK_REPT
@@ -807,7 +837,7 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
             ok = false;
         }
     } else if (rk == RK_WHILE) {
-        cond = arena_strndup(&a->perm, p, n);
+        cond = arena_strndup(&pp->fa, p, n);
     } else {
         /* FOR p, <a,b>  /  FORC p, <text> */
         const char *comma = memchr(p, ',', n);
@@ -819,23 +849,34 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
                 ok = false;
             m->nparams = 1;
             if (rk == RK_FOR) {
-                nitems = macro_split_items(a, comma + 1, p + n, &items);
+                nitems = macro_split_items(a, &pp->fa, comma + 1, p + n, &items);
             } else {
                 const char *text = macro_text_item(a, comma + 1, (size_t)(p + n - comma - 1));
                 nitems = (int)strlen(text);
-                items = arena_alloc(&a->perm, (size_t)(nitems + 1) * sizeof *items);
-                for (int i = 0; i < nitems; i++)
-                    items[i] = arena_strndup(&a->perm, text + i, 1);
+                items = arena_alloc(&pp->fa, (size_t)(nitems + 1) * sizeof *items);
+                char *chars = arena_alloc(&pp->fa, (size_t)nitems * 2 + 1);
+                for (int i = 0; i < nitems; i++) {
+                    chars[2 * i] = text[i];
+                    items[i] = chars + 2 * i;
+                }
             }
         }
     }
-    if (!collect_body(a, m, true, l->loc, NULL) || !ok)
+    pp->fa_busy++;
+    bool got = collect_body(a, m, true, l->loc, NULL);
+    pp->fa_busy--;
+    if (!got || !ok) {
+        arena_release(&pp->fa, mark);
         return;
+    }
     const PPFrame *outer = &a->pp->frames[a->pp->depth - 1];
     uint32_t end_line = outer->kind == FR_FILE ? outer->line - 1 : 0;
     PPFrame *f = push_frame(a, FR_REPEAT);
-    if (!f)
+    if (!f) {
+        arena_release(&pp->fa, mark);
         return;
+    }
+    f->fmark = mark;
     f->m = m;
     f->rep = (uint8_t)rk;
     f->count = rk == RK_REPT ? count : 0;
@@ -845,8 +886,16 @@ static void define_repeat(Asm *a, const PPLine *l, int at)
     f->exp = new_expansion(a, m->name, l->loc.line);
     a->pp->exps[f->exp].end_line = end_line;
     f->pos = m->nlines; /* the first iteration starts in repeat_next */
-    if (!begin_repeat(a, f))
+    if (rk == RK_FOR || rk == RK_FORC) {
+        f->args.n = 1;
+        f->args.values = arena_alloc(&pp->fa, sizeof *f->args.values);
+    }
+    macro_split_all(a, m);
+    f->imark = arena_mark(&pp->fa);
+    if (!begin_repeat(a, f)) {
         a->pp->depth--;
+        arena_release(&pp->fa, mark);
+    }
 }
 
 static bool while_true(Asm *a, const PPFrame *f)
@@ -893,13 +942,13 @@ static bool repeat_next(Asm *a, PPFrame *f)
         int k = (int)f->count++;
         if (k >= f->nitems)
             return false; /* FOR x, <> runs zero times, as in JWasm */
-        f->args.n = 1;
-        f->args.values = arena_alloc(&a->perm, sizeof *f->args.values);
         f->args.values[0] = k < f->nitems ? f->items[k] : "";
         break;
     }
     }
     f->pos = 0;
+    if (!a->pp->fa_busy)
+        arena_release(&a->pp->fa, f->imark); /* the last iteration's LOCAL names */
     f->local_names = make_locals(a, f->m);
     while (a->pp->ncond > f->cond_depth)
         a->pp->ncond--;
@@ -919,15 +968,21 @@ static bool call_macro(Asm *a, const Macro *m, const char *args, const char *end
     MacroArgs ma;
     SrcLoc saved = a->loc;
     a->loc = loc;
-    bool ok = macro_parse_args(a, m, args, end, &ma);
+    ArenaMark mark = arena_mark(&a->pp->fa);
+    bool ok = macro_parse_args(a, &a->pp->fa, m, args, end, &ma);
     a->loc = saved;
-    if (!ok)
+    if (!ok) {
+        arena_release(&a->pp->fa, mark);
         return false;
+    }
     a->loc = loc;
     PPFrame *f = push_frame(a, FR_MACRO);
     a->loc = saved;
-    if (!f)
+    if (!f) {
+        arena_release(&a->pp->fa, mark);
         return false;
+    }
+    f->fmark = mark;
     f->m = m;
     f->args = ma;
     f->local_names = make_locals(a, m);
@@ -1047,7 +1102,7 @@ static bool splice_tokens(Asm *a, PPLine *line, char *s, size_t n, size_t head, 
                 t[k].p = s + (t[k].p - line->text);
     } else {
         int cap = need + need / 2 + 16;
-        t = arena_alloc(&a->line, (size_t)cap * sizeof *t);
+        t = arena_alloc_raw(&a->line, (size_t)cap * sizeof *t); /* all written below */
         for (int k = 0; k < nh; k++) {
             t[k] = line->toks[k];
             t[k].p = s + (line->toks[k].p - line->text);
@@ -1083,7 +1138,7 @@ static void splice(Asm *a, PPLine *line, const char *from, const char *to, const
         memcpy(s + head, repl, rl);
     } else {
         size_t cap = n + 1 + n / 2 + 64;
-        s = arena_alloc(&a->line, cap);
+        s = arena_alloc_raw(&a->line, cap); /* [0, n] written below */
         memcpy(s, line->text, head);
         memcpy(s + head, repl, rl);
         memcpy(s + head + rl, to, tail);
@@ -1603,7 +1658,16 @@ static bool macro_call(Asm *a, PPLine *l, bool *label_first)
         PP *pp = a->pp;
         pp->pending = true;
         pp->pending_m = s->macro;
-        pp->pending_args = arena_strndup(&a->perm, args, (size_t)(end - args));
+        size_t n = (size_t)(end - args);
+        if (n + 1 > pp->pending_cap) {
+            pp->pending_cap = n + 1 + n / 2;
+            char *grown = xmalloc(pp->pending_cap);
+            free(pp->pending_buf);
+            pp->pending_buf = grown;
+        }
+        memcpy(pp->pending_buf, args, n);
+        pp->pending_buf[n] = 0;
+        pp->pending_args = pp->pending_buf;
         pp->pending_end = pp->pending_args + (end - args);
         pp->pending_loc = l->loc;
         l->ntoks = 2;
@@ -1717,6 +1781,7 @@ static void pop_frame(Asm *a)
                 else if (pp->cond[k].state == 2)
                     pp->cond[k].state = 0;
         }
+        arena_release(&pp->fa, f->fmark); /* its arguments, LOCALs, body */
     }
     pp->depth--;
 }
