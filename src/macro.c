@@ -465,22 +465,33 @@ char *macro_expand_line(Asm *a, const Macro *m, const MacroArgs *args,
     }
     if (!bl->split)
         split_line(a, m, bl);
-    /* the lengths of the first values are kept for the copy */
-    enum { KEEP = 32 };
+    /* the first pieces are kept for the copy */
+    enum { KEEP = 16 };
+    const char *ptr[KEEP];
     size_t lens[KEEP];
     size_t total = 0;
     for (uint32_t i = 0; i < bl->nsegs; i++) {
         const BodySeg *g = &bl->segs[i];
-        size_t k = g->ref < 0 ? g->len : strlen(seg_value(m, args, local_names, g->ref));
-        if (i < KEEP)
+        const char *v = g->ref < 0 ? bl->text + g->off : seg_value(m, args, local_names, g->ref);
+        size_t k = g->ref < 0 ? g->len : strlen(v);
+        if (i < KEEP) {
+            ptr[i] = v;
             lens[i] = k;
+        }
         total += k;
     }
     char *out = arena_alloc_raw(&a->line, total + 1), *q = out;
     for (uint32_t i = 0; i < bl->nsegs; i++) {
-        const BodySeg *g = &bl->segs[i];
-        const char *v = g->ref < 0 ? bl->text + g->off : seg_value(m, args, local_names, g->ref);
-        size_t k = i < KEEP ? lens[i] : g->ref < 0 ? g->len : strlen(v);
+        const char *v;
+        size_t k;
+        if (i < KEEP) {
+            v = ptr[i];
+            k = lens[i];
+        } else {
+            const BodySeg *g = &bl->segs[i];
+            v = g->ref < 0 ? bl->text + g->off : seg_value(m, args, local_names, g->ref);
+            k = g->ref < 0 ? g->len : strlen(v);
+        }
         memcpy(q, v, k);
         q += k;
     }

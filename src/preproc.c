@@ -114,14 +114,14 @@ typedef struct PP {
 
 /* The bit of a name in PP.macro_names: its length and first and last
  * characters, case folded (a superset under OPTION CASEMAP:NONE). */
-static unsigned name_bit(const char *p, size_t n)
+static inline unsigned name_bit(const char *p, size_t n)
 {
     unsigned f = (unsigned char)p[0] | 0x20, l = (unsigned char)p[n - 1] | 0x20;
     return (f * 0x9E3779B1u ^ l * 0x85EBCA77u ^ (unsigned)n * 0xC2B2AE3Du) >> 20 & 4095;
 }
 
 /* False if no macro was ever defined under the name [p, p+n). */
-static bool maybe_macro(const PP *pp, const char *p, size_t n)
+static inline bool maybe_macro(const PP *pp, const char *p, size_t n)
 {
     unsigned b = name_bit(p, n);
     return n && (pp->macro_names[b >> 6] >> (b & 63) & 1);
