@@ -121,6 +121,13 @@ typedef struct Asm {
                                     instr.c: 0 not yet; else 1 | 2 branch
                                     | 4 relaxable */
     EncCache enc_cache;  /* the table row per instruction shape (encoder.c) */
+    struct BranchEnc {   /* gen.c: a jmp/jcc's short and near encodings,
+                            kept per mnemonic (slot mn % 64) and prefixes */
+        uint16_t mn;     /* MN_NONE: empty */
+        unsigned prefixes;
+        EncInsn short_enc, near_enc;
+    } branch_enc[64];
+    bool any_dllimport;  /* a symbol was declared under OPTION DLLIMPORT */
 #define ASM_ITEM_BUFS 4
     Buf item_bufs[ASM_ITEM_BUFS]; /* dir_data.c: the bytes of data items, one
                                      buffer per nesting depth, reused */

@@ -1274,6 +1274,29 @@ bool expr_parse(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
             *pos = c.pos + 1;
             return true;
         }
+        /* a name alone (jmp L1, call f, dq x): no operator, type or
+         * register can apply, so every level passes parse_symbol's Expr
+         * through; it runs one level deep, as under parse_unary */
+        if (t->kind == TK_ID && t->kw.kind == KW_NONE) {
+#ifdef ASM_EXPR_FASTCHECK
+            ExprCtx d = c;
+            Expr slow;
+            memset(&slow, 0, sizeof slow);
+            bool ok2 = parse_or(&d, &slow) && !d.failed;
+#endif
+            memset(out, 0, sizeof *out);
+            c.pos++;
+            c.depth = 1;
+            bool ok = parse_symbol(&c, t, out) && !c.failed;
+#ifdef ASM_EXPR_FASTCHECK
+            if (ok && ok2 && t->len == 1 && t->p[0] == '$')
+                slow.sym = out->sym; /* each '$' is a new symbol */
+            if (ok != ok2 || (ok && (d.pos != c.pos || memcmp(out, &slow, sizeof slow) != 0)))
+                abort();
+#endif
+            *pos = c.pos;
+            return ok;
+        }
     }
 #ifdef ASM_EXPR_FASTCHECK
     {

@@ -77,16 +77,36 @@ bool gen_emit_branch(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes, EncOp
                      Sym *target, int64_t addend, bool fixed_short)
 {
     EncInsn short_enc, near_enc;
-    op->rel_size = 1;
-    EncStatus s1 = enc_encode_cached(&a->enc_cache, mn, prefixes, op, 1, &short_enc);
+    /* a label operand alone encodes the same every time: both forms are
+     * kept per mnemonic and prefixes (the encoder is pure) */
+    EncOperand plain;
+    memset(&plain, 0, sizeof plain);
+    plain.kind = EOP_REL;
+    plain.rel_size = op->rel_size;
+    struct BranchEnc *c = &a->branch_enc[mn % ARRAY_LEN(a->branch_enc)];
+    bool keep = memcmp(op, &plain, sizeof plain) == 0;
     op->rel_size = 4;
-    EncStatus s2 = fixed_short || s1 != ENC_OK ? s1 : enc_encode_cached(&a->enc_cache, mn, prefixes, op, 1, &near_enc);
-    if (s1 != ENC_OK || s2 != ENC_OK) {
-        diag_error(&a->diag, a->loc, enc_error(s1 != ENC_OK ? s1 : s2));
-        return false;
+    if (keep && c->mn == mn && c->prefixes == prefixes) {
+        short_enc = c->short_enc;
+        near_enc = fixed_short ? c->short_enc : c->near_enc;
+    } else {
+        op->rel_size = 1;
+        EncStatus s1 = enc_encode_cached(&a->enc_cache, mn, prefixes, op, 1, &short_enc);
+        op->rel_size = 4;
+        EncStatus s2 = fixed_short || s1 != ENC_OK ? s1 : enc_encode_cached(&a->enc_cache, mn, prefixes, op, 1, &near_enc);
+        if (s1 != ENC_OK || s2 != ENC_OK) {
+            diag_error(&a->diag, a->loc, enc_error(s1 != ENC_OK ? s1 : s2));
+            return false;
+        }
+        if (fixed_short) {
+            near_enc = short_enc;
+        } else if (keep) {
+            c->mn = (uint16_t)mn;
+            c->prefixes = prefixes;
+            c->short_enc = short_enc;
+            c->near_enc = near_enc;
+        }
     }
-    if (fixed_short)
-        near_enc = short_enc;
     sec_emit_branch(&a->secs, sec, &short_enc, &near_enc, fixed_short, target, a->cur_proc,
                     addend, a->loc);
     return true;

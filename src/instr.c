@@ -258,7 +258,7 @@ bool instr_statement(Asm *a, Stmt *st, int i)
             diag_error(&a->diag, a->loc, E_TOO_MANY_OPERANDS);
             return false;
         }
-        Sym *pre = branch && st->toks[i].kind == TK_ID
+        Sym *pre = branch && a->any_dllimport && st->toks[i].kind == TK_ID
                        ? sym_find(&a->syms, st->toks[i].p, st->toks[i].len, NULL)
                        : NULL;
         bool pre_used = pre && pre->used;

@@ -788,7 +788,7 @@ bool dir_proto(Asm *a, Stmt *st)
         s->loc = a->loc;
         sym_mark_defined(&a->syms, s);
         if (a->lopt.dllimport)
-            s->dllimport = true;
+            s->dllimport = a->any_dllimport = true;
     }
     s->is_proto = true;
     int i = st->arg;
