@@ -189,25 +189,66 @@ static TokKind scan_token(const char *p, const char *end, const char **tend,
     */
 }
 
+/* What lex_tokens does with a byte where a token may start: skip a blank,
+ * read an identifier (idstart idchar*, as the scanner's rule), take a
+ * one-character punctuation mark that begins no longer token, or ':'
+ * unless '::'; anything else goes to the scanner.  L_ID marks every
+ * idchar. */
+enum { L_BLANK = 1, L_ID = 2, L_IDSTART = 2 | 4, L_PUNCT = 8, L_COLON = 16 };
+static const unsigned char start_class[256] = {
+    [' '] = L_BLANK, ['\t'] = L_BLANK, ['\r'] = L_BLANK, ['\f'] = L_BLANK, ['\v'] = L_BLANK,
+    ['A'] = L_IDSTART, ['B'] = L_IDSTART, ['C'] = L_IDSTART, ['D'] = L_IDSTART,
+    ['E'] = L_IDSTART, ['F'] = L_IDSTART, ['G'] = L_IDSTART, ['H'] = L_IDSTART,
+    ['I'] = L_IDSTART, ['J'] = L_IDSTART, ['K'] = L_IDSTART, ['L'] = L_IDSTART,
+    ['M'] = L_IDSTART, ['N'] = L_IDSTART, ['O'] = L_IDSTART, ['P'] = L_IDSTART,
+    ['Q'] = L_IDSTART, ['R'] = L_IDSTART, ['S'] = L_IDSTART, ['T'] = L_IDSTART,
+    ['U'] = L_IDSTART, ['V'] = L_IDSTART, ['W'] = L_IDSTART, ['X'] = L_IDSTART,
+    ['Y'] = L_IDSTART, ['Z'] = L_IDSTART, ['a'] = L_IDSTART, ['b'] = L_IDSTART,
+    ['c'] = L_IDSTART, ['d'] = L_IDSTART, ['e'] = L_IDSTART, ['f'] = L_IDSTART,
+    ['g'] = L_IDSTART, ['h'] = L_IDSTART, ['i'] = L_IDSTART, ['j'] = L_IDSTART,
+    ['k'] = L_IDSTART, ['l'] = L_IDSTART, ['m'] = L_IDSTART, ['n'] = L_IDSTART,
+    ['o'] = L_IDSTART, ['p'] = L_IDSTART, ['q'] = L_IDSTART, ['r'] = L_IDSTART,
+    ['s'] = L_IDSTART, ['t'] = L_IDSTART, ['u'] = L_IDSTART, ['v'] = L_IDSTART,
+    ['w'] = L_IDSTART, ['x'] = L_IDSTART, ['y'] = L_IDSTART, ['z'] = L_IDSTART,
+    ['_'] = L_IDSTART, ['@'] = L_IDSTART, ['$'] = L_IDSTART, ['?'] = L_IDSTART,
+    ['0'] = L_ID, ['1'] = L_ID, ['2'] = L_ID, ['3'] = L_ID, ['4'] = L_ID, ['5'] = L_ID,
+    ['6'] = L_ID, ['7'] = L_ID, ['8'] = L_ID, ['9'] = L_ID, [','] = L_PUNCT,
+    ['['] = L_PUNCT, [']'] = L_PUNCT, ['('] = L_PUNCT, [')'] = L_PUNCT, ['+'] = L_PUNCT,
+    ['-'] = L_PUNCT, ['*'] = L_PUNCT, [':'] = L_COLON,
+};
+
 LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
 {
-    LexResult r;
-    memset(&r, 0, sizeof r);
+    LexResult r = {NULL, 0, LEXERR_NONE, NULL};
+    static const Keyword no_kw = {KW_NONE, 0, 0, 0, 0, 0};
     size_t cap = 16;
-    Tok *toks = arena_alloc(a, cap * sizeof *toks);
+    Tok *toks = arena_alloc_raw(a, cap * sizeof *toks); /* every field is set */
     int n = 0;
     while (p < end) {
-        if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v') {
+        unsigned cls = start_class[(unsigned char)*p];
+        if (cls == L_BLANK) {
             p++;
             continue;
         }
-        /* (only a '.' reads it: the member operator or a directive name) */
-        bool after_operand = *p == '.' && n > 0 && p > toks[n - 1].p &&
-                             (is_id_char((unsigned char)p[-1]) || p[-1] == ']' ||
-                              p[-1] == ')');
         const char *tend;
-        uint16_t op;
-        TokKind k = scan_token(p, end, &tend, &op, after_operand, flags);
+        uint16_t op = 0;
+        TokKind k;
+        if (cls == L_IDSTART) {
+            tend = p + 1;
+            while (tend < end && (start_class[(unsigned char)*tend] & L_ID))
+                tend++;
+            k = TK_ID;
+        } else if (cls == L_PUNCT || (cls == L_COLON && (p + 1 >= end || p[1] != ':'))) {
+            tend = p + 1;
+            op = (uint16_t)(unsigned char)*p;
+            k = TK_PUNCT;
+        } else {
+            /* (only a '.' reads it: the member operator or a directive name) */
+            bool after_operand = *p == '.' && n > 0 && p > toks[n - 1].p &&
+                                 (is_id_char((unsigned char)p[-1]) || p[-1] == ']' ||
+                                  p[-1] == ')');
+            k = scan_token(p, end, &tend, &op, after_operand, flags);
+        }
         if (k == TK_STR && !tend) {
             /* no token: every user of TK_STR may rely on both quotes */
             if (!r.error) {
@@ -231,7 +272,7 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
             break;
         }
         if ((size_t)n + 1 >= cap) {
-            Tok *bigger = arena_alloc(a, cap * 2 * sizeof *toks);
+            Tok *bigger = arena_alloc_raw(a, cap * 2 * sizeof *toks);
             memcpy(bigger, toks, (size_t)n * sizeof *toks);
             toks = bigger;
             cap *= 2;
@@ -240,12 +281,15 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
         toks[n].op = op;
         toks[n].p = p;
         toks[n].len = (uint32_t)(tend - p);
+        toks[n].kw = no_kw;
         n++;
         p = tend;
     }
     toks[n].kind = TK_EOL;
+    toks[n].op = 0;
     toks[n].p = end;
     toks[n].len = 0;
+    toks[n].kw = no_kw;
     r.toks = toks;
     r.ntoks = n;
     return r;

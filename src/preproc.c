@@ -380,7 +380,7 @@ static void check_nul(Asm *a, const PPFrame *f, uint32_t first)
 static bool read_file_line(Asm *a, PPFrame *f, const char **text, size_t *len, uint32_t *line)
 {
     bool got = read_file_line_raw(a, f, text, len, line);
-    if (got)
+    if (got && a->sm.files[f->file].n_nul_lines)
         check_nul(a, f, *line);
     return got;
 }
@@ -1751,6 +1751,23 @@ static bool plain_statement(const PPLine *l)
            l->toks[1].kw.kind == KW_NONE;
 }
 
+/* `name:` or `name::` alone, name no reserved word in any role but an
+ * argument word, and no text macro that would replace it. */
+static bool label_alone(Asm *a, const PPLine *l)
+{
+    const Tok *t = l->toks;
+    if (l->ntoks != 2 || t[0].kind != TK_ID || t[1].kind != TK_PUNCT ||
+        (t[1].op != ':' && t[1].op != OP_COLON2) || t[0].kw.kind != KW_NONE || t[0].kw.pp ||
+        t[0].kw.mnemonic || t[0].kw.directive)
+        return false;
+    if (a->text_macros || a->macro_count || t[0].p[0] == '@') {
+        const Sym *s = sym_find(&a->syms, t[0].p, t[0].len, a->cur_proc);
+        if (s && s->kind == SYM_TEXT)
+            return false;
+    }
+    return true;
+}
+
 static void set_line_symbols(Asm *a, SrcLoc loc)
 {
     if (a->line_sym)
@@ -1888,6 +1905,12 @@ bool pp_next(Asm *a, PPLine *out)
             }
             if (!expand_line(a, &l, 1, true) || a->diag.fatal_pending)
                 continue;
+            *out = l;
+            return true;
+        }
+        if (!r.error && active(pp) && (r.ntoks == 0 || label_alone(a, &l))) {
+            /* an empty line, or a code label alone: no step below would
+             * change it */
             *out = l;
             return true;
         }
