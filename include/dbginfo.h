@@ -13,8 +13,20 @@
 #include "preproc.h"
 
 /* Returns a handle for dbg_stmt_end (statements nest: macro functions). */
-uint32_t dbg_stmt_begin(Asm *a, const PPLine *line);
-void dbg_stmt_end(Asm *a, uint32_t handle);
+uint32_t dbg_stmt_record(Asm *a, const PPLine *line);
+void dbg_stmt_close(Asm *a, uint32_t handle);
+/* (every statement calls them: without -Zi/-Zd they cost no call) */
+static inline uint32_t dbg_stmt_begin(Asm *a, const PPLine *line)
+{
+    if (a->pass < 2 || !a->opt->debug_info)
+        return UINT32_MAX;
+    return dbg_stmt_record(a, line);
+}
+static inline void dbg_stmt_end(Asm *a, uint32_t handle)
+{
+    if (a->dbg)
+        dbg_stmt_close(a, handle);
+}
 /* After the final layout, before the COFF symbols are collected: add the
  * debug sections (only with -Zi/-Zd). */
 void dbg_emit(Asm *a);

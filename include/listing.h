@@ -50,7 +50,18 @@ LstRec *lst_current(Asm *a);
 bool lst_write(Asm *a, const char *path);
 
 /* The record of each statement of pass 2 (parser.c). */
-void lst_begin_stmt(Asm *a, const PPLine *line);
-void lst_end_stmt(Asm *a);
+void lst_begin_record(Asm *a, const PPLine *line);
+void lst_end_record(Asm *a);
+/* (every statement calls them: the common "no listing" costs no call) */
+static inline void lst_begin_stmt(Asm *a, const PPLine *line)
+{
+    if (a->pass >= 2 && a->opt->listing && !a->listing_off)
+        lst_begin_record(a, line);
+}
+static inline void lst_end_stmt(Asm *a)
+{
+    if (a->pass >= 2 && a->opt->listing && a->lst_stmt)
+        lst_end_record(a);
+}
 
 #endif

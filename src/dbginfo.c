@@ -66,7 +66,7 @@ static DbgInfo *info(Asm *a)
     return a->dbg;
 }
 
-uint32_t dbg_stmt_begin(Asm *a, const PPLine *line)
+uint32_t dbg_stmt_record(Asm *a, const PPLine *line)
 {
     if (a->pass < 2 || !a->opt->debug_info)
         return UINT32_MAX;
@@ -109,7 +109,7 @@ static bool padding_only(DbgPos p0, DbgPos p1)
     return pad;
 }
 
-void dbg_stmt_end(Asm *a, uint32_t handle)
+void dbg_stmt_close(Asm *a, uint32_t handle)
 {
     DbgInfo *d = a->dbg;
     if (!d || handle >= d->nlines)

@@ -49,7 +49,7 @@ static bool blank_or_comment(const char *src, size_t len)
     return i == len || src[i] == ';';
 }
 
-void lst_begin_stmt(Asm *a, const PPLine *line)
+void lst_begin_record(Asm *a, const PPLine *line)
 {
     if (a->pass < 2 || !a->opt->listing || a->listing_off)
         return;
@@ -96,7 +96,7 @@ static void note_equate(Asm *a, LstRec *r)
     r->equ = arena_strdup(&a->perm, v);
 }
 
-void lst_end_stmt(Asm *a)
+void lst_end_record(Asm *a)
 {
     LstRec *r = a->lst_stmt;
     if (a->pass < 2 || !a->opt->listing || !r)

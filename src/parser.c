@@ -13,6 +13,7 @@
 #include "dir_data.h"
 #include "dir_seg.h"
 #include "dir_types.h"
+#include "types.h"
 #include "dir_misc.h"
 #include "option.h"
 #include "invoke.h"
@@ -106,8 +107,8 @@ static void statement(Asm *a, const PPLine *line)
             return;
         }
     }
-    if (types_block_line(a, &st))
-        return; /* a line of a STRUCT definition */
+    if (a->types && a->types->pass == a->pass && a->types->depth && types_block_line(a, &st))
+        return; /* a line of a STRUCT definition (none is open: no call) */
     if (t[0].kind == TK_ID && t[0].p[0] == '.' && t[0].len > 1 && t[0].kw.kind == KW_NONE &&
         !t[0].kw.directive && !a->lopt.dotname) {
         /* ml64: a name starting with '.' needs OPTION DOTNAME */
