@@ -1760,7 +1760,7 @@ static bool label_alone(Asm *a, const PPLine *l)
         (t[1].op != ':' && t[1].op != OP_COLON2) || t[0].kw.kind != KW_NONE || t[0].kw.pp ||
         t[0].kw.mnemonic || t[0].kw.directive)
         return false;
-    if (a->text_macros || a->macro_count || t[0].p[0] == '@') {
+    if (a->text_macros || t[0].p[0] == '@') { /* as expand_line looks */
         const Sym *s = sym_find(&a->syms, t[0].p, t[0].len, a->cur_proc);
         if (s && s->kind == SYM_TEXT)
             return false;
