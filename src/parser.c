@@ -59,11 +59,17 @@ static const DirDef *directive_of(Keyword k)
     return &tables[t]->rows[id];
 }
 
-/* Is t the directive whose handler is fn? */
-static bool is_directive(const Tok *t, DirHandler fn)
+static bool directive_is(Keyword k, DirHandler fn)
 {
-    const DirDef *d = t->kind == TK_ID ? directive_of(t->kw) : NULL;
+    const DirDef *d = directive_of(k);
     return d && d->fn == fn;
+}
+
+/* Is t the directive whose handler is fn?  (Asked several times per
+ * statement: most tokens are no directive and need no table walk.) */
+static inline bool is_directive(const Tok *t, DirHandler fn)
+{
+    return t->kind == TK_ID && t->kw.directive && directive_is(t->kw, fn);
 }
 
 static const DirDef *find_directive(Asm *a, const Tok *t)
