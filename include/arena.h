@@ -6,6 +6,12 @@
 
 typedef struct ArenaBlock ArenaBlock;
 
+struct ArenaBlock {
+    ArenaBlock *next; /* older block */
+    size_t used;      /* bytes handed out from data[] */
+    size_t size;      /* capacity of data[] */
+};
+
 typedef struct Arena {
     ArenaBlock *head; /* newest block; older blocks chain behind it */
     ArenaBlock *spare; /* a block arena_release gave up, for the next one
@@ -26,8 +32,23 @@ typedef struct ArenaMark {
     ArenaBlock *block;
     size_t used;
 } ArenaMark;
-ArenaMark arena_mark(Arena *a);
-void arena_release(Arena *a, ArenaMark m);
+void arena_release_blocks(Arena *a, ArenaMark m);
+/* (both run once or twice per source line: inline for the common case,
+ * a release within the newest block) */
+static inline ArenaMark arena_mark(Arena *a)
+{
+    ArenaMark m;
+    m.block = a->head;
+    m.used = a->head ? a->head->used : 0;
+    return m;
+}
+static inline void arena_release(Arena *a, ArenaMark m)
+{
+    if (a->head && a->head == m.block)
+        a->head->used = m.used;
+    else
+        arena_release_blocks(a, m);
+}
 void arena_free(Arena *a);
 
 #endif

@@ -4,12 +4,6 @@
 #include <string.h>
 #include <stdlib.h>
 
-struct ArenaBlock {
-    ArenaBlock *next; /* older block */
-    size_t used;      /* bytes handed out from data[] */
-    size_t size;      /* capacity of data[] */
-};
-
 /* Block payload starts at the next 16-byte boundary after the header. */
 #define BLOCK_HEADER ((sizeof(ArenaBlock) + 15) & ~(size_t)15)
 #define BLOCK_DATA(b) ((unsigned char *)(b) + BLOCK_HEADER)
@@ -104,15 +98,7 @@ void arena_free(Arena *a)
     a->head = NULL;
 }
 
-ArenaMark arena_mark(Arena *a)
-{
-    ArenaMark m;
-    m.block = a->head;
-    m.used = a->head ? a->head->used : 0;
-    return m;
-}
-
-void arena_release(Arena *a, ArenaMark m)
+void arena_release_blocks(Arena *a, ArenaMark m)
 {
     while (a->head && a->head != m.block) {
         ArenaBlock *older = a->head->next;
