@@ -15,7 +15,7 @@ SRCS = src/arena.c src/buf.c src/os.c src/diag.c src/srcmgr.c src/reg.c \
        src/encoder.c src/section.c src/parser.c src/instr.c src/gen.c src/dir_data.c \
        src/dir_seg.c src/types.c src/dir_types.c src/dir_misc.c src/unwind.c src/proc.c src/hll.c src/invoke.c src/option.c src/predef.c src/coff.c src/listing.c src/asm.c src/cmdline.c src/main.c
 SRCS += src/hash.c src/codeview.c src/dbginfo.c
-SRCS += src/stmt.c
+SRCS += src/stmt.c src/memo.c
 OBJS = $(SRCS:src/%.c=build/%.o)
 SAN_OBJS = $(SRCS:src/%.c=build-san/%.o)
 HDRS = $(wildcard include/*.h) include/reg.def include/diag.def
@@ -38,6 +38,16 @@ build/%.o: src/%.c $(HDRS)
 	@mkdir -p build
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The memo of instruction lines (memo.h) checked: every line it would
+# replay is assembled as well and compared; a difference aborts.
+MEMO_OBJS = $(SRCS:src/%.c=build-memo/%.o)
+build-memo/asm: $(MEMO_OBJS)
+	$(CC) $(ALL_CFLAGS) -DASM_MEMO_CHECK -o $@ $(MEMO_OBJS)
+
+build-memo/%.o: src/%.c $(HDRS)
+	@mkdir -p build-memo
+	$(CC) $(ALL_CFLAGS) -DASM_MEMO_CHECK -c -o $@ $<
+
 build-san/asm: $(SAN_OBJS)
 	$(CC) -std=c99 $(WARN) -Iinclude $(SAN_FLAGS) -o $@ $(SAN_OBJS)
 
@@ -52,11 +62,12 @@ build-san/%.o: src/%.c $(HDRS)
 src/lexer.c: src/lexer.re
 	@RE2C="$(RE2C) $(RE2C_FLAGS)" sh mk/regen-lexer.sh check
 
-test: asm build-san/asm build/enctest build-alloc/asm build/hashtest build/unittest build-san/unittest
+test: asm build-san/asm build-memo/asm build/enctest build-alloc/asm build/hashtest build/unittest build-san/unittest
 	build/unittest
 	build-san/unittest
 	ASM=./asm regress/run.sh
 	ASM=build-san/asm SKIP_RUN=1 regress/run.sh
+	ASM=build-memo/asm SKIP_RUN=1 regress/run.sh obj/
 	regress/valgrind.sh ./asm
 
 regen: regen-insn
@@ -94,6 +105,6 @@ install: asm
 	cp doc/asm.1 $(DESTDIR)$(PREFIX)/share/man/man1/asm.1
 
 clean:
-	rm -rf build build-san build-fuzz build-alloc asm
+	rm -rf build build-san build-memo build-fuzz build-alloc asm
 
 .PHONY: all test regen check-regen check-clang install clean

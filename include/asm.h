@@ -144,6 +144,10 @@ typedef struct Asm {
     struct TypesCtx *types; /* open STRUCT definitions, ASSUMEd types */
     struct DbgInfo *dbg; /* -Zi/-Zd: line and procedure records (pass 2) */
     const char *obj_path;/* the object's file name, NULL if none */
+    struct Memo *memo;   /* kept bytes of self-contained instruction lines
+                            (memo.h), NULL when not used */
+    bool memo_off;       /* a macro took a reserved word's name */
+    struct MemoNote *memo_note; /* the statement being assembled may be kept */
     bool jwasm_source;   /* the source uses INVOKE, OPTION WIN64 or OPTION
                             FRAME (JWasm extensions ml64 rejects): plain
                             prologues as JWasm writes them.  Set in any

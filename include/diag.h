@@ -32,6 +32,9 @@ typedef struct Diag {
     Arena *arena;          /* for recorded messages */
     int errors;
     int warnings;
+    uint32_t raised;       /* messages asked for, printed or not (a pass-1
+                              error is muted): "did this statement say
+                              anything" for the memo */
     int error_limit;       /* -e N; 0 = unlimited */
     int warn_level;        /* -W0..4 */
     bool warn_as_error;    /* -WX */

@@ -30,6 +30,11 @@
 #define ASM_MAX_EXPANDED_BYTES (128uL << 20)
 #endif
 
+/* Instruction lines whose bytes the memo keeps (memo.h). */
+#ifndef ASM_MEMO_ENTRIES
+#define ASM_MEMO_ENTRIES 32768u
+#endif
+
 /* Macro calls in one pass (each keeps its arguments in memory). */
 #ifndef ASM_MAX_MACRO_CALLS
 #define ASM_MAX_MACRO_CALLS 1000000L

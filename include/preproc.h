@@ -27,6 +27,13 @@ typedef struct PPLine {
     size_t buf_cap;
     Tok *tbuf;
     int tbuf_cap;
+    /* memo.h: the kept bytes of this text (then no tokens), or whether
+     * the statement may be kept, under the text as read and its hash */
+    const struct MemoEntry *memo;
+    bool memo_candidate;
+    uint32_t memo_hash;
+    const char *raw;
+    size_t raw_len;
 } PPLine;
 
 /* Runs one line through the statement layer; macro functions need it to

@@ -82,10 +82,14 @@ typedef struct TypesCtx {
     OpenType open[16];             /* open STRUCT/UNION blocks */
     int depth;
     const Type *assume[R_COUNT];   /* ASSUME reg:PTR type */
+    bool assumed;                  /* some register has one */
 } TypesCtx;
 
 /* The state of this pass (reset when a new pass begins). */
 TypesCtx *types_ctx(struct Asm *a);
+/* No STRUCT definition is open and no register is ASSUMEd a type: an
+ * instruction line means what its words alone say (memo.h). */
+bool types_plain_context(struct Asm *a);
 /* The type behind aliases (T2 TYPEDEF POINT gives POINT). */
 const Type *types_resolve(const Type *t);
 /* Operand size of an object of n bytes: n if an instruction can use it

@@ -7,7 +7,7 @@ FUZZ_CC ?= clang
 # Lower limits (include/limit.h) keep every input well under -timeout and
 # -rss_limit_mb (sections up to 16 MiB instead of 1 GiB).
 FUZZ_FLAGS = -std=c99 $(WARN) -Iinclude -O1 -g -fno-sanitize-recover=all \
-	-fno-omit-frame-pointer -DASM_MAX_ITERATIONS=10000 \
+	-fno-omit-frame-pointer -DASM_MEMO_CHECK -DASM_MAX_ITERATIONS=10000 \
 	-DASM_MAX_EXPANDED_LINES=200000L -DASM_MAX_EXPANDED_BYTES=0x2000000uL -DASM_MAX_MACRO_CALLS=20000L \
 	-DASM_MAX_SECTION=0x1000000u -DASM_MAX_OUTPUT=0x2000000u \
 	-DASM_MAX_TEXT_BYTES=0x4000000u

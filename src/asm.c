@@ -6,6 +6,7 @@
 #include "asmrun.h"
 #include "asm.h"
 #include "parser.h"
+#include "memo.h"
 #include "dir_seg.h"
 #include "preproc.h"
 #include "coff.h"
@@ -65,6 +66,7 @@ static void define_cmdline(Asm *a)
         if (s->kind != SYM_TEXT)
             a->text_macros++;
         s->kind = SYM_TEXT;
+        memo_name_defined(a, d->name, strlen(d->name));
         s->text = arena_strdup(&a->perm, d->value ? d->value : "");
         s->defined_this_pass = true; /* IFDEF NAME is true in both passes */
     }
@@ -450,6 +452,7 @@ static int assemble(const Options *opt, const MainSrc *src)
     parse_init_keywords(a);
     a->secs.arena = &a->perm;
     pp_init(a, parse_exec_line);
+    memo_init(a);
     /* /Zs and /EP write no object and leave an existing one alone (ml64) */
     bool no_obj = opt->object_in_memory || opt->syntax_only || opt->preprocess_only;
     char *obj = no_obj ? NULL : output_name(opt->obj_name, path, ".obj");
@@ -503,6 +506,7 @@ static int assemble(const Options *opt, const MainSrc *src)
     buf_free(&a->object);
     dbg_free(a);
     pp_free(a);
+    memo_free(a);
     src_free(&a->sm);
     arena_free(&a->line);
     arena_free(&a->perm);

@@ -171,6 +171,7 @@ static void vreport(Diag *d, SrcLoc loc, DiagKind kind, DiagId id, va_list ap)
 
 void diag_error(Diag *d, SrcLoc loc, DiagId id, ...)
 {
+    d->raised++;
     if (d->muted)
         return;
     va_list ap;
@@ -197,6 +198,7 @@ void diag_error(Diag *d, SrcLoc loc, DiagId id, ...)
 
 void diag_warning(Diag *d, SrcLoc loc, DiagId id, ...)
 {
+    d->raised++;
     if (d->muted || diag_table[id].level > d->warn_level)
         return;
     va_list ap;
@@ -227,6 +229,7 @@ void diag_fatal(Diag *d, SrcLoc loc, DiagId id, ...)
 
 void diag_fatal_later(Diag *d, SrcLoc loc, DiagId id, ...)
 {
+    d->raised++;
     if (d->fatal_pending)
         return;
     d->muted = false;

@@ -10,6 +10,7 @@
  * DUP replicates them without re-parsing. */
 #include "stmt.h"
 #include "dir_data.h"
+#include "memo.h"
 #include "types.h"
 #include "limit.h"
 #include "macro.h"
@@ -518,6 +519,7 @@ static bool define_text(Asm *a, const Tok *name, const char *p, size_t n)
     if (s->kind != SYM_TEXT)
         a->text_macros++;
     s->kind = SYM_TEXT;
+    memo_name_defined(a, name->p, name->len);
     s->text = arena_strndup(&a->perm, p, n);
     s->defined_this_pass = true;
     s->loc = a->loc;

@@ -821,7 +821,19 @@ named:;
 
 /* ASSUME reg:PTR type | reg:NOTHING | reg:ERROR | NOTHING, also the
  * segment-register forms of 32-bit code (accepted, no effect). */
+static bool assume_items(Asm *a, Stmt *st);
+
 bool dir_assume(Asm *a, Stmt *st)
+{
+    bool ok = assume_items(a, st);
+    TypesCtx *c = types_ctx(a);
+    c->assumed = false;
+    for (size_t r = 0; r < ARRAY_LEN(c->assume); r++)
+        c->assumed |= c->assume[r] != NULL;
+    return ok;
+}
+
+static bool assume_items(Asm *a, Stmt *st)
 {
     TypesCtx *c = types_ctx(a);
     const Tok *tk = st->toks;

@@ -3,6 +3,7 @@
 #include "gen.h"
 #include "types.h"
 #include "listing.h"
+#include "memo.h"
 #include <string.h>
 #include <stdio.h>
 
@@ -144,6 +145,8 @@ bool gen_emit(Asm *a, Section *sec, Mnemonic mn, unsigned prefixes,
                 diag_warning(&a->diag, a->loc, W_IMM_SEXT32);
     gen_emit_encoded(a, sec, &ins, ex, ops);
     gen_note_last(a, sec, mn, ops, n);
+    if (a->memo_note)
+        memo_note_insn(a->memo_note, &ins, mn, ops, n);
     return true;
 }
 

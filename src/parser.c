@@ -23,6 +23,9 @@
 #include "hll.h"
 #include "dbginfo.h"
 #include "limit.h"
+#include "memo.h"
+#include "gen.h"
+#include "types.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,14 +206,68 @@ static void prologue_before(Asm *a, const PPLine *line)
         proc_close_locals(a); /* ml64: a LOCAL after it is A2012 */
 }
 
+#ifndef ASM_MEMO_CHECK
+/* A line whose bytes the memo kept: what statement() would do for it. */
+static void replay(Asm *a, const MemoEntry *m)
+{
+    if (a->proc)
+        proc_prologue_if_pending(a); /* an instruction, as prologue_before says */
+    Section *sec = a->cur;
+    sec_emit_bytes(&a->secs, sec, m->bytes, m->nbytes);
+    gen_note_last(a, sec, (Mnemonic)m->mn, m->ops, m->nops);
+}
+#else
+static void memo_check(const PPLine *line, const MemoNote *note, bool quiet)
+{
+    const MemoEntry *m = line->memo;
+    if (quiet && note->notes == 1 && note->keep && note->nbytes == m->nbytes &&
+        memcmp(note->bytes, m->bytes, m->nbytes) == 0 && note->mn == m->mn &&
+        note->nops == m->nops && memcmp(note->ops, m->ops, m->nops * sizeof m->ops[0]) == 0)
+        return;
+    fprintf(stderr, "asm: memo check: %.*s: kept bytes differ from the assembled ones\n",
+            (int)line->len, line->text);
+    abort();
+}
+#endif
+
 void parse_exec_line(Asm *a, PPLine *line)
 {
+#ifndef ASM_MEMO_CHECK
+    if (line->memo) {
+        uint32_t dbg = dbg_stmt_begin(a, line);
+        replay(a, line->memo);
+        dbg_stmt_end(a, dbg);
+        if (a->cur && sec_offset(a->cur) > ASM_MAX_SECTION)
+            diag_fatal_later(&a->diag, line->loc, E_SECTION_TOO_LARGE, a->cur->name,
+                             (unsigned long)ASM_MAX_SECTION);
+        return;
+    }
+#endif
     if (line->ntoks && a->proc)
         prologue_before(a, line);
     uint32_t dbg = dbg_stmt_begin(a, line);
     lst_begin_stmt(a, line);
+    MemoNote note;
+    uint32_t said = a->diag.raised, start = 0;
+    Section *sec = a->cur;
+    if (line->memo_candidate && memo_on(a)) {
+        memset(&note, 0, sizeof note);
+        a->memo_note = &note;
+        start = sec ? sec_offset(sec) : 0;
+    }
     if (line->ntoks)
         statement(a, line);
+    if (a->memo_note) {
+        a->memo_note = NULL;
+        bool quiet = a->diag.raised == said && sec && sec == a->cur &&
+                     sec_offset(sec) - start == note.nbytes && types_plain_context(a);
+#ifdef ASM_MEMO_CHECK
+        if (line->memo)
+            memo_check(line, &note, quiet);
+#endif
+        if (quiet)
+            memo_keep(a, line->raw, line->raw_len, line->memo_hash, &note);
+    }
     lst_end_stmt(a);
     dbg_stmt_end(a, dbg);
     /* one statement adds at most ASM_MAX_SECTION bytes (data_items checks),

@@ -21,6 +21,8 @@
 #include "os.h"
 #include "predef.h"
 #include "limit.h"
+#include "memo.h"
+#include "types.h"
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
@@ -727,7 +729,7 @@ static bool collect_body(Asm *a, Macro *m, bool leading_locals, SrcLoc start, Sr
         }
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
-        PPLine l = {r.toks, r.ntoks, start, text, len, false, NULL, 0, NULL, 0};
+        PPLine l = {r.toks, r.ntoks, start, text, len, false, NULL, 0, NULL, 0, NULL, false, 0, NULL, 0};
         int at;
         if (is_endm(r.toks, r.ntoks)) {
             if (nest-- == 0) {
@@ -795,6 +797,7 @@ static void define_macro(Asm *a, const PPLine *l)
         return;
     }
     s->kind = SYM_MACRO;
+    memo_name_defined(a, name->p, name->len);
     s->macro = m;
     unsigned bit = name_bit(name->p, name->len);
     a->pp->macro_names[bit >> 6] |= (uint64_t)1 << (bit & 63);
@@ -1259,7 +1262,7 @@ static bool expand_functions(Asm *a, const char *p, const char *end, SrcLoc loc,
     char *text = arena_strndup(&a->line, p, (size_t)(end - p));
     LexResult r = lex_tokens(&a->line, text, text + (end - p), 0);
     kw_classify(&a->kw, r.toks, r.ntoks);
-    PPLine l = {r.toks, r.ntoks, loc, text, (size_t)(end - p), false, NULL, 0, NULL, 0};
+    PPLine l = {r.toks, r.ntoks, loc, text, (size_t)(end - p), false, NULL, 0, NULL, 0, NULL, false, 0, NULL, 0};
     if (!expand_line(a, &l, 0, false))
         return false;
     buf_bytes(out, l.text, l.len);
@@ -1310,7 +1313,7 @@ static bool percent_angles(Asm *a, PPLine *line)
         if (r.error)
             continue;
         kw_classify(&a->kw, r.toks, r.ntoks);
-        PPLine sub = {r.toks, r.ntoks, line->loc, t->p + 1, t->len - 2, false, NULL, 0, NULL, 0};
+        PPLine sub = {r.toks, r.ntoks, line->loc, t->p + 1, t->len - 2, false, NULL, 0, NULL, 0, NULL, false, 0, NULL, 0};
         if (!expand_line(a, &sub, 0, true)) {
             buf_free(&out);
             return false;
@@ -1574,6 +1577,7 @@ static void define_text_value(Asm *a, const Tok *name, const char *text, SrcLoc 
     if (s->kind != SYM_TEXT)
         a->text_macros++;
     s->kind = SYM_TEXT;
+    memo_name_defined(a, name->p, name->len);
     s->text = arena_strdup(&a->perm, text);
     s->defined_this_pass = true;
     s->loc = loc;
@@ -1807,7 +1811,7 @@ static void pop_frame(Asm *a)
 static void list_line(Asm *a, PPLine *out, SrcLoc loc, const char *text, size_t len)
 {
     LexResult r = lex_tokens(&a->line, "", "", 0);
-    PPLine l = {r.toks, 0, loc, text, len, true, NULL, 0, NULL, 0};
+    PPLine l = {r.toks, 0, loc, text, len, true, NULL, 0, NULL, 0, NULL, false, 0, NULL, 0};
     *out = l;
 }
 
@@ -1881,9 +1885,25 @@ bool pp_next(Asm *a, PPLine *out)
         set_line_symbols(a, loc);
         if (f->kind == FR_FILE)
             predef_set_file(a, f->file);
+        uint32_t mhash = 0;
+        const MemoEntry *kept = NULL;
+        if (memo_on(a) && active(pp)) {
+            mhash = memo_hash(text, len);
+            kept = types_plain_context(a) ? memo_find(a, text, len, mhash) : NULL;
+#ifndef ASM_MEMO_CHECK
+            if (kept) {
+                PPLine hit = {NULL, 0, loc, text, len, false, NULL, 0, NULL, 0,
+                              kept, false, mhash, text, len};
+                *out = hit;
+                return true;
+            }
+#endif
+        }
         LexResult r = lex_tokens(&a->line, text, text + len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
-        PPLine l = {r.toks, r.ntoks, loc, text, len, false, NULL, 0, NULL, 0};
+        bool cand = mhash && !r.error && memo_candidate(r.toks, r.ntoks);
+        PPLine l = {r.toks, r.ntoks, loc, text, len, false, NULL, 0, NULL, 0,
+                    kept, cand, mhash, text, len}; /* kept: ASM_MEMO_CHECK */
         Sym *first = a->text_macros && r.ntoks && r.toks[0].kind == TK_ID && r.toks[0].p[0] == '.'
                          ? sym_find(&a->syms, r.toks[0].p, r.toks[0].len, a->cur_proc)
                          : NULL; /* .WHILE made a text macro (.WHILE EQU <.IF>) */

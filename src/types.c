@@ -27,6 +27,12 @@ TypesCtx *types_ctx(Asm *a)
     return c;
 }
 
+bool types_plain_context(Asm *a)
+{
+    const TypesCtx *c = types_ctx(a);
+    return c->depth == 0 && !c->assumed;
+}
+
 const Type *types_resolve(const Type *t)
 {
     while (t && t->kind == TY_TYPEDEF && t->base)
