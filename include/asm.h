@@ -81,6 +81,7 @@ typedef struct Asm {
                             starting with '@' (predefined) are substituted */
     uint32_t macro_count;/* macros defined: none means no call lookups */
     size_t text_bytes;   /* bytes of all text macro definitions so far */
+    size_t macro_bytes;  /* bytes of all MACRO definitions so far */
     Sym *line_sym;       /* @Line */
     Alias *aliases;      /* ALIAS directives of this pass */
     int ctx_radix[16];   /* PUSHCONTEXT RADIX */

@@ -56,6 +56,13 @@
 #ifndef ASM_MAX_TEXT_MACRO
 #define ASM_MAX_TEXT_MACRO (1u << 20)
 #endif
+/* Bytes of all MACRO definitions of a run, with their bookkeeping: a
+ * WHILE that defines a macro per iteration kept every definition (the
+ * fuzzer: 2.5 GB before the expansion limits stopped it). */
+#ifndef ASM_MAX_MACRO_BYTES
+#define ASM_MAX_MACRO_BYTES (64uL << 20)
+#endif
+
 #ifndef ASM_MAX_TEXT_BYTES
 #define ASM_MAX_TEXT_BYTES (256u << 20)
 #endif

@@ -790,6 +790,15 @@ static void define_macro(Asm *a, const PPLine *l)
     SrcLoc endm;
     if (!collect_body(a, m, true, l->loc, &endm) || !ok)
         return;
+    /* every definition stays (a running macro may redefine itself), so a
+     * loop that defines a macro per iteration is bounded here (#17) */
+    a->macro_bytes += sizeof *m + (size_t)m->nlines * (sizeof *m->lines + 16);
+    for (int i = 0; i < m->nlines; i++)
+        a->macro_bytes += m->lines[i].len;
+    if (a->macro_bytes > ASM_MAX_MACRO_BYTES) {
+        diag_fatal_later(&a->diag, l->loc, E_MACRO_LIMIT, (unsigned long)ASM_MAX_MACRO_BYTES);
+        return;
+    }
     check_gotos(a, m, endm);
     Sym *s = sym_intern(&a->syms, name->p, name->len, NULL);
     if (s->kind != SYM_UNDEF && s->kind != SYM_MACRO) {
