@@ -469,6 +469,7 @@ static int assemble(const Options *opt, const MainSrc *src)
         run(a, src);
     else
         fatal_hit = 1;
+    a->memo_note = NULL; /* a fatal error may have left a statement's note */
     a->diag.fatal_jmp = NULL;
     bool lst_failed = lst && a->pass == 2 && !lst_write(a, lst);
     if (lst_failed)

@@ -250,15 +250,16 @@ void parse_exec_line(Asm *a, PPLine *line)
     MemoNote note;
     uint32_t said = a->diag.raised, start = 0;
     Section *sec = a->cur;
-    if (line->memo_candidate && memo_on(a)) {
+    bool noted = line->memo_candidate && memo_on(a);
+    if (noted) {
         memset(&note, 0, sizeof note);
-        a->memo_note = &note;
         start = sec ? sec_offset(sec) : 0;
     }
+    a->memo_note = noted ? &note : NULL;
     if (line->ntoks)
         statement(a, line);
-    if (a->memo_note) {
-        a->memo_note = NULL;
+    a->memo_note = NULL;
+    if (noted) {
         bool quiet = a->diag.raised == said && sec && sec == a->cur &&
                      sec_offset(sec) - start == note.nbytes && types_plain_context(a);
 #ifdef ASM_MEMO_CHECK
