@@ -231,25 +231,36 @@ bool os_write_atomic(const char *path, const void *data, size_t len)
     size_t n = strlen(path);
     if (n + 32 > sizeof pending_tmp)
         return false;
-    /* <path>.<pid>.<n>.tmp, created exclusively: two runs writing the same
-     * output never share a temporary, and a link planted there is never
-     * followed */
-    int fd = -1;
-    for (unsigned k = 0; fd < 0 && k < 1000; k++) {
-        snprintf(pending_tmp, sizeof pending_tmp, "%s.%ld.%u.tmp", path, (long)getpid(), k);
-        fd = open(pending_tmp, O_WRONLY | O_CREAT | O_EXCL, 0666);
-        if (fd < 0 && errno != EEXIST)
-            return false;
-    }
-    if (fd < 0)
-        return false;
+    /* the handlers first and the signals blocked while the temporary is
+     * created: a SIGTERM between open and the handler left it behind */
     struct sigaction sa, old_int, old_term;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = remove_pending;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, &old_int);
     sigaction(SIGTERM, &sa, &old_term);
-    pending_set = 1;
+    sigset_t stop, old_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    /* <path>.<pid>.<n>.tmp, created exclusively: two runs writing the same
+     * output never share a temporary, and a link planted there is never
+     * followed */
+    int fd = -1;
+    for (unsigned k = 0; fd < 0 && k < 1000; k++) {
+        sigprocmask(SIG_BLOCK, &stop, &old_mask);
+        snprintf(pending_tmp, sizeof pending_tmp, "%s.%ld.%u.tmp", path, (long)getpid(), k);
+        fd = open(pending_tmp, O_WRONLY | O_CREAT | O_EXCL, 0666);
+        pending_set = fd >= 0;
+        sigprocmask(SIG_SETMASK, &old_mask, NULL);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
+    if (fd < 0) {
+        sigaction(SIGINT, &old_int, NULL);
+        sigaction(SIGTERM, &old_term, NULL);
+        return false;
+    }
     bool ok = write_all(fd, data, len);
     ok = (close(fd) == 0) && ok;
     ok = ok && rename(pending_tmp, path) == 0;
