@@ -380,7 +380,7 @@ static void gen_include(Out *o, long n, const char *base)
         masm(cur, buf);
         snprintf(buf, sizeof buf, "\t.equ\tT%d, %d", d, d * 7 + 1);
         gas(cur, buf);
-        snprintf(buf, sizeof buf, "R%d TEXTEQU <r%d>", d, 8 + d % 8);
+        snprintf(buf, sizeof buf, "RG%d TEXTEQU <r%d>", d, 8 + d % 8); /* R8 would be the register */
         masm(cur, buf);
         for (long i = 0; i < per; i++) {
             if (i == per / 2 && d < DEPTH) {
@@ -397,7 +397,7 @@ static void gen_include(Out *o, long n, const char *base)
                 both(cur, buf);
                 break;
             case 1:
-                snprintf(buf, sizeof buf, "\tmov\tR%d, qword ptr [rax+rcx*8+T%d]", d, d);
+                snprintf(buf, sizeof buf, "\tmov\tRG%d, qword ptr [rax+rcx*8+T%d]", d, d);
                 masm(cur, buf);
                 snprintf(buf, sizeof buf, "\tmov\tr%d, qword ptr [rax+rcx*8+T%d]", 8 + d % 8, d);
                 gas(cur, buf);
