@@ -281,8 +281,11 @@ static bool combine_sub(ExprCtx *c, Expr *l, const Expr *r)
         int64_t v = wrap_sub(l->value, r->value);
         bool undef = l->undefined || r->undefined;
         if (!undef && (!is_label(a) || !is_label(b) || a->sec != b->sec)) {
-            if (a->kind == SYM_EXTERN || b->kind == SYM_EXTERN || a->sec != b->sec)
-                return fail(c, E_CONST_OR_RELOC_EXPECTED, NULL);
+            /* ml64 14.12: A2018 with an external, A2025 across sections */
+            if (a->kind == SYM_EXTERN || b->kind == SYM_EXTERN)
+                return fail(c, E_EXTERN_USE, NULL);
+            if (a->sec != b->sec)
+                return fail(c, E_DIFF_SEGMENT, NULL);
         }
         set_const(l, undef ? 0 : wrap_add(v, wrap_sub(label_estimate(a), label_estimate(b))));
         l->undefined = undef;
