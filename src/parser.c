@@ -210,8 +210,6 @@ static void prologue_before(Asm *a, const PPLine *line)
 /* A line whose bytes the memo kept: what statement() would do for it. */
 static void replay(Asm *a, const MemoEntry *m)
 {
-    if (a->proc)
-        proc_prologue_if_pending(a); /* an instruction, as prologue_before says */
     Section *sec = a->cur;
     sec_emit_bytes(&a->secs, sec, m->bytes, m->nbytes);
     gen_note_last(a, sec, (Mnemonic)m->mn, m->ops, m->nops);
@@ -234,6 +232,10 @@ void parse_exec_line(Asm *a, PPLine *line)
 {
 #ifndef ASM_MEMO_CHECK
     if (line->memo) {
+        if (a->proc)
+            proc_prologue_if_pending(a); /* an instruction, as prologue_before says,
+                                            and before the debug record, which
+                                            takes the body's start after it */
         uint32_t dbg = dbg_stmt_begin(a, line);
         replay(a, line->memo);
         dbg_stmt_end(a, dbg);
