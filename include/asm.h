@@ -101,6 +101,7 @@ typedef struct Asm {
     SrcLoc proc_loc;
     int radix;           /* .RADIX */
     uint32_t anon_labels;/* @@: labels seen so far in this pass */
+    Sym *last_label;     /* the code label defined last (asm_define_label's hint) */
     uint32_t dollar_bias;/* '$' in a data item: its offset from the statement's start */
     struct Sym *here_sym;/* the last '$' label (expr.c) and the pass it is of: */
     int here_pass;       /* '$' again at its position is the same label */

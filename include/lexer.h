@@ -66,6 +66,11 @@ int lex_physical_line(const char *p, const char **code_end, const char **next);
 /* Tokenize [p, end).  Tokens are allocated in the arena. */
 LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags);
 
+/* The tokens of [p, end) if the text is a name and a ':' alone (blanks
+ * before the name only), exactly as lex_tokens gives them (2 tokens and
+ * the TK_EOL); else NULL.  A quicker path for code-label lines. */
+Tok *lex_label_line(Arena *a, const char *p, const char *end);
+
 /* Value of a TK_NUM token in the given default radix.  Returns false for a
  * malformed number (A2048 nondigit in number). */
 bool lex_number(const char *p, size_t n, int radix, uint64_t *value);

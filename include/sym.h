@@ -90,6 +90,8 @@ typedef struct SymTab {
     uint32_t cap;
     uint32_t count;
     bool case_sensitive;     /* OPTION CASEMAP:NONE */
+    bool made_cs;            /* a symbol was made under CASEMAP:NONE: two
+                                names may then differ only in case */
     Arena *arena;
     Sym *first, *last;       /* definition order */
 } SymTab;
@@ -100,6 +102,9 @@ void sym_free(SymTab *t);
 Sym *sym_find(SymTab *t, const char *name, size_t len, Sym *scope);
 /* Find in exactly this scope or create an SYM_UNDEF entry there. */
 Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope);
+/* sym_intern, trying first the symbol defined after prev (a second pass
+ * defines its labels in the order of the first); prev may be NULL. */
+Sym *sym_intern_next(SymTab *t, const Sym *prev, const char *name, size_t len, Sym *scope);
 /* Append to the definition-order list (once). */
 void sym_mark_defined(SymTab *t, Sym *s);
 /* Iterate every symbol in the table (any order); for passes over all. */

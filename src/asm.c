@@ -97,6 +97,7 @@ static void begin_pass(Asm *a, int pass)
     a->cur_proc = NULL;
     a->radix = 10;
     a->anon_labels = 0;
+    a->last_label = NULL;
     a->seg_depth = 0;
     a->simple_seg = NULL;
     a->end_seen = false;

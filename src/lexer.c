@@ -608,6 +608,37 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
     return r;
 }
 
+Tok *lex_label_line(Arena *a, const char *p, const char *end)
+{
+    static const Keyword no_kw = {KW_NONE, 0, 0, 0, 0, 0};
+    while (p < end && start_class[(unsigned char)*p] == L_BLANK)
+        p++;
+    if (p >= end || start_class[(unsigned char)*p] != L_IDSTART)
+        return NULL;
+    const char *tend = p + 1;
+    while (tend < end && (start_class[(unsigned char)*tend] & L_ID))
+        tend++;
+    if (tend + 1 != end || *tend != ':')
+        return NULL; /* ("x::" is one more token: lex_tokens reads it) */
+    Tok *toks = arena_alloc_raw(a, 16 * sizeof *toks); /* as lex_tokens */
+    toks[0].kind = TK_ID;
+    toks[0].op = 0;
+    toks[0].p = p;
+    toks[0].len = (uint32_t)(tend - p);
+    toks[0].kw = no_kw;
+    toks[1].kind = TK_PUNCT;
+    toks[1].op = ':';
+    toks[1].p = tend;
+    toks[1].len = 1;
+    toks[1].kw = no_kw;
+    toks[2].kind = TK_EOL;
+    toks[2].op = 0;
+    toks[2].p = end;
+    toks[2].len = 0;
+    toks[2].kw = no_kw;
+    return toks;
+}
+
 /* 1 + the value of a digit 0-9, a-z, A-Z (a is 10); 0 for any other byte */
 static const unsigned char digit_tab[256] = {
     ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8,

@@ -1894,9 +1894,26 @@ bool pp_next(Asm *a, PPLine *out)
         set_line_symbols(a, loc);
         if (f->kind == FR_FILE)
             predef_set_file(a, f->file);
+        bool colon = len && text[len - 1] == ':';
+        if (colon && active(pp)) {
+            /* `name:` alone, lexed the quick way: what the steps below
+             * would hand on (no memo entry ends in ':', see below) */
+            Tok *lt = lex_label_line(&a->line, text, text + len);
+            if (lt) {
+                kw_classify(&a->kw, lt, 1);
+                PPLine l = {lt, 2, loc, text, len, false, NULL, 0, NULL, 0,
+                            NULL, false, 0, text, len};
+                if (label_alone(a, &l)) {
+                    *out = l;
+                    return true;
+                }
+            }
+        }
         uint32_t mhash = 0;
         const MemoEntry *kept = NULL;
-        if (memo_on(a) && active(pp)) {
+        if (memo_on(a) && active(pp) && !colon) {
+            /* (a line that ends in ':' is a label, or wrong: never kept,
+             * as memo_candidate takes ':' only after a register) */
             mhash = memo_hash(text, len);
             kept = types_plain_context(a) ? memo_find(a, text, len, mhash) : NULL;
 #ifndef ASM_MEMO_CHECK

@@ -51,10 +51,11 @@ Sym *asm_define_label(Asm *a, const Tok *name, uint8_t mem_type, bool global)
     bool anon = name->len == 2 && name->p[0] == '@' && name->p[1] == '@';
     if (anon)
         s = expr_anon_label(a, ++a->anon_labels);
-    else if (scope)
-        s = sym_intern(&a->syms, name->p, name->len, scope);
-    else
-        s = sym_intern(&a->syms, name->p, name->len, NULL);
+    else /* pass 2 defines the labels in pass 1's order: the next one is
+            mostly the symbol defined after the last */
+        s = sym_intern_next(&a->syms, a->last_label, name->p, name->len, scope);
+    if (!anon)
+        a->last_label = s;
     if (s->defined_this_pass || (s->kind != SYM_UNDEF && s->kind != SYM_LABEL &&
                                  !(s->kind == SYM_EXTERN && s->is_externdef))) {
         diag_error(&a->diag, a->loc, E_REDEFINITION, s->name);

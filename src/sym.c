@@ -152,10 +152,24 @@ Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
     s->hash = h;
     s->scope = scope;
     s->coff_index = -1;
+    t->made_cs |= t->case_sensitive;
     *slot = s;
     t->hashes[slot - t->slots] = h;
     t->count++;
     return s;
+}
+
+Sym *sym_intern_next(SymTab *t, const Sym *prev, const char *name, size_t len, Sym *scope)
+{
+    /* The table holds one symbol per (scope, name) under the comparison
+     * of the moment, unless CASEMAP changed after a symbol was made under
+     * CASEMAP:NONE: then ABC and abc may both match, and only the probe
+     * order says which is meant. */
+    Sym *s = prev ? prev->next_def : NULL;
+    if (s && s->scope == scope && (t->case_sensitive || !t->made_cs) &&
+        same_name(s, name, len, t->case_sensitive))
+        return s;
+    return sym_intern(t, name, len, scope);
 }
 
 void sym_mark_defined(SymTab *t, Sym *s)
