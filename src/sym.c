@@ -166,8 +166,8 @@ Sym *sym_intern_next(SymTab *t, const Sym *prev, const char *name, size_t len, S
      * CASEMAP:NONE: then ABC and abc may both match, and only the probe
      * order says which is meant. */
     Sym *s = prev ? prev->next_def : NULL;
-    if (s && s->scope == scope && (t->case_sensitive || !t->made_cs) &&
-        same_name(s, name, len, t->case_sensitive))
+    if (s && s->scope == scope && s->len == len && (t->case_sensitive || !t->made_cs) &&
+        memcmp(s->name, name, len) == 0) /* (spelled the same: equal either way) */
         return s;
     return sym_intern(t, name, len, scope);
 }
