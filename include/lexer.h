@@ -47,7 +47,9 @@ typedef enum LexError {
     LEXERR_NONE,
     LEXERR_UNTERMINATED_STRING,
     LEXERR_BAD_CHAR,
-    LEXERR_TOO_MANY   /* over ASM_MAX_LINE_TOKENS: the rest is dropped */
+    LEXERR_TOO_MANY   /* over ASM_MAX_LINE_TOKENS, or its <...> scans read
+                         over ASM_MAX_ANGLE_SCAN + 32x its length: the rest
+                         is dropped */
 } LexError;
 
 typedef struct LexResult {
@@ -63,7 +65,10 @@ typedef struct LexResult {
  * Returns the continuation kind: 0 none, '\\' backslash, ',' comma. */
 int lex_physical_line(const char *p, const char **code_end, const char **next);
 
-/* Tokenize [p, end).  Tokens are allocated in the arena. */
+/* Tokenize [p, end).  Tokens are allocated in the arena.  A '<' is a
+ * TK_ANGLE up to the '>' that brings its depth back to zero ('!' escapes
+ * the next byte, a quote skips to its partner if it has one); a '<' with
+ * no such '>' on the line is a TK_PUNCT. */
 LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags);
 
 /* The tokens of [p, end) if the text is a name and a ':' alone (blanks

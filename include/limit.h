@@ -73,6 +73,13 @@
 #define ASM_MAX_LINE_TOKENS (1u << 22)
 #endif
 
+/* Bytes the <...> scans of one line may read, beyond 32 times its length
+ * (a literal that does not close is read to the line's end; see the
+ * lexer's AngleMemo): a line past it is "statement too complex". */
+#ifndef ASM_MAX_ANGLE_SCAN
+#define ASM_MAX_ANGLE_SCAN (4u << 20)
+#endif
+
 /* Nesting of parentheses, brackets and unary operators in an expression. */
 #ifndef ASM_MAX_EXPR_DEPTH
 #define ASM_MAX_EXPR_DEPTH 512

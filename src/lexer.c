@@ -132,10 +132,102 @@ static const char *scan_angle(const char *p, const char *end)
     return NULL;
 }
 
+/* What the lexer knows of the <...> literals of one line.  A '<' that
+ * does not close is scanned to the line's end, so a line of many such
+ * (a megabyte text macro of fuzzer bytes) cost its length squared; after
+ * the first that fails, the '<'s that scan passed are matched with a
+ * stack in one more pass and later looked up.  A '<' the scan did not
+ * read (after '!' or inside quotes) is scanned anew; `budget` bounds the
+ * bytes all scans of the line may read, against a line built to defeat
+ * the memo. */
+typedef struct {
+    const char **at;    /* the '<'s of the last failed scan, in order */
+    const char **close; /* the end of each one's literal, or NULL */
+    size_t n, next, cap;
+    size_t budget;
+    bool over;          /* the budget ran out: the line is too complex */
+} AngleMemo;
+
+static void angle_memo_push(AngleMemo *m, Arena *a, const char *at)
+{
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 64;
+        const char **at2 = arena_alloc_raw(a, cap * sizeof *at2);
+        const char **cl2 = arena_alloc_raw(a, cap * sizeof *cl2);
+        if (m->n) {
+            memcpy(at2, m->at, m->n * sizeof *at2);
+            memcpy(cl2, m->close, m->n * sizeof *cl2);
+        }
+        m->at = at2;
+        m->close = cl2;
+        m->cap = cap;
+    }
+    m->at[m->n] = at;
+    m->close[m->n] = NULL;
+    m->n++;
+}
+
+/* The same walk as scan_angle from a '<' that does not close, recording
+ * where each '<' it reads closes (the stack holds indexes into m). */
+static void angle_memo_build(AngleMemo *m, Arena *a, const char *p, const char *end)
+{
+    m->n = 0;
+    m->next = 0;
+    size_t *stack = NULL, depth = 0, cap = 0;
+    for (const char *q = p; q < end; q++) {
+        if (*q == '!' && q + 1 < end) {
+            q++;
+            continue;
+        }
+        if (*q == '"' || *q == '\'') {
+            const char *c = memchr(q + 1, *q, (size_t)(end - q - 1));
+            if (c)
+                q = c;
+            continue;
+        }
+        if (*q == '<') {
+            if (depth == cap) {
+                size_t *bigger = arena_alloc_raw(a, (cap ? cap * 2 : 64) * sizeof *bigger);
+                if (depth)
+                    memcpy(bigger, stack, depth * sizeof *stack);
+                stack = bigger;
+                cap = cap ? cap * 2 : 64;
+            }
+            stack[depth++] = m->n;
+            angle_memo_push(m, a, q);
+        } else if (*q == '>' && depth > 1) {
+            m->close[stack[--depth]] = q + 1;
+        }
+    }
+}
+
+/* The end of the <...> literal opened at p, or NULL. */
+static const char *angle_close(AngleMemo *m, Arena *a, const char *p, const char *end)
+{
+    while (m->next < m->n && m->at[m->next] < p)
+        m->next++;
+    if (m->next < m->n && m->at[m->next] == p)
+        return m->close[m->next];
+    size_t cost = (size_t)(end - p);
+    if (m->budget < 2 * cost) {
+        m->over = true;
+        return NULL;
+    }
+    const char *close = scan_angle(p, end);
+    if (close) {
+        m->budget -= (size_t)(close - p);
+        return close;
+    }
+    m->budget -= 2 * cost;
+    angle_memo_build(m, a, p, end);
+    return NULL;
+}
+
 /* Scan one token at p (p < end, not blank).  Returns the kind, sets *tend
  * and *op. */
 static TokKind scan_token(const char *p, const char *end, const char **tend,
-                          uint16_t *op, bool after_operand, unsigned flags)
+                          uint16_t *op, bool after_operand, unsigned flags, AngleMemo *am,
+                          Arena *a)
 {
     /* The scanner never reads at or past end: [p, end) is often a piece of
      * a longer text, or of a buffer whose following bytes are not set, so
@@ -326,7 +418,7 @@ yy14:
 	if (yych == '=') goto yy34;
 	{
             if (!(flags & LEX_NO_ANGLE)) {
-                const char *close = scan_angle(p, end);
+                const char *close = angle_close(am, a, p, end);
                 if (close) { *tend = close; return TK_ANGLE; }
             }
             *tend = (const char *)YYCURSOR; *op = '<'; return TK_PUNCT;
@@ -537,6 +629,7 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
     size_t cap = 16;
     Tok *toks = arena_alloc_raw(a, cap * sizeof *toks); /* every field is set */
     int n = 0;
+    AngleMemo angles = {NULL, NULL, 0, 0, 0, ASM_MAX_ANGLE_SCAN + 32 * (size_t)(end - p), false};
     while (p < end) {
         unsigned cls = start_class[(unsigned char)*p];
         if (cls == L_BLANK) {
@@ -560,7 +653,14 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
             bool after_operand = *p == '.' && n > 0 && p > toks[n - 1].p &&
                                  (is_id_char((unsigned char)p[-1]) || p[-1] == ']' ||
                                   p[-1] == ')');
-            k = scan_token(p, end, &tend, &op, after_operand, flags);
+            k = scan_token(p, end, &tend, &op, after_operand, flags, &angles, a);
+            if (angles.over) {
+                if (!r.error) {
+                    r.error = LEXERR_TOO_MANY;
+                    r.error_at = p;
+                }
+                break;
+            }
         }
         if (k == TK_STR && !tend) {
             /* no token: every user of TK_STR may rely on both quotes */

@@ -1161,6 +1161,12 @@ static void splice(Asm *a, PPLine *line, const char *from, const char *to, const
     if (splice_tokens(a, line, s, n, head, rl, to))
         return;
     LexResult r = lex_tokens(&a->line, s, s + n, 0);
+    if (r.error == LEXERR_TOO_MANY) {
+        /* as for a line read from the source: the statement is dropped */
+        diag_error(&a->diag, line->loc, E_TOO_COMPLEX);
+        r.toks += r.ntoks;
+        r.ntoks = 0;
+    }
     kw_classify(&a->kw, r.toks, r.ntoks);
     line->tbuf = NULL; /* the lexer's array: no room recorded */
     line->toks = r.toks;

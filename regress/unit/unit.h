@@ -49,7 +49,8 @@ void unit_fail_int(const char *file, int line, const char *what, long long got,
     X(test_coff_write_header) X(test_coff_write_long_name_relocs)                 \
     X(test_coff_table_index)                                                      \
     X(test_unw_record_alloc) X(test_unw_record_save)                            \
-    X(test_enc_encode_cached)
+    X(test_enc_encode_cached)                                                     \
+    X(test_lex_tokens_angle) X(test_lex_tokens_angle_budget)
 
 #define UNIT_DECLARE(name) void name(void);
 UNIT_TESTS(UNIT_DECLARE)
