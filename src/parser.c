@@ -25,7 +25,6 @@
 #include "limit.h"
 #include "memo.h"
 #include "gen.h"
-#include "types.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,6 +227,15 @@ static void memo_check(const PPLine *line, const MemoNote *note, bool quiet)
 }
 #endif
 
+/* One statement adds at most ASM_MAX_SECTION bytes (data_items checks),
+ * so checking after each keeps 32-bit offsets from wrapping. */
+static void check_section_size(Asm *a, const PPLine *line)
+{
+    if (a->cur && sec_offset(a->cur) > ASM_MAX_SECTION)
+        diag_fatal_later(&a->diag, line->loc, E_SECTION_TOO_LARGE, a->cur->name,
+                         (unsigned long)ASM_MAX_SECTION);
+}
+
 void parse_exec_line(Asm *a, PPLine *line)
 {
 #ifndef ASM_MEMO_CHECK
@@ -239,9 +247,7 @@ void parse_exec_line(Asm *a, PPLine *line)
         uint32_t dbg = dbg_stmt_begin(a, line);
         replay(a, line->memo);
         dbg_stmt_end(a, dbg);
-        if (a->cur && sec_offset(a->cur) > ASM_MAX_SECTION)
-            diag_fatal_later(&a->diag, line->loc, E_SECTION_TOO_LARGE, a->cur->name,
-                             (unsigned long)ASM_MAX_SECTION);
+        check_section_size(a, line);
         return;
     }
 #endif
@@ -273,11 +279,7 @@ void parse_exec_line(Asm *a, PPLine *line)
     }
     lst_end_stmt(a);
     dbg_stmt_end(a, dbg);
-    /* one statement adds at most ASM_MAX_SECTION bytes (data_items checks),
-     * so checking after each keeps 32-bit offsets from wrapping */
-    if (a->cur && sec_offset(a->cur) > ASM_MAX_SECTION)
-        diag_fatal_later(&a->diag, line->loc, E_SECTION_TOO_LARGE, a->cur->name,
-                         (unsigned long)ASM_MAX_SECTION);
+    check_section_size(a, line);
 }
 
 /* /EP: a line as the preprocessor delivers it.  INCLUDE gives way to the

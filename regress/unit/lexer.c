@@ -60,7 +60,8 @@ void test_lex_tokens_angle(void)
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
         CHECK(check_angles(&a, cases[k], strlen(cases[k])) > 0);
     /* "<a <b>": '<', a, and the literal <b> after the first '<' failed */
-    LexResult r = lex_tokens(&a, "<a <b>", "<a <b>" + 6, 0);
+    static const char nested[] = "<a <b>";
+    LexResult r = lex_tokens(&a, nested, nested + strlen(nested), 0);
     CHECK_EQ(r.ntoks, 3);
     CHECK_EQ(r.toks[0].kind, TK_PUNCT);
     CHECK_EQ(r.toks[2].kind, TK_ANGLE);
