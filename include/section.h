@@ -82,6 +82,11 @@ typedef struct Section {
     int number;              /* 1-based COFF section number */
     Buf bytes;               /* DATA fragments' bytes, in emit order */
     Frag *first, *last;      /* fragments of this pass */
+    Frag **frags;            /* the same in order, as an array: layout and
+                                resolution load fragments independently
+                                instead of chasing the list (cache misses
+                                once they no longer fit in the cache) */
+    uint32_t nfrags, frag_cap;
     Frag *laid_last;         /* sec_layout: the last fragment and its size */
     uint32_t laid_size;      /* when last laid out (unchanged: skipped) */
     uint32_t size;           /* after layout */

@@ -83,18 +83,34 @@ typedef struct Sym {
     struct Sym *next_def;    /* definition order */
 } Sym;
 
+/* A slot of the table: the symbol's hash and its index in SymTab.all
+ * plus one (0: empty).  Eight bytes, so a probe reads one cache line of
+ * slots and no symbol whose hash differs. */
+typedef struct SymSlot {
+    uint32_t hash;
+    uint32_t index;
+} SymSlot;
+
 typedef struct SymTab {
-    Sym **slots;             /* open addressing; power-of-two size */
-    uint32_t *hashes;        /* hash of each slot's symbol: a probe reads
-                                no symbol whose hash differs */
+    SymSlot *slots;          /* open addressing; power-of-two size */
+    Sym **all;               /* every symbol in creation order */
     uint32_t cap;
-    uint32_t count;
+    uint32_t count;          /* symbols in all */
+    uint32_t all_cap;
     bool case_sensitive;     /* OPTION CASEMAP:NONE */
     bool made_cs;            /* a symbol was made under CASEMAP:NONE: two
                                 names may then differ only in case */
     Arena *arena;
     Sym *first, *last;       /* definition order */
 } SymTab;
+
+/* The symbol in slot i (0 <= i < cap), NULL if it is empty: iterating the
+ * slots gives the table's order, which depends only on the names and the
+ * order they were made in. */
+static inline Sym *sym_slot(const SymTab *t, uint32_t i)
+{
+    return t->slots[i].index ? t->all[t->slots[i].index - 1] : NULL;
+}
 
 void sym_init(SymTab *t, Arena *arena);
 void sym_free(SymTab *t);
@@ -107,7 +123,8 @@ Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope);
 Sym *sym_intern_next(SymTab *t, const Sym *prev, const char *name, size_t len, Sym *scope);
 /* Append to the definition-order list (once). */
 void sym_mark_defined(SymTab *t, Sym *s);
-/* Iterate every symbol in the table (any order); for passes over all. */
+/* Iterate every symbol in the order they were made (sequential in
+ * memory); for passes over all. */
 void sym_each(SymTab *t, void (*fn)(Sym *s, void *ctx), void *ctx);
 
 #endif

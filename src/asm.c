@@ -127,11 +127,24 @@ static void check_assumptions(Asm *a)
     }
 }
 
+static bool undefined_public(const Sym *s)
+{
+    return s->is_public && s->kind == SYM_UNDEF;
+}
+
 static void check_publics(Asm *a)
 {
+    /* the messages come in the table's order; first a look in creation
+     * order (sequential in memory: no cache miss per symbol) whether
+     * there is any */
+    uint32_t k = 0;
+    while (k < a->syms.count && !undefined_public(a->syms.all[k]))
+        k++;
+    if (k == a->syms.count)
+        return;
     for (uint32_t i = 0; i < a->syms.cap; i++) {
-        Sym *s = a->syms.slots[i];
-        if (s && s->is_public && s->kind == SYM_UNDEF)
+        Sym *s = sym_slot(&a->syms, i);
+        if (s && undefined_public(s))
             diag_error(&a->diag, s->loc, E_UNDEFINED, s->name);
     }
 }

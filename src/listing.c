@@ -318,7 +318,7 @@ static Sym **sorted_syms(Asm *a, uint32_t *n)
     Sym **v = xmalloc(((size_t)a->syms.cap + 1) * sizeof *v);
     uint32_t k = 0;
     for (uint32_t i = 0; i < a->syms.cap; i++) {
-        Sym *s = a->syms.slots[i];
+        Sym *s = sym_slot(&a->syms, i);
         /* predefined @ names and generated ??nnnn labels are left out */
         if (s && s->kind != SYM_UNDEF && s->name[0] != '@' &&
             !(s->name[0] == '?' && s->name[1] == '?') && !s->scope && !s->in_proc &&
@@ -463,7 +463,7 @@ static Locals collect_locals(const Asm *a)
     l.v = xmalloc(((size_t)a->syms.cap + 1) * sizeof *l.v);
     l.n = 0;
     for (uint32_t i = 0; i < a->syms.cap; i++) {
-        Sym *s = a->syms.slots[i];
+        Sym *s = sym_slot(&a->syms, i);
         if (s && s->scope && (s->kind == SYM_STACK || s->kind == SYM_LABEL) &&
             !(s->name[0] == '?' && s->name[1] == '?') && !s->debug_only)
             l.v[l.n++] = s;

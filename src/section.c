@@ -44,6 +44,7 @@ void sec_reset_pass(SecList *l)
     for (Section *s = l->first; s; s = s->next) {
         s->bytes.len = 0;
         s->first = s->last = s->laid_last = NULL;
+        s->nfrags = 0;
         s->size = 0;
     }
     arena_free(&l->frags);
@@ -55,6 +56,7 @@ void sec_free(SecList *l)
         buf_free(&s->bytes);
         buf_free(&s->image);
         free(s->relocs);
+        free(s->frags);
     }
     arena_free(&l->frags);
 }
@@ -70,6 +72,11 @@ static Frag *new_frag(SecList *l, Section *s, FragKind kind)
     else
         s->first = f;
     s->last = f;
+    if (s->nfrags == s->frag_cap) {
+        s->frag_cap = s->frag_cap ? s->frag_cap * 2 : 64;
+        s->frags = xrealloc(s->frags, s->frag_cap * sizeof *s->frags);
+    }
+    s->frags[s->nfrags++] = f;
     return f;
 }
 
@@ -144,7 +151,8 @@ void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
 void sec_rescope_branches(SecList *l, SymTab *syms)
 {
     for (Section *s = l->first; s; s = s->next)
-        for (Frag *f = s->first; f; f = f->next) {
+        for (uint32_t i = 0; i < s->nfrags; i++) {
+            Frag *f = s->frags[i];
             BranchFrag *b = (BranchFrag *)f;
             if (f->kind != FRAG_BRANCH || !b->scope || b->target->kind != SYM_UNDEF)
                 continue;
@@ -223,24 +231,6 @@ static bool branch_fits(const Section *s, const Frag *f)
     return disp >= -128 && disp <= 127;
 }
 
-/* The fragments of s in order, as an array (malloc'd): the rounds below
- * then load fragments independently of each other instead of chasing the
- * list, which matters once the fragments no longer fit in the cache. */
-static Frag **frag_array(const Section *s, size_t *n)
-{
-    size_t cap = 64, k = 0;
-    Frag **v = xmalloc(cap * sizeof *v);
-    for (Frag *f = s->first; f; f = f->next) {
-        if (k == cap) {
-            cap *= 2;
-            v = xrealloc(v, cap * sizeof *v);
-        }
-        v[k++] = f;
-    }
-    *n = k;
-    return v;
-}
-
 /* Grow-only relaxation: assign addresses, grow every short branch that
  * does not reach, repeat until none grows.  Each round checks only the
  * branches that are still short (a list that shrinks). */
@@ -252,8 +242,8 @@ void sec_layout(SecList *l)
          * layout stands (the code sections, after unw_emit and dbg_emit) */
         if (s->last && s->last == s->laid_last && s->last->size == s->laid_size)
             continue;
-        size_t nf, n = 0;
-        Frag **frags = frag_array(s, &nf);
+        size_t nf = s->nfrags, n = 0;
+        Frag **frags = s->frags;
         Frag **cand = xmalloc((nf + 1) * sizeof *cand);
         for (size_t i = 0; i < nf; i++)
             if (frags[i]->kind == FRAG_BRANCH && frags[i]->is_short && !frags[i]->fixed_short) {
@@ -293,7 +283,6 @@ void sec_layout(SecList *l)
         s->laid_last = s->last;
         s->laid_size = s->last ? s->last->size : 0;
         free(cand);
-        free(frags);
     }
 }
 
@@ -466,9 +455,10 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
         size_t top = 0;    /* then: the end of the bytes written so far */
         bool each = false; /* a backward ORG anywhere: each fragment's fields
                               are resolved before later bytes overwrite them */
-        for (Frag *f = s->first, *prev = NULL; f && !each; prev = f, f = f->next)
-            each = prev && f->addr < prev->addr + prev->size;
-        for (Frag *f = s->first; f; f = f->next) {
+        for (uint32_t i = 1; i < s->nfrags && !each; i++)
+            each = s->frags[i]->addr < s->frags[i - 1]->addr + s->frags[i - 1]->size;
+        for (uint32_t i = 0; i < s->nfrags; i++) {
+            Frag *f = s->frags[i];
             top = s->image.len > top ? s->image.len : top;
             if (f->addr < s->image.len) {
                 back = true;
@@ -504,16 +494,18 @@ void sec_resolve(SecList *l, const ResolveCtx *rc)
                     resolve_fixup(s, f, x, rc);
         }
         s->image.len = s->size;
-        for (Frag *f = s->first; f && !each; f = f->next)
-            for (Fixup *x = f->fixups; x; x = x->next)
-                resolve_fixup(s, f, x, rc);
+        for (uint32_t i = 0; i < s->nfrags && !each; i++)
+            for (Fixup *x = s->frags[i]->fixups; x; x = x->next)
+                resolve_fixup(s, s->frags[i], x, rc);
         buf_free(&s->bytes); /* all in the image now: peak memory */
     }
 }
 
 void sec_drop_frags(SecList *l)
 {
-    for (Section *s = l->first; s; s = s->next)
+    for (Section *s = l->first; s; s = s->next) {
         s->first = s->last = s->laid_last = NULL;
+        s->nfrags = 0;
+    }
     arena_free(&l->frags);
 }

@@ -79,48 +79,51 @@ void sym_init(SymTab *t, Arena *arena)
     t->cap = 1024;
     t->slots = xmalloc(t->cap * sizeof *t->slots);
     memset(t->slots, 0, t->cap * sizeof *t->slots);
-    t->hashes = xmalloc(t->cap * sizeof *t->hashes);
 }
 
 void sym_free(SymTab *t)
 {
     free(t->slots);
-    free(t->hashes);
+    free(t->all);
     t->slots = NULL;
-    t->hashes = NULL;
+    t->all = NULL;
 }
 
+/* Twice the slots; the symbols keep their relative order of probing
+ * (only the slots are read, no symbol). */
 static void grow(SymTab *t)
 {
     uint32_t cap = t->cap * 2;
-    Sym **slots = xmalloc(cap * sizeof *slots);
-    uint32_t *hashes = xmalloc(cap * sizeof *hashes);
+    SymSlot *slots = xmalloc(cap * sizeof *slots);
     memset(slots, 0, cap * sizeof *slots);
     for (uint32_t i = 0; i < t->cap; i++) {
-        Sym *s = t->slots[i];
-        if (!s)
+        if (!t->slots[i].index)
             continue;
-        uint32_t j = s->hash & (cap - 1);
-        while (slots[j])
+        uint32_t j = t->slots[i].hash & (cap - 1);
+        while (slots[j].index)
             j = (j + 1) & (cap - 1);
-        slots[j] = s;
-        hashes[j] = s->hash;
+        slots[j] = t->slots[i];
     }
     free(t->slots);
-    free(t->hashes);
     t->slots = slots;
-    t->hashes = hashes;
     t->cap = cap;
 }
 
-static Sym **probe(SymTab *t, const char *name, size_t len, Sym *scope, uint32_t h)
+/* The slot of (scope, name): its symbol's, or the empty one where it
+ * goes. */
+static uint32_t probe(const SymTab *t, const char *name, size_t len, const Sym *scope,
+                      uint32_t h)
 {
     uint32_t i = h & (t->cap - 1);
     for (;;) {
-        Sym *s = t->slots[i];
-        if (!s || (t->hashes[i] == h && s->scope == scope &&
-                   same_name(s, name, len, t->case_sensitive)))
-            return &t->slots[i];
+        const SymSlot *e = &t->slots[i];
+        if (!e->index)
+            return i;
+        if (e->hash == h) {
+            const Sym *s = t->all[e->index - 1];
+            if (s->scope == scope && same_name(s, name, len, t->case_sensitive))
+                return i;
+        }
         i = (i + 1) & (t->cap - 1);
     }
 }
@@ -129,22 +132,26 @@ Sym *sym_find(SymTab *t, const char *name, size_t len, Sym *scope)
 {
     uint32_t nh = hash_name(name, len);
     if (scope) {
-        Sym *s = *probe(t, name, len, scope, in_scope(nh, scope));
+        Sym *s = sym_slot(t, probe(t, name, len, scope, in_scope(nh, scope)));
         if (s)
             return s;
     }
-    return *probe(t, name, len, NULL, in_scope(nh, NULL));
+    return sym_slot(t, probe(t, name, len, NULL, in_scope(nh, NULL)));
 }
 
 Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
 {
     uint32_t h = in_scope(hash_name(name, len), scope);
-    Sym **slot = probe(t, name, len, scope, h);
-    if (*slot)
-        return *slot;
+    uint32_t slot = probe(t, name, len, scope, h);
+    if (t->slots[slot].index)
+        return t->all[t->slots[slot].index - 1];
     if ((uint64_t)(t->count + 1) * 4 > (uint64_t)t->cap * 3) {
         grow(t);
         slot = probe(t, name, len, scope, h);
+    }
+    if (t->count == t->all_cap) {
+        t->all_cap = t->all_cap ? t->all_cap * 2 : 1024;
+        t->all = xrealloc(t->all, t->all_cap * sizeof *t->all);
     }
     Sym *s = arena_alloc(t->arena, sizeof *s);
     s->name = arena_strndup(t->arena, name, len);
@@ -153,9 +160,9 @@ Sym *sym_intern(SymTab *t, const char *name, size_t len, Sym *scope)
     s->scope = scope;
     s->coff_index = -1;
     t->made_cs |= t->case_sensitive;
-    *slot = s;
-    t->hashes[slot - t->slots] = h;
-    t->count++;
+    t->all[t->count++] = s;
+    t->slots[slot].hash = h;
+    t->slots[slot].index = t->count;
     return s;
 }
 
@@ -185,7 +192,6 @@ void sym_mark_defined(SymTab *t, Sym *s)
 
 void sym_each(SymTab *t, void (*fn)(Sym *s, void *ctx), void *ctx)
 {
-    for (uint32_t i = 0; i < t->cap; i++)
-        if (t->slots[i])
-            fn(t->slots[i], ctx);
+    for (uint32_t i = 0; i < t->count; i++)
+        fn(t->all[i], ctx);
 }
