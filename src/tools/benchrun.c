@@ -1,10 +1,15 @@
 /* benchrun.c: the runner of `make bench`.  For each input written by
  * mkbench it runs ./asm on <base>.asm, GNU as on <base>.s and the lexer
  * floor (lexbench) on the MASM files, several times each, and prints a
- * markdown table of median wall time, lines per second, peak RSS and the
- * ratios to GNU as; then the time ratios of the given size pairs (a check
- * of linearity: 2x the input should take about 2x the time).  A POSIX
- * tool (fork/exec/wait4), not part of the assembler; nothing is asserted.
+ * markdown table of the fastest wall time, lines per second, peak RSS and
+ * the ratios to GNU as; then the time ratios of the given size pairs (a
+ * check of linearity: 2x the input should take about 2x the time).
+ * The runs are interleaved: round k runs every input once, so a burst of
+ * load on the shared machine slows one run of many inputs, not every run
+ * of one input.  The fastest run of each is reported (the least disturbed
+ * one, the usual estimate for wall time), the median next to it in the
+ * linearity lines.  A POSIX tool (fork/exec/wait4), not part of the
+ * assembler; nothing is asserted.
  *
  *   benchrun -a ASM -g GAS -l LEXBENCH -o OUTDIR [-r RUNS]
  *            [-p SMALL,LARGE]... NAME=BASE...
@@ -26,8 +31,11 @@
 enum { MAX_INPUTS = 64, MAX_RUNS = 15, MAX_ARGS = 80 };
 
 typedef struct Measure {
-    double secs;  /* median wall time */
-    double cpu;   /* median CPU time (user + system): steady on a busy machine */
+    double t[MAX_RUNS], c[MAX_RUNS]; /* each run's wall and CPU time */
+    int n;        /* runs so far */
+    double secs;  /* fastest wall time (summarize) */
+    double cpu;   /* fastest CPU time (user + system) */
+    double secs_med, cpu_med; /* the medians */
     double rss;   /* peak RSS in MiB (largest of the runs) */
     bool ok;      /* every run exited with status 0 */
 } Measure;
@@ -36,6 +44,8 @@ typedef struct Input {
     const char *name;
     const char *base;
     long lines;
+    int runs;     /* fewer for the largest inputs */
+    char *av[6], *gv[5], *lv[MAX_ARGS];
     Measure as_, gas, lex;
 } Input;
 
@@ -81,25 +91,29 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static Measure measure(char *const argv[], int runs)
+/* One more run of argv into m. */
+static void measure(Measure *m, char *const argv[])
 {
-    double t[MAX_RUNS], c[MAX_RUNS];
-    Measure m;
-    m.ok = true;
-    long peak = 0;
-    for (int i = 0; i < runs; i++) {
-        long rss = 0;
-        if (run_once(argv, &t[i], &c[i], &rss) != 0)
-            m.ok = false;
-        if (rss > peak)
-            peak = rss;
-    }
-    qsort(t, (size_t)runs, sizeof t[0], cmp_double);
-    m.secs = t[runs / 2];
-    qsort(c, (size_t)runs, sizeof c[0], cmp_double);
-    m.cpu = c[runs / 2];
-    m.rss = (double)peak / 1024.0;
-    return m;
+    long rss = 0;
+    if (m->n == 0)
+        m->ok = true;
+    if (run_once(argv, &m->t[m->n], &m->c[m->n], &rss) != 0)
+        m->ok = false;
+    m->n++;
+    if ((double)rss / 1024.0 > m->rss)
+        m->rss = (double)rss / 1024.0;
+}
+
+static void summarize(Measure *m)
+{
+    if (m->n == 0)
+        return;
+    qsort(m->t, (size_t)m->n, sizeof m->t[0], cmp_double);
+    qsort(m->c, (size_t)m->n, sizeof m->c[0], cmp_double);
+    m->secs = m->t[0];
+    m->cpu = m->c[0];
+    m->secs_med = m->n % 2 ? m->t[m->n / 2] : (m->t[m->n / 2 - 1] + m->t[m->n / 2]) / 2;
+    m->cpu_med = m->n % 2 ? m->c[m->n / 2] : (m->c[m->n / 2 - 1] + m->c[m->n / 2]) / 2;
 }
 
 static char *cat(const char *a, const char *b)
@@ -128,21 +142,21 @@ static long read_lines(const char *base)
     return n;
 }
 
-static void bench_one(Input *in, const char *asm_, const char *gas, const char *lex,
-                      const char *outdir, int runs)
+/* The command lines of an input's three programs. */
+static void prepare(Input *in, const char *asm_, const char *gas, const char *lex,
+                    const char *outdir, int runs)
 {
-    if (in->lines >= 500000 && runs > 3)
-        runs = 3;
+    in->runs = in->lines >= 500000 && runs > 3 ? 3 : runs;
     char *src = cat(in->base, ".asm"), *gsrc = cat(in->base, ".s");
     char *obj = cat(cat(outdir, "/bench-asm-"), cat(in->name, ".obj"));
     char *gobj = cat(cat(outdir, "/bench-gas-"), cat(in->name, ".o"));
     static char q[] = "-q", fo[] = "-Fo", o[] = "-o";
     char *av[] = {(char *)asm_, q, fo, obj, src, NULL};
-    in->as_ = measure(av, runs);
+    memcpy(in->av, av, sizeof av);
     char *gv[] = {(char *)gas, o, gobj, gsrc, NULL};
-    in->gas = measure(gv, runs);
+    memcpy(in->gv, gv, sizeof gv);
     /* the lexer floor: the main file and any included files */
-    char *lv[MAX_ARGS];
+    char **lv = in->lv;
     int n = 0;
     lv[n++] = (char *)lex;
     lv[n++] = src;
@@ -157,9 +171,6 @@ static void bench_one(Input *in, const char *asm_, const char *gas, const char *
         lv[n++] = inc;
     }
     lv[n] = NULL;
-    in->lex = measure(lv, runs);
-    remove(obj);
-    remove(gobj);
 }
 
 static void print_table(const Input *in, int n)
@@ -214,6 +225,7 @@ int main(int argc, char **argv)
                             "[-p SMALL,LARGE]... NAME=BASE...\n");
             return 2;
         }
+        memset(&in[n], 0, sizeof in[n]);
         char *name = malloc((size_t)(eq - a) + 1);
         if (!name)
             return 2;
@@ -228,14 +240,30 @@ int main(int argc, char **argv)
         runs = 1;
     if (runs > MAX_RUNS)
         runs = MAX_RUNS;
+    for (int i = 0; i < n; i++)
+        prepare(&in[i], asm_, gas, lex, outdir, runs);
+    for (int r = 0; r < runs; r++) {
+        fprintf(stderr, "bench: round %d of %d\n", r + 1, runs);
+        for (int i = 0; i < n; i++) {
+            if (r >= in[i].runs)
+                continue;
+            measure(&in[i].as_, in[i].av);
+            measure(&in[i].gas, in[i].gv);
+            measure(&in[i].lex, in[i].lv);
+        }
+    }
     for (int i = 0; i < n; i++) {
-        fprintf(stderr, "bench: %s\n", in[i].name);
-        bench_one(&in[i], asm_, gas, lex, outdir, runs);
+        summarize(&in[i].as_);
+        summarize(&in[i].gas);
+        summarize(&in[i].lex);
+        remove(in[i].av[3]);
+        remove(in[i].gv[2]);
     }
     print_table(in, n);
     if (npairs)
-        printf("\nLinearity (time of the larger input / time of the smaller; 2.00 is "
-               "linear; asm also as CPU time and peak RSS):\n\n");
+        printf("\nLinearity (time of the larger input / time of the smaller, fastest "
+               "runs; 2.00 is linear; asm also as CPU time and peak RSS, and the ratio "
+               "of the median wall times):\n\n");
     for (int i = 0; i < npairs; i++) {
         const char *comma = strchr(pairs[i], ',');
         const Input *s = comma ? find(in, n, pairs[i], (size_t)(comma - pairs[i])) : NULL;
@@ -244,10 +272,13 @@ int main(int argc, char **argv)
             fprintf(stderr, "benchrun: bad pair %s\n", pairs[i]);
             continue;
         }
-        printf("- %s → %s (%.2fx the lines): asm %.2f (CPU %.2f, RSS %.2f), GNU as %.2f\n",
+        printf("- %s → %s (%.2fx the lines): asm %.2f (CPU %.2f, RSS %.2f, median %.2f), "
+               "GNU as %.2f\n",
                s->name, l->name, (double)l->lines / (double)s->lines,
                l->as_.secs / s->as_.secs, s->as_.cpu > 0 ? l->as_.cpu / s->as_.cpu : 0.0,
-               s->as_.rss > 0 ? l->as_.rss / s->as_.rss : 0.0, l->gas.secs / s->gas.secs);
+               s->as_.rss > 0 ? l->as_.rss / s->as_.rss : 0.0,
+               s->as_.secs_med > 0 ? l->as_.secs_med / s->as_.secs_med : 0.0,
+               l->gas.secs / s->gas.secs);
     }
     return 0;
 }
