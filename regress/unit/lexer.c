@@ -114,3 +114,79 @@ void test_lex_tokens_angle_budget(void)
     free(text);
     arena_free(&a);
 }
+
+/* lex_label_line (include/lexer.h): the tokens lex_tokens gives, or NULL,
+ * as its header says. */
+/* The header's shape: blanks, a name, ':' as the last byte. */
+static int label_shape(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    size_t name = i;
+    while (i < n && ((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') ||
+                     (p[i] >= '0' && p[i] <= '9') || p[i] == '_' || p[i] == '@' ||
+                     p[i] == '$' || p[i] == '?'))
+        i++;
+    if (i == name || (p[name] >= '0' && p[name] <= '9'))
+        return 0;
+    return i + 1 == n && p[i] == ':';
+}
+
+static void check_one(Arena *ar, const char *p, size_t n)
+{
+    Tok *t = lex_label_line(ar, p, p + n);
+    LexResult r = lex_tokens(ar, p, p + n, 0);
+    CHECK_EQ(t != NULL, label_shape(p, n));
+    if (!t)
+        return;
+    CHECK_EQ(r.error, LEXERR_NONE);
+    CHECK_EQ(r.ntoks, 2);
+    for (int i = 0; i < 3 && i <= r.ntoks; i++) {
+        CHECK_EQ(t[i].kind, r.toks[i].kind);
+        CHECK_EQ(t[i].op, r.toks[i].op);
+        CHECK(t[i].p == r.toks[i].p);
+        CHECK_EQ(t[i].len, r.toks[i].len);
+        CHECK(memcmp(&t[i].kw, &r.toks[i].kw, sizeof t[i].kw) == 0);
+    }
+    CHECK_EQ(t[0].kind, TK_ID);
+    CHECK_EQ(t[1].kind, TK_PUNCT);
+    CHECK_EQ(t[1].op, ':');
+    CHECK_EQ(t[2].kind, TK_EOL);
+    CHECK(t[2].p == p + n);
+}
+
+/* Written cases, then every string of up to 4 bytes over an alphabet of
+ * the bytes that matter (blank, name bytes, digit, ':', '.', '('). */
+void test_lex_label_line(void)
+{
+    static const char *const cases[] = {
+        "M5:", "  \tM12345:", "?q$_@1:", "x:", "x::", "x :", ":", "1a:", ".x:",
+        "x:y", "x: ", "mov:", "@@:", "x(:", "",
+    };
+    Arena ar = {0};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        check_one(&ar, cases[i], strlen(cases[i]));
+    Tok *t = lex_label_line(&ar, "  ab:", "  ab:" + 5);
+    CHECK(t != NULL);
+    if (t) {
+        CHECK_EQ(t[0].len, 2);
+        CHECK_EQ(t[1].len, 1);
+    }
+    static const char abc[] = " a1:.(?";
+    char buf[4];
+    for (size_t n = 1; n <= sizeof buf; n++) {
+        size_t total = 1;
+        for (size_t k = 0; k < n; k++)
+            total *= sizeof abc - 1;
+        for (size_t v = 0; v < total; v++) {
+            size_t x = v;
+            for (size_t k = 0; k < n; k++, x /= sizeof abc - 1)
+                buf[k] = abc[x % (sizeof abc - 1)];
+            ArenaMark m = arena_mark(&ar);
+            check_one(&ar, buf, n);
+            arena_release(&ar, m);
+        }
+    }
+    arena_free(&ar);
+}

@@ -116,3 +116,43 @@ void test_sym_grow_order(void)
     sym_free(&t);
     arena_free(&ar);
 }
+
+/* sym_intern_next gives what sym_intern gives: the symbol after prev in
+ * definition order when it is that name in that scope, else the table's
+ * answer (a different scope, another spelling, no prev, the end of the
+ * list); and after CASEMAP:NONE made ABC and abc, a later lookup without
+ * case goes by the table even when the next symbol is spelled the same. */
+void test_sym_intern_next(void)
+{
+    Arena ar = {0};
+    SymTab t;
+    sym_init(&t, &ar);
+    Sym *p = sym_intern(&t, S("p"), NULL);
+    Sym *a = sym_intern(&t, S("a"), p);
+    Sym *b = sym_intern(&t, S("b"), p);
+    Sym *gb = sym_intern(&t, S("b"), NULL);
+    sym_mark_defined(&t, p);
+    sym_mark_defined(&t, a);
+    sym_mark_defined(&t, b);
+    CHECK(sym_intern_next(&t, a, S("b"), p) == b);
+    CHECK(sym_intern_next(&t, a, S("b"), NULL) == gb);
+    CHECK(sym_intern_next(&t, a, S("B"), p) == b);
+    CHECK(sym_intern_next(&t, NULL, S("a"), p) == a);
+    CHECK(sym_intern_next(&t, b, S("a"), p) == a);
+    CHECK(sym_intern_next(&t, p, S("b"), p) == b);
+    Sym *c = sym_intern_next(&t, a, S("c"), p);
+    CHECK(c != a && c != b && c->scope == p);
+    CHECK(sym_find(&t, S("c"), p) == c);
+    /* two spellings made under CASEMAP:NONE, then compared without case */
+    t.case_sensitive = true;
+    Sym *lo = sym_intern(&t, S("xyz"), NULL);
+    Sym *up = sym_intern(&t, S("XYZ"), NULL);
+    CHECK(lo != up);
+    sym_mark_defined(&t, lo);
+    sym_mark_defined(&t, up);
+    CHECK(sym_intern_next(&t, lo, S("XYZ"), NULL) == up);
+    t.case_sensitive = false;
+    CHECK(sym_intern_next(&t, lo, S("XYZ"), NULL) == sym_intern(&t, S("XYZ"), NULL));
+    sym_free(&t);
+    arena_free(&ar);
+}

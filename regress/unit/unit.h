@@ -40,6 +40,7 @@ void unit_fail_int(const char *file, int line, const char *what, long long got,
     X(test_buf_little_endian) X(test_buf_patch) X(test_buf_fill_printf)           \
     X(test_sym_intern_find) X(test_sym_find_case) X(test_sym_scope)               \
     X(test_sym_grow_order)                                                        \
+    X(test_sym_intern_next) X(test_lex_label_line)                                \
     X(test_kw_lookup_roles) X(test_kw_lookup_case_length) X(test_kw_classify)     \
     X(test_kw_lookup_arg_words)                                                   \
     X(test_expr_const_arith) X(test_expr_const_radix_ops)                         \
