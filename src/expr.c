@@ -239,7 +239,10 @@ static bool combine_add(ExprCtx *c, Expr *l, const Expr *r)
                 return fail(c, E_MULTI_INDEX, NULL);
             if (i == 0 && l->base != R_NONE) {
                 /* [rax+rsp]: rsp is no index, so it becomes the base
-                 * (ml64 14.12: 8B 04 04; [rax+rsp*1] stays A2032) */
+                 * (ml64 14.12: 8B 04 04; [rax+rsp*1] stays A2032);
+                 * [rsp+rsp] has two bases (ml64: A2029) */
+                if (is_stack_reg(regs[i]) && is_stack_reg((Reg)l->base))
+                    return fail(c, E_MULTI_BASE, NULL);
                 bool swap = is_stack_reg(regs[i]) && !is_stack_reg((Reg)l->base);
                 l->index = swap ? l->base : (uint8_t)regs[i];
                 l->base = swap ? (uint8_t)regs[i] : l->base;
@@ -1211,6 +1214,8 @@ static bool simple_mem(Asm *a, const Tok *toks, int *pos, int end, Expr *out)
             p += 2;
             scaled = true;
         }
+        if (!scaled && is_stack_reg(index) && is_stack_reg(base))
+            return false; /* two bases: the full parser says A2029 */
         if (!scaled && is_stack_reg(index) && !is_stack_reg(base)) {
             Reg r = base; /* [rax+rsp]: rsp is the base (combine_add) */
             base = index;
