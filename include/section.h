@@ -108,6 +108,10 @@ typedef struct SecList {
     Arena *arena;            /* the sections themselves (the run) */
     Arena frags;             /* fragments and fixups of the current pass:
                                 freed when the next pass starts */
+    Frag **rescope;          /* branches made in a PROC to a symbol then
+                                undefined: sec_rescope_branches looks at
+                                these only */
+    uint32_t nrescope, rescope_cap;
 } SecList;
 
 Section *sec_new(SecList *l, const char *name, uint32_t characteristics,

@@ -47,6 +47,7 @@ void sec_reset_pass(SecList *l)
         s->nfrags = 0;
         s->size = 0;
     }
+    l->nrescope = 0;
     arena_free(&l->frags);
 }
 
@@ -58,6 +59,7 @@ void sec_free(SecList *l)
         free(s->relocs);
         free(s->frags);
     }
+    free(l->rescope);
     arena_free(&l->frags);
 }
 
@@ -144,22 +146,27 @@ void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
     }
     b->target = target;
     b->scope = scope;
+    if (scope && target->kind == SYM_UNDEF) { /* (a kind never goes back to UNDEF) */
+        if (l->nrescope == l->rescope_cap) {
+            l->rescope_cap = l->rescope_cap ? l->rescope_cap * 2 : 64;
+            l->rescope = xrealloc(l->rescope, l->rescope_cap * sizeof *l->rescope);
+        }
+        l->rescope[l->nrescope++] = f;
+    }
     b->addend = addend;
     b->loc = loc;
 }
 
 void sec_rescope_branches(SecList *l, SymTab *syms)
 {
-    for (Section *s = l->first; s; s = s->next)
-        for (uint32_t i = 0; i < s->nfrags; i++) {
-            Frag *f = s->frags[i];
-            BranchFrag *b = (BranchFrag *)f;
-            if (f->kind != FRAG_BRANCH || !b->scope || b->target->kind != SYM_UNDEF)
-                continue;
-            Sym *t = sym_find(syms, b->target->name, b->target->len, b->scope);
-            if (t && t->kind == SYM_LABEL)
-                b->target = t;
-        }
+    for (uint32_t i = 0; i < l->nrescope; i++) {
+        BranchFrag *b = (BranchFrag *)l->rescope[i];
+        if (b->target->kind != SYM_UNDEF)
+            continue;
+        Sym *t = sym_find(syms, b->target->name, b->target->len, b->scope);
+        if (t && t->kind == SYM_LABEL)
+            b->target = t;
+    }
 }
 
 static uint32_t align_pad(uint32_t addr, uint32_t boundary)
@@ -507,5 +514,6 @@ void sec_drop_frags(SecList *l)
         s->first = s->last = s->laid_last = NULL;
         s->nfrags = 0;
     }
+    l->nrescope = 0;
     arena_free(&l->frags);
 }
