@@ -85,6 +85,19 @@ static int run_once(char *const argv[], double *secs, double *cpu, long *rss_kb)
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+/* The 1-minute load average (Linux /proc/loadavg), -1 if unknown. */
+static double load_average(void)
+{
+    double l = -1;
+    FILE *f = fopen("/proc/loadavg", "r");
+    if (f) {
+        if (fscanf(f, "%lf", &l) != 1)
+            l = -1;
+        fclose(f);
+    }
+    return l;
+}
+
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -242,6 +255,7 @@ int main(int argc, char **argv)
         runs = MAX_RUNS;
     for (int i = 0; i < n; i++)
         prepare(&in[i], asm_, gas, lex, outdir, runs);
+    double load0 = load_average();
     for (int r = 0; r < runs; r++) {
         fprintf(stderr, "bench: round %d of %d\n", r + 1, runs);
         for (int i = 0; i < n; i++) {
@@ -259,7 +273,17 @@ int main(int argc, char **argv)
         remove(in[i].av[3]);
         remove(in[i].gv[2]);
     }
+    double load1 = load_average();
     print_table(in, n);
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    if (load0 >= 0 && load1 >= 0)
+        printf("\nLoad average (1 min) at the start and the end of the runs: %.2f, %.2f "
+               "(%ld CPUs)%s\n", load0, load1, cpus,
+               load0 > cpus - 1 || load1 > cpus - 1
+                   ? ": the machine was busy, so wall times include waiting for a CPU "
+                     "and their ratios move by tenths from run to run; the CPU times "
+                     "much less"
+                   : "");
     if (npairs)
         printf("\nLinearity (time of the larger input / time of the smaller, fastest "
                "runs; 2.00 is linear; asm also as CPU time and peak RSS, and the ratio "
