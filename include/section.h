@@ -112,6 +112,7 @@ typedef struct SecList {
                                 undefined: sec_rescope_branches looks at
                                 these only */
     uint32_t nrescope, rescope_cap;
+    bool rescoped;           /* sec_rescope_branches ran: no more list */
 } SecList;
 
 Section *sec_new(SecList *l, const char *name, uint32_t characteristics,

@@ -146,7 +146,8 @@ void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
     }
     b->target = target;
     b->scope = scope;
-    if (scope && target->kind == SYM_UNDEF) { /* (a kind never goes back to UNDEF) */
+    /* (a symbol's kind never goes back to SYM_UNDEF) */
+    if (scope && target->kind == SYM_UNDEF && !l->rescoped) {
         if (l->nrescope == l->rescope_cap) {
             l->rescope_cap = l->rescope_cap ? l->rescope_cap * 2 : 64;
             l->rescope = xrealloc(l->rescope, l->rescope_cap * sizeof *l->rescope);
@@ -167,6 +168,10 @@ void sec_rescope_branches(SecList *l, SymTab *syms)
         if (t && t->kind == SYM_LABEL)
             b->target = t;
     }
+    free(l->rescope); /* once, after pass 1: no list in pass 2 */
+    l->rescope = NULL;
+    l->nrescope = l->rescope_cap = 0;
+    l->rescoped = true;
 }
 
 static uint32_t align_pad(uint32_t addr, uint32_t boundary)
