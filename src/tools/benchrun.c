@@ -44,7 +44,8 @@ typedef struct Input {
     const char *name;
     const char *base;
     long lines;
-    int runs;     /* fewer for the largest inputs */
+    int runs;     /* of GNU as and the lexer: fewer for the largest inputs
+                     (asm is run every round) */
     char *av[6], *gv[5], *lv[MAX_ARGS];
     Measure as_, gas, lex;
 } Input;
@@ -259,9 +260,9 @@ int main(int argc, char **argv)
     for (int r = 0; r < runs; r++) {
         fprintf(stderr, "bench: round %d of %d\n", r + 1, runs);
         for (int i = 0; i < n; i++) {
+            measure(&in[i].as_, in[i].av);
             if (r >= in[i].runs)
                 continue;
-            measure(&in[i].as_, in[i].av);
             measure(&in[i].gas, in[i].gv);
             measure(&in[i].lex, in[i].lv);
         }
