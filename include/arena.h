@@ -10,6 +10,9 @@ struct ArenaBlock {
     ArenaBlock *next; /* older block */
     size_t used;      /* bytes handed out from data[] */
     size_t size;      /* capacity of data[] */
+    unsigned char *data;
+    void *large;      /* a large block's allocation (data is inside it,
+                         base.h's xmalloc_large), else NULL */
 };
 
 typedef struct Arena {
@@ -17,6 +20,7 @@ typedef struct Arena {
     ArenaBlock *spare; /* a block arena_release gave up, for the next one
                           (a mark at a block's end must not cost a malloc
                           and free each time) */
+    ArenaBlock *reuse; /* blocks arena_rewind kept, oldest first */
 } Arena;
 
 void *arena_alloc(Arena *a, size_t n);          /* zeroed, 16-byte aligned */
@@ -25,6 +29,10 @@ char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 void *arena_memdup(Arena *a, const void *p, size_t n);
 void arena_reset(Arena *a);                      /* keep the first block, drop the rest */
+/* Release everything but keep the blocks, to be filled again in the same
+ * order: a second pass that allocates what the first did touches no new
+ * page. */
+void arena_rewind(Arena *a);
 
 /* A point to return to: everything allocated after the mark is released
  * by arena_release (used by nested statement processing). */

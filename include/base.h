@@ -25,5 +25,10 @@
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 NORETURN void fatal_oom(void);
+/* A block of n bytes that will be filled: from LARGE_PAGE bytes up it
+ * starts on a LARGE_PAGE boundary and asks for 2 MiB pages where the
+ * system gives them only on request (os.c says why).  Free *raw. */
+enum { LARGE_PAGE = 2u << 20 };
+void *xmalloc_large(size_t n, void **raw);
 
 #endif

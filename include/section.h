@@ -61,10 +61,17 @@ typedef struct Frag {
 
 /* A FRAG_BRANCH fragment: the common part first, so that a Frag * of
  * kind FRAG_BRANCH converts to it (the other kinds do not carry these
- * 80 bytes: a data fragment after every jump is 48 bytes, not 136). */
+ * 44 bytes: a data fragment after every jump is 48 bytes, not 96). */
+/* A branch's two encodings, the rel8 and the rel32 form.  A run has few
+ * distinct pairs (one per mnemonic and prefixes), so each is kept once
+ * and the fragments point at it. */
+typedef struct BranchForms {
+    EncInsn short_enc, near_enc;
+} BranchForms;
+
 typedef struct BranchFrag {
     Frag f;
-    EncInsn short_enc, near_enc;
+    const BranchForms *forms;
     Sym *target;
     Sym *scope;        /* the PROC the jump is in (sec_rescope_branches) */
     int64_t addend;
@@ -113,6 +120,8 @@ typedef struct SecList {
                                 these only */
     uint32_t nrescope, rescope_cap;
     bool rescoped;           /* sec_rescope_branches ran: no more list */
+    const BranchForms **forms; /* every distinct pair (open addressing) */
+    uint32_t nforms, forms_cap;
 } SecList;
 
 Section *sec_new(SecList *l, const char *name, uint32_t characteristics,

@@ -93,6 +93,7 @@ typedef struct SymSlot {
 
 typedef struct SymTab {
     SymSlot *slots;          /* open addressing; power-of-two size */
+    void *slots_alloc;       /* what to free (base.h's xmalloc_large) */
     Sym **all;               /* every symbol in creation order */
     uint32_t cap;
     uint32_t count;          /* symbols in all */

@@ -6,7 +6,6 @@
 
 /* Block payload starts at the next 16-byte boundary after the header. */
 #define BLOCK_HEADER ((sizeof(ArenaBlock) + 15) & ~(size_t)15)
-#define BLOCK_DATA(b) ((unsigned char *)(b) + BLOCK_HEADER)
 
 enum { ARENA_FIRST_BLOCK = 64 * 1024 };
 
@@ -17,11 +16,26 @@ static ArenaBlock *new_block(size_t min, size_t prev)
         size = 64u * 1024 * 1024;
     if (size < min)
         size = min;
-    ArenaBlock *b = xmalloc(BLOCK_HEADER + size);
+    ArenaBlock *b;
+    if (size >= LARGE_PAGE) { /* data in large pages, the header apart */
+        b = xmalloc(sizeof *b);
+        b->data = xmalloc_large(size, &b->large);
+    } else {
+        b = xmalloc(BLOCK_HEADER + size);
+        b->data = (unsigned char *)b + BLOCK_HEADER;
+        b->large = NULL;
+    }
     b->next = NULL;
     b->used = 0;
     b->size = size;
     return b;
+}
+
+static void free_block(ArenaBlock *b)
+{
+    if (b)
+        free(b->large);
+    free(b);
 }
 
 void *arena_alloc_raw(Arena *a, size_t n)
@@ -29,14 +43,21 @@ void *arena_alloc_raw(Arena *a, size_t n)
     n = (n + 15) & ~(size_t)15;
     ArenaBlock *b = a->head;
     if (!b || b->size - b->used < n) {
-        ArenaBlock *nb = a->spare && a->spare->size >= n ? a->spare : new_block(n, b ? b->size : 0);
-        if (nb == a->spare)
+        ArenaBlock *nb;
+        if (a->reuse && a->reuse->size >= n) {
+            nb = a->reuse;
+            a->reuse = nb->next;
+        } else if (a->spare && a->spare->size >= n) {
+            nb = a->spare;
             a->spare = NULL;
+        } else {
+            nb = new_block(n, b ? b->size : 0);
+        }
         nb->used = 0;
         nb->next = b;
         a->head = b = nb;
     }
-    void *p = BLOCK_DATA(b) + b->used;
+    void *p = b->data + b->used;
     b->used += n;
     return p;
 }
@@ -69,32 +90,50 @@ void *arena_memdup(Arena *a, const void *p, size_t n)
     return q;
 }
 
+static void free_chain(ArenaBlock *b)
+{
+    while (b) {
+        ArenaBlock *older = b->next;
+        free_block(b);
+        b = older;
+    }
+}
+
 void arena_reset(Arena *a)
 {
-    free(a->spare);
+    free_chain(a->reuse);
+    a->reuse = NULL;
+    free_block(a->spare);
     a->spare = NULL;
     ArenaBlock *b = a->head;
     if (!b)
         return;
     while (b->next) {
         ArenaBlock *older = b->next;
-        free(b);
+        free_block(b);
         b = older;
     }
     b->used = 0;
     a->head = b;
 }
 
+void arena_rewind(Arena *a)
+{
+    while (a->head) {
+        ArenaBlock *older = a->head->next;
+        a->head->next = a->reuse;
+        a->reuse = a->head;
+        a->head = older;
+    }
+}
+
 void arena_free(Arena *a)
 {
-    free(a->spare);
+    free_chain(a->reuse);
+    a->reuse = NULL;
+    free_block(a->spare);
     a->spare = NULL;
-    ArenaBlock *b = a->head;
-    while (b) {
-        ArenaBlock *older = b->next;
-        free(b);
-        b = older;
-    }
+    free_chain(a->head);
     a->head = NULL;
 }
 
@@ -109,10 +148,10 @@ void arena_release_blocks(Arena *a, ArenaMark m)
             return;
         }
         if (!a->spare || a->spare->size < a->head->size) {
-            free(a->spare);
+            free_block(a->spare);
             a->spare = a->head; /* kept for the next block */
         } else {
-            free(a->head);
+            free_block(a->head);
         }
         a->head = older;
     }

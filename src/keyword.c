@@ -64,9 +64,8 @@ static bool same_word(const KwEntry *e, const char *s, size_t n)
     return true;
 }
 
-static void grow(KwTable *t)
+static void grow_to(KwTable *t, uint32_t cap)
 {
-    uint32_t cap = t->cap ? t->cap * 2 : 8192;
     KwEntry *slots = xmalloc(cap * sizeof *slots);
     memset(slots, 0, cap * sizeof *slots);
     for (uint32_t i = 0; i < t->cap; i++) {
@@ -88,7 +87,7 @@ void kw_add(KwTable *t, const char *name, KwKind kind, uint16_t id)
     /* at most a quarter full: a word that is no keyword (every label and
      * symbol) probes until an empty slot */
     if ((t->count + 1) * 4 > t->cap)
-        grow(t);
+        grow_to(t, t->cap ? t->cap * 2 : 8192);
     size_t n = strlen(name);
     uint32_t h = kw_hash(name, n);
     uint32_t i = h & (t->cap - 1);
@@ -256,6 +255,16 @@ static const struct { const char *w; unsigned bits; } prefix_words[] = {
 void kw_init(KwTable *t)
 {
     memset(t, 0, sizeof *t);
+    /* the table at its final size at once: every run builds it, and each
+     * smaller table on the way was fresh pages to fault in */
+    size_t words = (size_t)R_COUNT + 1 + ARRAY_LEN(prefix_words) + ARRAY_LEN(operator_words) +
+                   (size_t)MN_COUNT + ARRAY_LEN(type_words) + ARRAY_LEN(pp_words) +
+                   ARRAY_LEN(arg_words) + ARRAY_LEN(ignored_options) +
+                   255; /* the directives parse_init_keywords adds (ids in a byte) */
+    uint32_t cap = 8192;
+    while (cap < words * 4)
+        cap *= 2;
+    grow_to(t, cap);
     /* st0..st7 are no reserved words (ml64 takes them as names: a LOCAL
      * st1 in the MASM64 SDK); x87 registers are spelled st and st(i).
      * Nor are dr4 and dr5 (ml64 14.12: `dr4 dq 2` is data). */

@@ -2,6 +2,7 @@
  * rest of the sources stay portable C99.  Builds with MinGW as well. */
 #ifndef _WIN32
 #define _POSIX_C_SOURCE 200809L /* open, fstat, getpid, sigaction */
+#define _DEFAULT_SOURCE /* madvise */
 #endif
 #include "os.h"
 #include <errno.h>
@@ -18,6 +19,7 @@
 #else
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -82,6 +84,31 @@ void *xmalloc(size_t n)
     if (!p)
         fatal_oom();
     return p;
+}
+
+/* Every 4 KiB page a run fills is a page fault on its first touch, and
+ * on a virtual machine a fault costs more than assembling a line: on
+ * labels-100k, 8,900 faults were 40% of the time (perf: the memset of
+ * fresh arena memory and the kernel's fault path).  Linux maps 2 MiB
+ * pages where a block is aligned to them and, with transparent huge
+ * pages set to "madvise" (Ubuntu's default, and this project's build
+ * machine's), only where asked: one fault per 2 MiB.  Elsewhere this is
+ * xmalloc. */
+void *xmalloc_large(size_t n, void **raw)
+{
+#if defined(MADV_HUGEPAGE)
+    if (n >= LARGE_PAGE) {
+        if (n > SIZE_MAX - LARGE_PAGE)
+            fatal_oom();
+        /* the bytes before the boundary are never touched */
+        *raw = xmalloc(n + LARGE_PAGE);
+        uintptr_t p = ((uintptr_t)*raw + LARGE_PAGE - 1) & ~(uintptr_t)(LARGE_PAGE - 1);
+        (void)madvise((void *)p, n & ~(size_t)4095, MADV_HUGEPAGE); /* a hint */
+        return (void *)p;
+    }
+#endif
+    *raw = xmalloc(n);
+    return *raw;
 }
 
 void *xrealloc(void *p, size_t n)

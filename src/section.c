@@ -48,7 +48,7 @@ void sec_reset_pass(SecList *l)
         s->size = 0;
     }
     l->nrescope = 0;
-    arena_free(&l->frags);
+    arena_rewind(&l->frags); /* pass 2 refills pass 1's blocks */
 }
 
 void sec_free(SecList *l)
@@ -60,6 +60,7 @@ void sec_free(SecList *l)
         free(s->frags);
     }
     free(l->rescope);
+    free(l->forms);
     arena_free(&l->frags);
 }
 
@@ -123,14 +124,69 @@ Fixup *sec_emit_fixup(SecList *l, Section *s, uint32_t frag_off, uint8_t size,
     return x;
 }
 
+/* The bytes of an encoding that mean something (the encoder need not
+ * clear the rest of bytes[] and fix[]). */
+static uint32_t hash_enc(uint32_t h, const EncInsn *e)
+{
+    const uint8_t head[3] = {e->len, e->nfix, e->sext32};
+    const uint8_t *parts[3] = {head, e->bytes, (const uint8_t *)e->fix};
+    size_t lens[3] = {sizeof head, e->len, e->nfix * sizeof e->fix[0]};
+    for (int p = 0; p < 3; p++)
+        for (size_t i = 0; i < lens[p]; i++)
+            h = (h ^ parts[p][i]) * 16777619u;
+    return h;
+}
+
+static bool same_enc(const EncInsn *a, const EncInsn *b)
+{
+    return a->len == b->len && a->nfix == b->nfix && a->sext32 == b->sext32 &&
+           memcmp(a->bytes, b->bytes, a->len) == 0 &&
+           memcmp(a->fix, b->fix, a->nfix * sizeof a->fix[0]) == 0;
+}
+
+static uint32_t forms_slot(const SecList *l, const EncInsn *short_enc,
+                           const EncInsn *near_enc)
+{
+    uint32_t mask = l->forms_cap - 1;
+    uint32_t i = hash_enc(hash_enc(2166136261u, short_enc), near_enc) & mask;
+    while (l->forms[i] && !(same_enc(&l->forms[i]->short_enc, short_enc) &&
+                            same_enc(&l->forms[i]->near_enc, near_enc)))
+        i = (i + 1) & mask;
+    return i;
+}
+
+static const BranchForms *intern_forms(SecList *l, const EncInsn *short_enc,
+                                       const EncInsn *near_enc)
+{
+    if ((l->nforms + 1) * 4 > l->forms_cap * 3) {
+        const BranchForms **old = l->forms;
+        uint32_t old_cap = l->forms_cap;
+        l->forms_cap = old_cap ? old_cap * 2 : 64;
+        l->forms = xmalloc(l->forms_cap * sizeof *l->forms);
+        memset(l->forms, 0, l->forms_cap * sizeof *l->forms);
+        for (uint32_t i = 0; i < old_cap; i++)
+            if (old[i])
+                l->forms[forms_slot(l, &old[i]->short_enc, &old[i]->near_enc)] = old[i];
+        free(old);
+    }
+    uint32_t i = forms_slot(l, short_enc, near_enc);
+    if (!l->forms[i]) {
+        BranchForms *bf = arena_alloc(l->arena, sizeof *bf);
+        bf->short_enc = *short_enc;
+        bf->near_enc = *near_enc;
+        l->forms[i] = bf;
+        l->nforms++;
+    }
+    return l->forms[i];
+}
+
 void sec_emit_branch(SecList *l, Section *s, const EncInsn *short_enc,
                      const EncInsn *near_enc, bool fixed_short, Sym *target,
                      Sym *scope, int64_t addend, SrcLoc loc)
 {
     Frag *f = new_frag(l, s, FRAG_BRANCH);
     BranchFrag *b = (BranchFrag *)f;
-    b->short_enc = *short_enc;
-    b->near_enc = *near_enc;
+    b->forms = intern_forms(l, short_enc, near_enc);
     f->is_short = true;
     f->fixed_short = fixed_short;
     f->size = short_enc->len;
@@ -259,7 +315,7 @@ void sec_layout(SecList *l)
         Frag **cand = xmalloc((nf + 1) * sizeof *cand);
         for (size_t i = 0; i < nf; i++)
             if (frags[i]->kind == FRAG_BRANCH && frags[i]->is_short && !frags[i]->fixed_short) {
-                frags[i]->size = ((BranchFrag *)frags[i])->short_enc.len;
+                frags[i]->size = ((BranchFrag *)frags[i])->forms->short_enc.len;
                 cand[n++] = frags[i];
             }
         bool changed;
@@ -286,7 +342,7 @@ void sec_layout(SecList *l)
                     cand[keep++] = f;
                 } else {
                     f->is_short = false;
-                    f->size = ((BranchFrag *)f)->near_enc.len;
+                    f->size = ((BranchFrag *)f)->forms->near_enc.len;
                     changed = true;
                 }
             }
@@ -442,7 +498,7 @@ static void resolve_fixup(Section *s, Frag *f, Fixup *x, const ResolveCtx *rc)
 static void resolve_branch(Section *s, Frag *f, const ResolveCtx *rc)
 {
     const BranchFrag *b = (const BranchFrag *)f;
-    const EncInsn *e = f->is_short ? &b->short_enc : &b->near_enc;
+    const EncInsn *e = f->is_short ? &b->forms->short_enc : &b->forms->near_enc;
     uint32_t at = (uint32_t)s->image.len;
     buf_bytes(&s->image, e->bytes, e->len);
     const EncFixup *fx = &e->fix[0];

@@ -77,13 +77,13 @@ void sym_init(SymTab *t, Arena *arena)
     memset(t, 0, sizeof *t);
     t->arena = arena;
     t->cap = 1024;
-    t->slots = xmalloc(t->cap * sizeof *t->slots);
+    t->slots = xmalloc_large(t->cap * sizeof *t->slots, &t->slots_alloc);
     memset(t->slots, 0, t->cap * sizeof *t->slots);
 }
 
 void sym_free(SymTab *t)
 {
-    free(t->slots);
+    free(t->slots_alloc);
     free(t->all);
     t->slots = NULL;
     t->all = NULL;
@@ -94,7 +94,8 @@ void sym_free(SymTab *t)
 static void grow(SymTab *t)
 {
     uint32_t cap = t->cap * 2;
-    SymSlot *slots = xmalloc(cap * sizeof *slots);
+    void *alloc;
+    SymSlot *slots = xmalloc_large(cap * sizeof *slots, &alloc); /* 2 MiB from 256k slots */
     memset(slots, 0, cap * sizeof *slots);
     for (uint32_t i = 0; i < t->cap; i++) {
         if (!t->slots[i].index)
@@ -104,8 +105,9 @@ static void grow(SymTab *t)
             j = (j + 1) & (cap - 1);
         slots[j] = t->slots[i];
     }
-    free(t->slots);
+    free(t->slots_alloc);
     t->slots = slots;
+    t->slots_alloc = alloc;
     t->cap = cap;
 }
 

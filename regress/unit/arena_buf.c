@@ -70,6 +70,52 @@ void test_arena_mark_release(void)
     arena_free(&a);
 }
 
+/* arena_rewind: the same allocations after a rewind get the same
+ * addresses (the blocks are refilled in order, no new block), zeroed;
+ * a block of 2 MiB and up works like any other (on Linux its data starts
+ * on a 2 MiB boundary). */
+void test_arena_rewind(void)
+{
+    Arena a = {0};
+    enum { N = 600 };
+    static unsigned char *first[N];
+    for (int i = 0; i < N; i++) {
+        first[i] = arena_alloc(&a, 8192 + (size_t)i);
+        memset(first[i], 0x5A, 8192 + (size_t)i);
+    }
+    ArenaBlock *blocks = a.head;
+    arena_rewind(&a);
+    CHECK(a.head == NULL);
+    int same = 0, zero = 0;
+    for (int i = 0; i < N; i++) {
+        unsigned char *p = arena_alloc(&a, 8192 + (size_t)i);
+        same += p == first[i];
+        zero += all_zero(p, 8192 + (size_t)i);
+    }
+    CHECK_EQ(same, N);
+    CHECK_EQ(zero, N);
+    CHECK(a.head == blocks);
+    CHECK(a.reuse == NULL);
+    /* 600 allocations of about 8 KiB fill blocks past 2 MiB */
+    size_t largest = 0;
+    for (ArenaBlock *b = a.head; b; b = b->next)
+        if (b->size > largest)
+            largest = b->size;
+    CHECK(largest >= LARGE_PAGE);
+    for (ArenaBlock *b = a.head; b; b = b->next)
+        if (b->size >= LARGE_PAGE) {
+            CHECK(b->large != NULL);
+#if defined(__linux__)
+            CHECK_EQ((uintptr_t)b->data % LARGE_PAGE, 0);
+#endif
+        }
+    arena_rewind(&a);
+    unsigned char *big = arena_alloc(&a, 3u << 20); /* larger than the first block */
+    CHECK(all_zero(big, 3u << 20));
+    arena_free(&a);
+    CHECK(a.head == NULL && a.reuse == NULL && a.spare == NULL);
+}
+
 /* arena_strndup / arena_memdup: copies with a terminating NUL. */
 void test_arena_strndup(void)
 {

@@ -63,6 +63,51 @@ static void e_reloc(void *c, SrcLoc l, const char *what)
     ((Errs *)c)->reloc++;
 }
 
+/* sec_emit_branch: branches with the same two encodings share one copy
+ * of them (bytes past len and unused fixups do not count), others get
+ * their own; each branch still resolves to its own bytes. */
+void test_sec_branch_forms(void)
+{
+    Arena ar = {0};
+    SecList l = {0};
+    l.arena = &ar;
+    Section *s = sec_new(&l, ".text", 0x60000020u, 16, true, false);
+    Sym *x = arena_alloc(&ar, sizeof *x);
+    jmp(&l, s, x);
+    jmp(&l, s, x);
+    EncInsn sh, nr; /* jz: 74 rel8 / 0F 84 rel32, junk past the bytes */
+    memset(&sh, 0x77, sizeof sh);
+    memset(&nr, 0x77, sizeof nr);
+    sh.len = 2, sh.nfix = 1, sh.sext32 = false, sh.bytes[0] = 0x74;
+    sh.fix[0].kind = 0, sh.fix[0].operand = 0, sh.fix[0].offset = 1, sh.fix[0].size = 1;
+    nr.len = 6, nr.nfix = 1, nr.sext32 = false, nr.bytes[0] = 0x0F, nr.bytes[1] = 0x84;
+    nr.fix[0].kind = 0, nr.fix[0].operand = 0, nr.fix[0].offset = 2, nr.fix[0].size = 4;
+    SrcLoc none = {0};
+    sec_emit_branch(&l, s, &sh, &nr, false, x, NULL, 0, none);
+    memset(sh.bytes + 2, 0x11, sizeof sh.bytes - 2);
+    memset(&sh.fix[1], 0x11, sizeof sh.fix[1]);
+    sec_emit_branch(&l, s, &sh, &nr, false, x, NULL, 0, none);
+    for (int i = 0; i < 300; i++) { /* grows the table past its first size */
+        sh.bytes[1] = (uint8_t)i, sh.len = (uint8_t)(2 + (i >> 8));
+        sec_emit_branch(&l, s, &sh, &nr, false, x, NULL, 0, none);
+    }
+    *x = *label_here(&l, s, &ar);
+    CHECK_EQ(s->nfrags, 304);
+    const BranchFrag *b[4];
+    for (int i = 0; i < 4; i++)
+        b[i] = (const BranchFrag *)s->frags[i];
+    CHECK(b[0]->forms == b[1]->forms);
+    CHECK(b[2]->forms == b[3]->forms);
+    CHECK(b[0]->forms != b[2]->forms);
+    CHECK_EQ(b[2]->forms->near_enc.bytes[1], 0x84);
+    /* 74 77 is b[2]'s; the other 255 two-byte and 44 three-byte forms are new */
+    CHECK(((const BranchFrag *)s->frags[4 + 0x77])->forms == b[2]->forms);
+    CHECK(((const BranchFrag *)s->frags[4 + 0x74])->forms != b[2]->forms);
+    CHECK_EQ(l.nforms, 2 + 255 + 44);
+    sec_free(&l);
+    arena_free(&ar);
+}
+
 /* sec_layout: a branch that grows can push an earlier one out of reach.
  *   A: jmp X; 120 bytes; B: jmp Y; 3 bytes; X: 130 bytes; Y:
  * all short: X=127 (A reaches: 127-2=125), Y=257 (B: 257-124=133, grows)

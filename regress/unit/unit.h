@@ -36,7 +36,7 @@ void unit_fail_int(const char *file, int line, const char *what, long long got,
 /* Every test file's tests (main.c runs them in this order). */
 #define UNIT_TESTS(X)                                                             \
     X(test_arena_alloc_aligned_zeroed) X(test_arena_alloc_large)                  \
-    X(test_arena_mark_release) X(test_arena_strndup)                              \
+    X(test_arena_mark_release) X(test_arena_rewind) X(test_arena_strndup)         \
     X(test_buf_little_endian) X(test_buf_patch) X(test_buf_fill_printf)           \
     X(test_sym_intern_find) X(test_sym_find_case) X(test_sym_scope)               \
     X(test_sym_grow_order)                                                        \
@@ -46,7 +46,7 @@ void unit_fail_int(const char *file, int line, const char *what, long long got,
     X(test_expr_const_arith) X(test_expr_const_radix_ops)                         \
     X(test_expr_parse_mem) X(test_expr_const_errors)                              \
     X(test_sec_layout_relax) X(test_sec_layout_align_org) X(test_sec_resolve)     \
-    X(test_sec_here)                                                              \
+    X(test_sec_here) X(test_sec_branch_forms)                                     \
     X(test_coff_write_header) X(test_coff_write_long_name_relocs)                 \
     X(test_coff_table_index)                                                      \
     X(test_unw_record_alloc) X(test_unw_record_save)                            \
