@@ -51,6 +51,15 @@
 #define ASM_MAX_SPLICE_BYTES (2u << 20)
 #endif
 
+/* Bytes copied by text macro and macro function substitutions in one
+ * pass, all lines together (the limit above is per line): a recursive
+ * macro that substitutes a growing text macro in each of its lines copied
+ * 9.4 GB in 17 s before another limit stopped it (issue #17's fuzzing
+ * hour).  A 200k-line macro-heavy file copies about 14 MB. */
+#ifndef ASM_MAX_SUBSTITUTED_BYTES
+#define ASM_MAX_SUBSTITUTED_BYTES (512uL << 20)
+#endif
+
 /* Bytes in one text macro's value, and in all text macro definitions of
  * a run together (each definition keeps its text until the end). */
 #ifndef ASM_MAX_TEXT_MACRO

@@ -93,6 +93,8 @@ typedef struct PP {
     uint32_t nexps, cap_exps;
     uint32_t local_counter;  /* ??0000 names, reset each pass */
     unsigned long expanded_bytes; /* their bytes (ASM_MAX_EXPANDED_BYTES) */
+    unsigned long substituted_bytes; /* copied by splices this pass
+                                        (ASM_MAX_SUBSTITUTED_BYTES) */
     long expanded;        /* macro and repeat body lines and iterations
                              this pass (ASM_MAX_EXPANDED_LINES) */
     long calls;           /* macro calls this pass (ASM_MAX_MACRO_CALLS) */
@@ -196,6 +198,7 @@ void pp_begin(Asm *a, uint32_t file)
     pp->local_counter = 0;
     pp->expanded = 0;
     pp->expanded_bytes = 0;
+    pp->substituted_bytes = 0;
     pp->calls = 0;
     pp->pending = false;
     pp->fa_busy = 0;
@@ -1187,7 +1190,13 @@ static bool expand_functions(Asm *a, const char *p, const char *end, SrcLoc loc,
 static bool splice_cost(Asm *a, PPLine *line, size_t *cost, size_t removed, size_t added)
 {
     size_t limit = ASM_MAX_SPLICE_BYTES + 2 * (size_t)line->len;
-    *cost += line->len - removed + added;
+    size_t bytes = line->len - removed + added;
+    *cost += bytes;
+    if ((a->pp->substituted_bytes += bytes) > ASM_MAX_SUBSTITUTED_BYTES) {
+        diag_fatal_later(&a->diag, line->loc, E_SUBSTITUTION_BYTES,
+                         (unsigned long)ASM_MAX_SUBSTITUTED_BYTES);
+        return false;
+    }
     if (*cost <= limit)
         return true;
     diag_error(&a->diag, line->loc, E_TOO_COMPLEX);
