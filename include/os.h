@@ -4,9 +4,10 @@
 #define ASM_OS_H
 #include "base.h"
 
-/* Read a whole file; the result is NUL-terminated (data[len] == 0) and
- * malloc'd.  Returns false if it cannot be opened or read. */
-bool os_read_file(const char *path, char **data, size_t *len);
+/* Read a whole file; the result is NUL-terminated (data[len] == 0);
+ * free(*alloc) releases it (data may start inside it: base.h's
+ * xmalloc_large).  Returns false if it cannot be opened or read. */
+bool os_read_file(const char *path, char **data, size_t *len, void **alloc);
 
 /* Write a unique temporary next to path (created exclusively, removed on
  * SIGINT/SIGTERM) and rename it over path, so a crash or a concurrent run

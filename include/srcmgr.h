@@ -13,7 +13,8 @@ typedef struct SrcLoc {
 
 typedef struct SrcFile {
     char *path;    /* as opened (malloc'd) */
-    char *text;    /* whole contents, NUL-terminated (malloc'd) */
+    char *text;    /* whole contents, NUL-terminated */
+    void *text_alloc; /* what to free for text (os_read_file) */
     size_t len;    /* bytes, excluding the NUL */
     /* Lines (1-based, ascending) that held a NUL byte: each NUL is a blank
      * in text, and its line is reported (A2044) when it is read. */

@@ -41,7 +41,8 @@ static bool expand_response(CmdLine *c, const char *name, int depth)
 {
     char *text;
     size_t len;
-    if (depth > 8 || !os_read_file(name, &text, &len))
+    void *alloc;
+    if (depth > 8 || !os_read_file(name, &text, &len, &alloc))
         return false;
     /* a UTF-8 byte order mark (Visual Studio writes one) is not text */
     const char *t = text;
@@ -49,7 +50,7 @@ static bool expand_response(CmdLine *c, const char *name, int depth)
         (unsigned char)t[2] == 0xBF)
         t += 3;
     split_into(c, t, depth + 1);
-    free(text);
+    free(alloc);
     return true;
 }
 

@@ -17,7 +17,7 @@ void src_free(SrcMgr *sm)
 {
     for (uint32_t i = 1; i < sm->nfiles; i++) {
         free(sm->files[i].path);
-        free(sm->files[i].text);
+        free(sm->files[i].text_alloc);
         free(sm->files[i].nul_lines);
     }
     free(sm->files);
@@ -79,7 +79,7 @@ static void normalize(SrcFile *f)
 }
 
 /* Append a loaded file; takes ownership of path and text. */
-static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len)
+static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len, void *text_alloc)
 {
     if (sm->nfiles == sm->cap) {
         sm->cap *= 2;
@@ -95,6 +95,7 @@ static uint32_t add_file(SrcMgr *sm, char *path, char *text, size_t len)
     memset(f, 0, sizeof *f);
     f->path = path;
     f->text = text;
+    f->text_alloc = text_alloc;
     f->len = len;
     if (!sm->raw)
         normalize(f); /* INCBIN data keeps its NUL and CR bytes */
@@ -124,7 +125,8 @@ static uint32_t try_open(SrcMgr *sm, char *path)
     }
     char *text;
     size_t len;
-    if (!os_read_file(path, &text, &len)) {
+    void *alloc;
+    if (!os_read_file(path, &text, &len, &alloc)) {
         /* Windows opens "Comctl32.inc" as comctl32.inc */
         char *folded = os_path_nocase(path);
         free(path);
@@ -136,12 +138,12 @@ static uint32_t try_open(SrcMgr *sm, char *path)
             free(path);
             return have;
         }
-        if (!os_read_file(path, &text, &len)) {
+        if (!os_read_file(path, &text, &len, &alloc)) {
             free(path);
             return 0;
         }
     }
-    return add_file(sm, path, text, len);
+    return add_file(sm, path, text, len, alloc);
 }
 
 static char *dup_str(const char *s)
@@ -295,7 +297,7 @@ uint32_t src_add_memory(SrcMgr *sm, const char *name, const char *text,
     if (len)
         memcpy(copy, text, len);
     copy[len] = 0;
-    return add_file(sm, dup_str(name), copy, len);
+    return add_file(sm, dup_str(name), copy, len, copy);
 }
 
 const char *src_path(const SrcMgr *sm, uint32_t file)

@@ -30,7 +30,8 @@ static bool lex_file(const char *path, long *lines, long *tokens)
 {
     char *text;
     size_t len;
-    if (!os_read_file(path, &text, &len)) {
+    void *alloc;
+    if (!os_read_file(path, &text, &len, &alloc)) {
         fprintf(stderr, "lexbench: cannot read %s\n", path);
         return false;
     }
@@ -48,6 +49,6 @@ static bool lex_file(const char *path, long *lines, long *tokens)
         p = next;
     }
     arena_free(&arena);
-    free(text);
+    free(alloc);
     return true;
 }
