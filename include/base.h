@@ -11,6 +11,24 @@
 #define MIN(a, b) ((a) < (b) ? (a) : (b))
 #define MAX(a, b) ((a) > (b) ? (a) : (b))
 
+/* The last n (< 8) bytes at u as a little-endian word, byte k at bits 8k,
+ * without a call to memcpy (the hashes of names and lines). */
+static inline uint64_t load_tail_le(const unsigned char *u, size_t n)
+{
+    uint64_t w = 0;
+    switch (n) {
+    case 7: w |= (uint64_t)u[6] << 48; /* fall through */
+    case 6: w |= (uint64_t)u[5] << 40; /* fall through */
+    case 5: w |= (uint64_t)u[4] << 32; /* fall through */
+    case 4: w |= (uint64_t)u[3] << 24; /* fall through */
+    case 3: w |= (uint64_t)u[2] << 16; /* fall through */
+    case 2: w |= (uint64_t)u[1] << 8;  /* fall through */
+    case 1: w |= u[0]; break;
+    default: break;
+    }
+    return w;
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 #define NORETURN __attribute__((noreturn))
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))

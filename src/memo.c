@@ -91,18 +91,7 @@ uint32_t memo_hash(const char *text, size_t len)
         h = (h ^ w) * 0xFF51AFD7ED558CCDu;
         h ^= h >> 29;
     }
-    uint64_t w = 0;
-    const unsigned char *u = (const unsigned char *)text + i;
-    switch (len - i) { /* the last bytes, byte k at bits 8k (no call) */
-    case 7: w |= (uint64_t)u[6] << 48; /* fall through */
-    case 6: w |= (uint64_t)u[5] << 40; /* fall through */
-    case 5: w |= (uint64_t)u[4] << 32; /* fall through */
-    case 4: w |= (uint64_t)u[3] << 24; /* fall through */
-    case 3: w |= (uint64_t)u[2] << 16; /* fall through */
-    case 2: w |= (uint64_t)u[1] << 8;  /* fall through */
-    case 1: w |= u[0]; break;
-    default: break;
-    }
+    uint64_t w = load_tail_le((const unsigned char *)text + i, len - i);
     h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
     h ^= h >> 32;
     return (uint32_t)h;

@@ -34,17 +34,7 @@ static uint32_t hash_name(const char *s, size_t n)
             w |= (uint64_t)u[k] << (8 * k);
         h = (h ^ fold8(w)) * 0xFF51AFD7ED558CCDu;
     }
-    uint64_t w = 0;
-    switch (n) { /* the last bytes, byte i at bits 8i */
-    case 7: w |= (uint64_t)u[6] << 48; /* fall through */
-    case 6: w |= (uint64_t)u[5] << 40; /* fall through */
-    case 5: w |= (uint64_t)u[4] << 32; /* fall through */
-    case 4: w |= (uint64_t)u[3] << 24; /* fall through */
-    case 3: w |= (uint64_t)u[2] << 16; /* fall through */
-    case 2: w |= (uint64_t)u[1] << 8;  /* fall through */
-    case 1: w |= u[0]; break;
-    default: break;
-    }
+    uint64_t w = load_tail_le(u, n);
     h = (h ^ fold8(w)) * 0xFF51AFD7ED558CCDu;
     h ^= h >> 32;
     return (uint32_t)((h * 0x9E3779B97F4A7C15u) >> 32);
