@@ -28,6 +28,12 @@ void *arena_alloc_raw(Arena *a, size_t n);      /* the same, not zeroed */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 void *arena_memdup(Arena *a, const void *p, size_t n);
+/* A growing array p of old_n bytes (the first used_n of them in use) made
+ * new_n bytes long: in place if it is the newest thing in the newest block
+ * and the block has room, else a copy (the old bytes stay dead until the
+ * arena is released).  Built alone, an array of any length then costs
+ * about its own size, not the sum of every size it had. */
+void *arena_grow(Arena *a, void *p, size_t used_n, size_t old_n, size_t new_n);
 void arena_reset(Arena *a);                      /* keep the first block, drop the rest */
 /* Release everything but keep the blocks, to be filled again in the same
  * order: a second pass that allocates what the first did touches no new

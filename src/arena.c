@@ -90,6 +90,21 @@ void *arena_memdup(Arena *a, const void *p, size_t n)
     return q;
 }
 
+void *arena_grow(Arena *a, void *p, size_t used_n, size_t old_n, size_t new_n)
+{
+    ArenaBlock *b = a->head;
+    size_t old_r = (old_n + 15) & ~(size_t)15, new_r = (new_n + 15) & ~(size_t)15;
+    if (b && p && (unsigned char *)p + old_r == b->data + b->used && new_r >= old_r &&
+        new_r - old_r <= b->size - b->used) {
+        b->used += new_r - old_r;
+        return p;
+    }
+    void *q = arena_alloc_raw(a, new_n);
+    if (used_n)
+        memcpy(q, p, used_n);
+    return q;
+}
+
 static void free_chain(ArenaBlock *b)
 {
     while (b) {

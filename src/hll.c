@@ -259,10 +259,8 @@ static int add_item(Cc *c, ItemKind kind, uint32_t label)
 {
     if (c->nitems == c->cap) {
         int cap = c->cap ? c->cap * 2 : 16;
-        Item *n = arena_alloc(&c->a->line, (size_t)cap * sizeof *n);
-        if (c->nitems)
-            memcpy(n, c->items, (size_t)c->nitems * sizeof *n);
-        c->items = n;
+        c->items = arena_grow(&c->a->line, c->items, (size_t)c->nitems * sizeof *c->items,
+                              (size_t)c->cap * sizeof *c->items, (size_t)cap * sizeof *c->items);
         c->cap = cap;
     }
     Item *it = &c->items[c->nitems];
@@ -674,7 +672,16 @@ static void cond_tokens(Asm *a, Stmt *st, int from, const Tok **t, int *n)
         *n = st->ntoks - from;
         return;
     }
-    LexResult r = lex_tokens(&a->line, p, line->text + line->len, LEX_NO_ANGLE);
+    const char *end = line->text + line->len;
+    if (*p != '.' && !memchr(p, '<', (size_t)(end - p))) {
+        /* LEX_NO_ANGLE changes only how '<' lexes (and a leading '.' may
+         * read otherwise with no token before it): the line's tokens are
+         * the same, and a 100k-term condition is not copied again */
+        *t = &st->toks[from];
+        *n = st->ntoks - from;
+        return;
+    }
+    LexResult r = lex_tokens(&a->line, p, end, LEX_NO_ANGLE);
     kw_classify(&a->kw, r.toks, r.ntoks);
     *t = r.toks;
     *n = r.ntoks;

@@ -372,9 +372,8 @@ LexResult lex_tokens(Arena *a, const char *p, const char *end, unsigned flags)
             break;
         }
         if ((size_t)n + 1 >= cap) {
-            Tok *bigger = arena_alloc_raw(a, cap * 2 * sizeof *toks);
-            memcpy(bigger, toks, (size_t)n * sizeof *toks);
-            toks = bigger;
+            toks = arena_grow(a, toks, (size_t)n * sizeof *toks, cap * sizeof *toks,
+                              cap * 2 * sizeof *toks);
             cap *= 2;
         }
         toks[n].kind = (uint8_t)k;

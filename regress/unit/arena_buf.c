@@ -70,6 +70,65 @@ void test_arena_mark_release(void)
     arena_free(&a);
 }
 
+static size_t arena_bytes(const Arena *a)
+{
+    size_t n = 0;
+    for (const ArenaBlock *b = a->head; b; b = b->next)
+        n += b->size;
+    return n;
+}
+
+/* arena_grow: the newest allocation grows where it is while its block has
+ * room, else moves with its contents; an array doubled from 16 to 4M
+ * elements alone takes blocks of twice its final size (a copy at every
+ * doubling: four times). */
+void test_arena_grow(void)
+{
+    Arena a = {0};
+    uint32_t *v = arena_alloc_raw(&a, 16 * sizeof *v);
+    for (uint32_t i = 0; i < 16; i++)
+        v[i] = i;
+    uint32_t *w = arena_grow(&a, v, 16 * sizeof *v, 16 * sizeof *v, 32 * sizeof *v);
+    CHECK(w == v); /* the newest thing in its block: in place */
+    unsigned char *other = arena_alloc(&a, 8);
+    w = arena_grow(&a, v, 16 * sizeof *v, 32 * sizeof *v, 64 * sizeof *v);
+    CHECK(w != v); /* no longer the newest: moved, the used part copied */
+    int same = 0;
+    for (uint32_t i = 0; i < 16; i++)
+        same += w[i] == i;
+    CHECK_EQ(same, 16);
+    CHECK(all_zero(other, 8));
+    arena_free(&a);
+
+    enum { FINAL = 4 << 20 };
+    size_t cap = 16, n = 0;
+    v = arena_alloc_raw(&a, cap * sizeof *v);
+    for (uint32_t i = 0; i < FINAL; i++) {
+        if (n == cap) {
+            v = arena_grow(&a, v, n * sizeof *v, cap * sizeof *v, cap * 2 * sizeof *v);
+            cap *= 2;
+        }
+        v[n++] = i;
+    }
+    int ok = 1;
+    for (uint32_t i = 0; i < FINAL; i++)
+        ok &= v[i] == i;
+    CHECK(ok);
+    size_t grown = arena_bytes(&a);
+    arena_free(&a);
+    cap = 16;
+    v = arena_alloc_raw(&a, cap * sizeof *v);
+    for (size_t k = 16; k < FINAL; k *= 2) {
+        uint32_t *bigger = arena_alloc_raw(&a, k * 2 * sizeof *v);
+        memcpy(bigger, v, k * sizeof *v);
+        v = bigger;
+    }
+    size_t copied = arena_bytes(&a);
+    arena_free(&a);
+    CHECK(grown <= (size_t)FINAL * sizeof *v * 5 / 2);
+    CHECK(copied > (size_t)FINAL * sizeof *v * 5 / 2);
+}
+
 /* arena_rewind: the same allocations after a rewind get the same
  * addresses (the blocks are refilled in order, no new block), zeroed;
  * a block of 2 MiB and up works like any other (on Linux its data starts

@@ -36,7 +36,7 @@ void unit_fail_int(const char *file, int line, const char *what, long long got,
 /* Every test file's tests (main.c runs them in this order). */
 #define UNIT_TESTS(X)                                                             \
     X(test_arena_alloc_aligned_zeroed) X(test_arena_alloc_large)                  \
-    X(test_arena_mark_release) X(test_arena_rewind) X(test_arena_strndup)         \
+    X(test_arena_mark_release) X(test_arena_grow) X(test_arena_rewind) X(test_arena_strndup)         \
     X(test_buf_little_endian) X(test_buf_patch) X(test_buf_fill_printf)           \
     X(test_os_read_file) X(test_xmalloc_large)                                    \
     X(test_sym_intern_find) X(test_sym_find_case) X(test_sym_scope)               \
