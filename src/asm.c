@@ -186,6 +186,20 @@ static uint32_t add_sym(ObjSyms *o, CoffSymbol s)
     return o->n++;
 }
 
+typedef struct SymVec {
+    Sym **v;
+    size_t n, cap;
+} SymVec;
+
+static void symvec_push(SymVec *sv, Sym *s)
+{
+    if (sv->n == sv->cap) {
+        sv->cap = sv->cap ? sv->cap * 2 : 64;
+        sv->v = xrealloc(sv->v, sv->cap * sizeof *sv->v);
+    }
+    sv->v[sv->n++] = s;
+}
+
 static bool emitted_static(const Sym *s)
 {
     return s->kind == SYM_LABEL && !s->is_public && !s->scope && !s->in_proc &&
@@ -214,7 +228,11 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
         CoffSymbol cs = {s->name, 0, (int16_t)s->number, 0, 3, COFFSYM_SECTION, 0};
         s->sym->coff_index = (int32_t)add_sym(o, cs);
     }
-    for (Sym *s = a->syms.first; s; s = s->next_def)
+    /* the externals, then the public symbols, then the static ones, each
+     * in definition order: one walk of the symbol list (a cache miss a
+     * symbol on a large input) keeps the other two kinds for after */
+    SymVec later[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
+    for (Sym *s = a->syms.first; s; s = s->next_def) {
         /* EXTERN is always emitted; EXTERNDEF and PROTO only when used */
         if (s->kind == SYM_EXTERN && (s->used || !s->is_externdef)) {
             /* PROTO'd externals are typed as functions, as JWasm does */
@@ -223,12 +241,15 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
                              s->is_comm ? s->total : 0, 0,
                              (uint16_t)(s->is_proto ? 0x20 : 0), 2, COFFSYM_PLAIN, 0};
             s->coff_index = (int32_t)add_sym(o, es);
+        } else if (s->is_public && (s->kind == SYM_LABEL || s->kind == SYM_CONST)) {
+            symvec_push(&later[0], s);
+        } else if (emitted_static(s)) {
+            symvec_push(&later[1], s);
         }
+    }
     for (int pass = 0; pass < 2; pass++)
-        for (Sym *s = a->syms.first; s; s = s->next_def) {
-            bool pub = s->is_public && (s->kind == SYM_LABEL || s->kind == SYM_CONST);
-            if (pass == 0 ? !pub : !emitted_static(s))
-                continue;
+        for (size_t i = 0; i < later[pass].n; i++) {
+            Sym *s = later[pass].v[i];
             /* /Zf: a code label is IMAGE_SYM_CLASS_LABEL, as ml64 writes it */
             bool label = a->opt->all_symbols && s->kind == SYM_LABEL &&
                          s->mem_type == MT_NEAR && !s->is_proc;
@@ -248,6 +269,8 @@ static void collect_symbols(Asm *a, ObjSyms *o, const char *src)
             }
             s->coff_index = (int32_t)add_sym(o, ls);
         }
+    free(later[0].v);
+    free(later[1].v);
     for (Alias *al = a->aliases; al; al = al->next) {
         Sym *t = al->target;
         if (t->coff_index < 0) {
