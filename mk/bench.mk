@@ -4,6 +4,9 @@
 # by hand).  Included from the main Makefile.
 BENCH_GAS ?= x86_64-w64-mingw32-as
 BENCH_RUNS ?= 5
+# unmeasured runs of the same command before each measured one (benchrun.c
+# says why: a VM that hands freed memory back to its host)
+BENCH_WARMUPS ?= 1
 BENCH_DIR = build/bench
 TOOL_CFLAGS = -std=c99 $(WARN) -Iinclude -O2
 # name:kind:count; the count is lines, except for frame (procedures), struct
@@ -59,7 +62,7 @@ bench: asm build/mkbench build/mkreal build/benchrun build/lexbench
 	done
 	@echo "# $$(date -u +%Y-%m-%d), $$(nproc) CPUs, $$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1), $$($(BENCH_GAS) --version | head -n 1)"
 	@build/benchrun -a ./asm -g $(BENCH_GAS) -l build/lexbench -o $(BENCH_DIR) \
-	    -r $(BENCH_RUNS) $(BENCH_PAIRS) $(BENCH_REAL_PAIRS) \
+	    -r $(BENCH_RUNS) -w $(BENCH_WARMUPS) $(BENCH_PAIRS) $(BENCH_REAL_PAIRS) \
 	    $(foreach s,$(BENCH_INPUTS) $(BENCH_REAL),$(firstword $(subst :, ,$(s)))=$(BENCH_DIR)/$(firstword $(subst :, ,$(s))))
 
 .PHONY: bench

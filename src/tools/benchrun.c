@@ -11,7 +11,25 @@
  * linearity lines.  A POSIX tool (fork/exec/wait4), not part of the
  * assembler; nothing is asserted.
  *
- *   benchrun -a ASM -g GAS -l LEXBENCH -o OUTDIR [-r RUNS]
+ * asm's linearity is measured once more, paired: the two inputs of a pair
+ * run back to back, RUNS times, and the median of the RUNS ratios is
+ * printed first.  Why: on a shared VM the speed of the whole machine moves
+ * by up to 2x for seconds at a time (the same struct-100k run took 0.14 s
+ * and 0.30 s of user time minutes apart, on either CPU), and the fastest
+ * runs of two inputs may come from different phases; two runs a few
+ * hundred milliseconds apart mostly share one. 
+ *
+ * With -w K every measured run of a program follows K unmeasured runs of
+ * the same command (a warm-up, as hyperfine's --warmup), for every tool
+ * alike.  Why: in a VM that returns free memory to its host (virtio-balloon
+ * free page reporting; Firecracker does) a process pays a host fault for
+ * each page it gets that was free for a while, and which pages it gets
+ * depends on what ran just before: right after another tool freed hundreds
+ * of MiB, asm's larger inputs measured up to 1.5x their time alone, which
+ * is the machine's noise and not the program.  After a run of the same
+ * command the memory it needs is the memory that run just freed.
+ *
+ *   benchrun -a ASM -g GAS -l LEXBENCH -o OUTDIR [-r RUNS] [-w WARMUPS]
  *            [-p SMALL,LARGE]... NAME=BASE...
  * <base>.lines holds the line count (mkbench's output); included files
  * <base>-inc<k>.inc are lexed too. */
@@ -105,10 +123,15 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* One more run of argv into m. */
-static void measure(Measure *m, char *const argv[])
+/* One more run of argv into m, after `warmups` runs that are not kept. */
+static void measure(Measure *m, char *const argv[], int warmups)
 {
     long rss = 0;
+    for (int w = 0; w < warmups; w++) {
+        double secs, cpu;
+        long ignored;
+        (void)run_once(argv, &secs, &cpu, &ignored);
+    }
     if (m->n == 0)
         m->ok = true;
     if (run_once(argv, &m->t[m->n], &m->c[m->n], &rss) != 0)
@@ -217,7 +240,7 @@ int main(int argc, char **argv)
     const char *asm_ = "./asm", *gas = "x86_64-w64-mingw32-as", *lex = "build/lexbench";
     const char *outdir = "build/bench";
     const char *pairs[MAX_INPUTS];
-    int npairs = 0, runs = 5, n = 0;
+    int npairs = 0, runs = 5, warmups = 0, n = 0;
     Input in[MAX_INPUTS];
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -229,6 +252,7 @@ int main(int argc, char **argv)
             case 'l': lex = v; continue;
             case 'o': outdir = v; continue;
             case 'r': runs = atoi(v); continue;
+            case 'w': warmups = atoi(v); continue;
             case 'p': if (npairs < MAX_INPUTS) pairs[npairs++] = v; continue;
             default: break;
             }
@@ -236,7 +260,7 @@ int main(int argc, char **argv)
         const char *eq = strchr(a, '=');
         if (!eq || n == MAX_INPUTS) {
             fprintf(stderr, "usage: benchrun -a ASM -g GAS -l LEXBENCH -o OUTDIR [-r RUNS] "
-                            "[-p SMALL,LARGE]... NAME=BASE...\n");
+                            "[-w WARMUPS] [-p SMALL,LARGE]... NAME=BASE...\n");
             return 2;
         }
         memset(&in[n], 0, sizeof in[n]);
@@ -254,17 +278,19 @@ int main(int argc, char **argv)
         runs = 1;
     if (runs > MAX_RUNS)
         runs = MAX_RUNS;
+    if (warmups < 0)
+        warmups = 0;
     for (int i = 0; i < n; i++)
         prepare(&in[i], asm_, gas, lex, outdir, runs);
     double load0 = load_average();
     for (int r = 0; r < runs; r++) {
         fprintf(stderr, "bench: round %d of %d\n", r + 1, runs);
         for (int i = 0; i < n; i++) {
-            measure(&in[i].as_, in[i].av);
+            measure(&in[i].as_, in[i].av, warmups);
             if (r >= in[i].runs)
                 continue;
-            measure(&in[i].gas, in[i].gv);
-            measure(&in[i].lex, in[i].lv);
+            measure(&in[i].gas, in[i].gv, warmups);
+            measure(&in[i].lex, in[i].lv, warmups);
         }
     }
     for (int i = 0; i < n; i++) {
@@ -276,6 +302,9 @@ int main(int argc, char **argv)
     }
     double load1 = load_average();
     print_table(in, n);
+    if (warmups)
+        printf("\nEach measured run followed %d unmeasured run%s of the same command "
+               "(a warm-up, for every tool).\n", warmups, warmups == 1 ? "" : "s");
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     if (load0 >= 0 && load1 >= 0)
         printf("\nLoad average (1 min) at the start and the end of the runs: %.2f, %.2f "
@@ -285,10 +314,32 @@ int main(int argc, char **argv)
                      "and their ratios move by tenths from run to run; the CPU times "
                      "much less"
                    : "");
+    /* asm's pairs once more, each as back-to-back runs of the smaller and
+     * the larger input, `runs` times: the median of those ratios */
+    double paired[MAX_INPUTS] = {0};
+    for (int i = 0; i < npairs; i++) {
+        const char *comma = strchr(pairs[i], ',');
+        const Input *s = comma ? find(in, n, pairs[i], (size_t)(comma - pairs[i])) : NULL;
+        const Input *l = comma ? find(in, n, comma + 1, strlen(comma + 1)) : NULL;
+        if (!s || !l)
+            continue;
+        fprintf(stderr, "bench: paired runs of %s\n", pairs[i]);
+        Measure ms = {0}, ml = {0};
+        double ratio[MAX_RUNS];
+        for (int r = 0; r < runs; r++) {
+            measure(&ms, s->av, warmups);
+            measure(&ml, l->av, warmups);
+            ratio[r] = ms.t[r] > 0 ? ml.t[r] / ms.t[r] : 0.0;
+        }
+        qsort(ratio, (size_t)runs, sizeof ratio[0], cmp_double);
+        paired[i] = runs % 2 ? ratio[runs / 2] : (ratio[runs / 2 - 1] + ratio[runs / 2]) / 2;
+    }
     if (npairs)
-        printf("\nLinearity (time of the larger input / time of the smaller, fastest "
-               "runs; 2.00 is linear; asm also as CPU time and peak RSS, and the ratio "
-               "of the median wall times):\n\n");
+        printf("\nLinearity (time of the larger input / time of the smaller; 2.00 is "
+               "linear): for asm first the median of %d ratios of back-to-back runs of "
+               "the two inputs (paired), then the ratio of the fastest runs of the table, "
+               "of the fastest CPU times, of the peak RSS and of the median wall "
+               "times; for GNU as the ratio of the fastest runs:\n\n", runs);
     for (int i = 0; i < npairs; i++) {
         const char *comma = strchr(pairs[i], ',');
         const Input *s = comma ? find(in, n, pairs[i], (size_t)(comma - pairs[i])) : NULL;
@@ -297,9 +348,9 @@ int main(int argc, char **argv)
             fprintf(stderr, "benchrun: bad pair %s\n", pairs[i]);
             continue;
         }
-        printf("- %s → %s (%.2fx the lines): asm %.2f (CPU %.2f, RSS %.2f, median %.2f), "
-               "GNU as %.2f\n",
-               s->name, l->name, (double)l->lines / (double)s->lines,
+        printf("- %s → %s (%.2fx the lines): asm paired %.2f (fastest %.2f, CPU %.2f, RSS "
+               "%.2f, median %.2f), GNU as %.2f\n",
+               s->name, l->name, (double)l->lines / (double)s->lines, paired[i],
                l->as_.secs / s->as_.secs, s->as_.cpu > 0 ? l->as_.cpu / s->as_.cpu : 0.0,
                s->as_.rss > 0 ? l->as_.rss / s->as_.rss : 0.0,
                s->as_.secs_med > 0 ? l->as_.secs_med / s->as_.secs_med : 0.0,
