@@ -551,9 +551,12 @@ static void user_macro(Asm *a, ProcInfo *pi, const char *name, bool prologue)
     for (int k = 0; k < pi->nuses; k++)
         buf_printf(&args, "%s%s", k ? ", " : "", reg_info[pi->uses[k]].name);
     buf_str(&args, ">, ");
-    buf_u8(&args, 0);
+    /* the arguments in the run's arena: a fatal error in the macro (a
+     * missing INCLUDE) ends the run by longjmp, past any free below */
+    const char *text = arena_strndup(&a->perm, (const char *)args.data, args.len);
+    buf_free(&args);
     Buf out = {0};
-    bool ok = pp_run_macro(a, name, (const char *)args.data, &out);
+    bool ok = pp_run_macro(a, name, text, &out);
     if (ok && prologue && out.len) {
         LexResult r = lex_tokens(&a->line, (const char *)out.data, (const char *)out.data + out.len, 0);
         kw_classify(&a->kw, r.toks, r.ntoks);
@@ -564,7 +567,6 @@ static void user_macro(Asm *a, ProcInfo *pi, const char *name, bool prologue)
                 pi->locals[k]->value -= v - (int64_t)pi->localsize;
     }
     buf_free(&out);
-    buf_free(&args);
 }
 
 static void prepare(Asm *a, ProcInfo *pi)
