@@ -348,21 +348,19 @@ void sec_layout(SecList *l)
         uint32_t *size = xmalloc((nf + 1) * sizeof *size);
         uint32_t *addr = xmalloc((nf + 1) * sizeof *addr);
         uint8_t *kind = xmalloc(nf + 1);
+        Relax *cand = xmalloc((nf + 1) * sizeof *cand); /* (touched: n of them) */
         for (size_t i = 0; i < nf; i++) {
             Frag *f = frags[i];
             if (f->kind == FRAG_BRANCH && f->is_short && !f->fixed_short) {
                 f->size = ((BranchFrag *)f)->forms->short_enc.len;
-                n++;
+                cand[n++].frag = (uint32_t)i;
             }
             size[i] = f->size;
             kind[i] = f->kind;
             f->addr = (uint32_t)i; /* for relax_of: a fragment's index */
         }
-        Relax *cand = xmalloc((n + 1) * sizeof *cand);
-        n = 0;
-        for (size_t i = 0; i < nf; i++)
-            if (frags[i]->kind == FRAG_BRANCH && frags[i]->is_short && !frags[i]->fixed_short)
-                cand[n++] = relax_of(s, frags, nf, (uint32_t)i);
+        for (size_t i = 0; i < n; i++)
+            cand[i] = relax_of(s, frags, nf, cand[i].frag);
         bool changed;
         do {
             uint32_t pos = 0, top = 0;

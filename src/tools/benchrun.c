@@ -17,7 +17,7 @@
  * by up to 2x for seconds at a time (the same struct-100k run took 0.14 s
  * and 0.30 s of user time minutes apart, on either CPU), and the fastest
  * runs of two inputs may come from different phases; two runs a few
- * hundred milliseconds apart mostly share one. 
+ * hundred milliseconds apart mostly share one.
  *
  * With -w K every measured run of a program follows K unmeasured runs of
  * the same command (a warm-up, as hyperfine's --warmup), for every tool
@@ -141,6 +141,12 @@ static void measure(Measure *m, char *const argv[], int warmups)
         m->rss = (double)rss / 1024.0;
 }
 
+/* The median of n sorted values. */
+static double median(const double *v, int n)
+{
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
 static void summarize(Measure *m)
 {
     if (m->n == 0)
@@ -149,8 +155,8 @@ static void summarize(Measure *m)
     qsort(m->c, (size_t)m->n, sizeof m->c[0], cmp_double);
     m->secs = m->t[0];
     m->cpu = m->c[0];
-    m->secs_med = m->n % 2 ? m->t[m->n / 2] : (m->t[m->n / 2 - 1] + m->t[m->n / 2]) / 2;
-    m->cpu_med = m->n % 2 ? m->c[m->n / 2] : (m->c[m->n / 2 - 1] + m->c[m->n / 2]) / 2;
+    m->secs_med = median(m->t, m->n);
+    m->cpu_med = median(m->c, m->n);
 }
 
 static char *cat(const char *a, const char *b)
@@ -233,6 +239,16 @@ static const Input *find(const Input *in, int n, const char *name, size_t len)
         if (strlen(in[i].name) == len && memcmp(in[i].name, name, len) == 0)
             return &in[i];
     return NULL;
+}
+
+/* The inputs of a pair "SMALL,LARGE"; false if either is unknown. */
+static bool find_pair(const Input *in, int n, const char *pair, const Input **s,
+                      const Input **l)
+{
+    const char *comma = strchr(pair, ',');
+    *s = comma ? find(in, n, pair, (size_t)(comma - pair)) : NULL;
+    *l = comma ? find(in, n, comma + 1, strlen(comma + 1)) : NULL;
+    return *s && *l;
 }
 
 int main(int argc, char **argv)
@@ -318,10 +334,8 @@ int main(int argc, char **argv)
      * the larger input, `runs` times: the median of those ratios */
     double paired[MAX_INPUTS] = {0};
     for (int i = 0; i < npairs; i++) {
-        const char *comma = strchr(pairs[i], ',');
-        const Input *s = comma ? find(in, n, pairs[i], (size_t)(comma - pairs[i])) : NULL;
-        const Input *l = comma ? find(in, n, comma + 1, strlen(comma + 1)) : NULL;
-        if (!s || !l)
+        const Input *s, *l;
+        if (!find_pair(in, n, pairs[i], &s, &l))
             continue;
         fprintf(stderr, "bench: paired runs of %s\n", pairs[i]);
         Measure ms = {0}, ml = {0};
@@ -332,7 +346,7 @@ int main(int argc, char **argv)
             ratio[r] = ms.t[r] > 0 ? ml.t[r] / ms.t[r] : 0.0;
         }
         qsort(ratio, (size_t)runs, sizeof ratio[0], cmp_double);
-        paired[i] = runs % 2 ? ratio[runs / 2] : (ratio[runs / 2 - 1] + ratio[runs / 2]) / 2;
+        paired[i] = median(ratio, runs);
     }
     if (npairs)
         printf("\nLinearity (time of the larger input / time of the smaller; 2.00 is "
@@ -341,10 +355,8 @@ int main(int argc, char **argv)
                "of the fastest CPU times, of the peak RSS and of the median wall "
                "times; for GNU as the ratio of the fastest runs:\n\n", runs);
     for (int i = 0; i < npairs; i++) {
-        const char *comma = strchr(pairs[i], ',');
-        const Input *s = comma ? find(in, n, pairs[i], (size_t)(comma - pairs[i])) : NULL;
-        const Input *l = comma ? find(in, n, comma + 1, strlen(comma + 1)) : NULL;
-        if (!s || !l || s->as_.secs <= 0 || s->gas.secs <= 0) {
+        const Input *s, *l;
+        if (!find_pair(in, n, pairs[i], &s, &l) || s->as_.secs <= 0 || s->gas.secs <= 0) {
             fprintf(stderr, "benchrun: bad pair %s\n", pairs[i]);
             continue;
         }
