@@ -2,7 +2,10 @@
 # Makefile.
 #   make fuzz          builds build-fuzz/fuzz-asm and the seed corpus
 #   make fuzz-smoke    runs it for 60 s (CI)
-# A longer run: build-fuzz/fuzz-asm -close_fd_mask=1 build-fuzz/corpus
+#   make fuzz-seeds-realworld MIRRORS=DIR
+#                      real-world seeds from the mirrors of `make realworld`
+#   make fuzz-long     an hour (FUZZ_LONG seconds) on one core, then every
+#                      artifact through ./asm (tools/fuzzlong.sh)
 FUZZ_CC ?= clang
 # Lower limits (include/limit.h) keep every input well under -timeout and
 # -rss_limit_mb (sections up to 16 MiB instead of 1 GiB).
@@ -36,4 +39,11 @@ fuzz-smoke: fuzz
 	cd build-fuzz && ./fuzz-asm -max_total_time=$(FUZZ_TIME) -timeout=10 \
 	    -rss_limit_mb=2048 -close_fd_mask=1 -print_final_stats=1 corpus seeds
 
-.PHONY: fuzz fuzz-smoke
+fuzz-seeds-realworld:
+	python3 tools/realworld/realworld.py --mirrors "$(MIRRORS)" --seeds build-fuzz/rwseeds
+
+FUZZ_LONG ?= 3600
+fuzz-long: fuzz asm
+	tools/fuzzlong.sh $(FUZZ_LONG)
+
+.PHONY: fuzz fuzz-smoke fuzz-seeds-realworld fuzz-long
