@@ -36,8 +36,14 @@ typedef struct Field {
     const char *init;        /* default initializer text (NUL-terminated) */
     int64_t rec_default;     /* record field: default value */
     struct Field *next;
-    struct Field *next_anon; /* anonymous members only: the next one */
 } Field;
+
+/* A name a lookup in a type finds: the field, and the offset of the
+ * anonymous members it is reached through (0 for the type's own). */
+typedef struct FieldRef {
+    const Field *f;
+    uint32_t through;
+} FieldRef;
 
 typedef struct Type {
     uint8_t kind;            /* TypeKind */
@@ -47,13 +53,15 @@ typedef struct Type {
     uint32_t max_align;      /* largest member alignment (for nesting) */
     Field *fields, *last;    /* in definition order */
     uint32_t nfields;
-    /* index of the named fields (open addressing, case-folded hash; NULL
-     * while there are few), and whether any member is anonymous (then a
-     * miss in the index still searches those members) */
-    Field **index;
-    uint32_t index_cap;
-    bool has_anon;
-    Field *anon, *anon_last; /* the anonymous members, in order */
+    /* Every name a lookup can find, in definition order: the named
+     * fields and those of the anonymous members (each name once, the
+     * first), with a hash index into them (open addressing, case-folded
+     * hash, entry + 1).  NULL while there are few fields and no anonymous
+     * member with fields; then a lookup walks the fields. */
+    FieldRef *names;
+    uint32_t nnames, names_cap;
+    uint32_t *slots;
+    uint32_t nslots;
     uint32_t width;          /* record: bits in use */
     int dirsize;             /* typedef of a scalar or pointer: data size code */
     const struct Type *base; /* typedef of a user type (alias), else NULL */
@@ -97,6 +105,9 @@ const Type *types_resolve(const Type *t);
 uint8_t types_operand_size(uint32_t n);
 /* Append a field to t's list and index (the index lives in arena ar). */
 void types_link_field(Arena *ar, Type *t, Field *f);
+/* The first of the names a lookup in t finds (its own and its anonymous
+ * members') for which pred holds, in definition order; NULL if none. */
+const Field *types_find_name(const Type *t, bool (*pred)(void *ctx, const Field *f), void *ctx);
 /* Find a field of a STRUCT/UNION (searching anonymous members); the
  * offset of anonymous parents is added to *offset. */
 const Field *types_field(const Type *t, const char *name, size_t len, uint32_t *offset);

@@ -504,6 +504,25 @@ static bool close_type(Asm *a, const Tok *name)
     return true;
 }
 
+/* The field a new name of the innermost open type would clash with: the
+ * types enclosing it through anonymous levels share their names (ml64
+ * A2005 for the second `a` of S STRUCT / a DB ? / UNION / a DW ?). */
+static const Field *name_taken(const TypesCtx *c, const char *name, size_t len)
+{
+    for (int d = c->depth - 1; d >= 0; d--) {
+        uint32_t off = 0;
+        const Field *f = types_field(c->open[d].t, name, len, &off);
+        if (f || d == 0 || c->open[d].name)
+            return f;
+    }
+    return NULL;
+}
+
+static bool member_name_taken(void *ctx, const Field *f)
+{
+    return name_taken(ctx, f->name, f->len) != NULL;
+}
+
 /* [name] type initializers, inside a STRUCT. */
 static bool struct_field(Asm *a, Stmt *st, int i)
 {
@@ -542,8 +561,7 @@ static bool struct_field(Asm *a, Stmt *st, int i)
     if (name) {
         f->name = arena_strndup(&a->perm, name->p, name->len);
         f->len = name->len;
-        uint32_t off = 0;
-        if (types_field(c->open[c->depth - 1].t, name->p, name->len, &off)) {
+        if (name_taken(c, name->p, name->len)) {
             diag_error(&a->diag, a->loc, E_REDEFINITION, f->name);
             return false;
         }
@@ -564,6 +582,11 @@ static bool struct_field(Asm *a, Stmt *st, int i)
             f->elem = (uint32_t)ts->value;
         }
         f->type = ts->type;
+        const Field *g = name ? NULL : types_find_name(f->type, member_name_taken, c);
+        if (g) { /* an unnamed member brings its names (ml64 A2005) */
+            diag_error(&a->diag, a->loc, E_REDEFINITION, g->name);
+            return false;
+        }
         if (!type_items(a, NULL, ts->type, t, i, st->ntoks, &bytes, &count, 0))
             return false;
     }
@@ -615,6 +638,9 @@ bool types_block_line(Asm *a, Stmt *st)
             return true;
         }
         const Tok *name = n > 1 ? &t[1] : NULL;
+        if (name && name_taken(c, name->p, name->len)) /* still opened, so
+                                                          ENDS matches */
+            diag_error(&a->diag, a->loc, E_REDEFINITION, tok_str(a, name));
         bool zp = c->open[c->depth - 1].zp;
         if (open_type(a, is_union ? TY_UNION : TY_STRUCT, NULL, name, c->open[c->depth - 1].t->align)) {
             c->open[c->depth - 1].t->name = name ? c->open[c->depth - 1].name : NULL;

@@ -80,12 +80,76 @@ static uint32_t fold_hash(const char *s, size_t n)
     return h;
 }
 
-static void index_put(Field **slots, uint32_t cap, Field *f)
+static void slot_put(Type *t, uint32_t entry)
 {
-    uint32_t k = fold_hash(f->name, f->len) & (cap - 1);
-    while (slots[k])
-        k = (k + 1) & (cap - 1);
-    slots[k] = f;
+    const Field *f = t->names[entry].f;
+    uint32_t k = fold_hash(f->name, f->len) & (t->nslots - 1);
+    while (t->slots[k])
+        k = (k + 1) & (t->nslots - 1);
+    t->slots[k] = entry + 1;
+}
+
+/* Adds a name unless the same spelling is there: the first one stays, as
+ * a walk in definition order finds it.  Names that differ in case are
+ * both kept, in order, so either case rule finds the first that matches
+ * (linear probing keeps equal hashes in insertion order). */
+static void names_add(Arena *ar, Type *t, const Field *f, uint32_t through)
+{
+    uint32_t k = fold_hash(f->name, f->len) & (t->nslots - 1);
+    for (uint32_t e; (e = t->slots[k]) != 0; k = (k + 1) & (t->nslots - 1)) {
+        const Field *g = t->names[e - 1].f;
+        if (g->len == f->len && memcmp(g->name, f->name, f->len) == 0)
+            return;
+    }
+    if (t->nnames == t->names_cap) {
+        uint32_t cap = t->names_cap * 2;
+        FieldRef *names = arena_alloc(ar, (size_t)cap * sizeof *names);
+        memcpy(names, t->names, (size_t)t->nnames * sizeof *names);
+        t->names = names;
+        t->names_cap = cap;
+    }
+    t->names[t->nnames] = (FieldRef){f, through};
+    t->slots[k] = ++t->nnames;
+    if (t->nnames * 2 > t->nslots) {
+        /* grow geometrically, re-put in order: linear over all insertions */
+        t->nslots *= 2;
+        t->slots = arena_alloc(ar, (size_t)t->nslots * sizeof *t->slots);
+        for (uint32_t i = 0; i < t->nnames; i++)
+            slot_put(t, i);
+    }
+}
+
+/* The names an anonymous member of type m brings, at its offset: those
+ * m's lookups find, taken once now.  (Searching the anonymous members at
+ * each miss made a STRUCT with many of them, or with many unnamed data
+ * fields, quadratic: the fuzzer's inputs ran for minutes.) */
+static void names_add_member(Arena *ar, Type *t, const Type *m, uint32_t at)
+{
+    if (m->names) {
+        uint32_t n = m->nnames; /* m may be t itself (a redefinition) */
+        for (uint32_t i = 0; i < n; i++) {
+            FieldRef r = m->names[i];
+            names_add(ar, t, r.f, at + r.through);
+        }
+        return;
+    }
+    for (const Field *g = m->fields; g; g = g->next)
+        if (g->name)
+            names_add(ar, t, g, at);
+}
+
+static void names_start(Arena *ar, Type *t)
+{
+    t->names_cap = 64;
+    t->names = arena_alloc(ar, (size_t)t->names_cap * sizeof *t->names);
+    t->nslots = 128;
+    t->slots = arena_alloc(ar, (size_t)t->nslots * sizeof *t->slots);
+    for (const Field *g = t->fields; g; g = g->next) {
+        if (g->name)
+            names_add(ar, t, g, 0);
+        else if (g->type && g->type->fields)
+            names_add_member(ar, t, g->type, g->offset);
+    }
 }
 
 enum { INDEX_FROM = 16 }; /* fields before a type gets an index */
@@ -98,27 +162,14 @@ void types_link_field(Arena *ar, Type *t, Field *f)
         t->fields = f;
     t->last = f;
     t->nfields++;
-    if (!f->name) {
-        t->has_anon = true;
-        if (t->anon_last)
-            t->anon_last->next_anon = f;
-        else
-            t->anon = f;
-        t->anon_last = f;
-    }
-    if (t->nfields < INDEX_FROM)
-        return;
-    if (t->nfields * 2 > t->index_cap) {
-        /* grow geometrically and rehash: linear over all insertions */
-        uint32_t cap = t->index_cap ? t->index_cap * 2 : 64;
-        Field **slots = arena_alloc(ar, (size_t)cap * sizeof *slots);
-        for (Field *g = t->fields; g; g = g->next)
-            if (g->name)
-                index_put(slots, cap, g);
-        t->index = slots;
-        t->index_cap = cap;
+    bool member = !f->name && f->type && f->type->fields;
+    if (!t->names) {
+        if (t->nfields >= INDEX_FROM || member)
+            names_start(ar, t); /* f included */
     } else if (f->name) {
-        index_put(t->index, t->index_cap, f);
+        names_add(ar, t, f, 0);
+    } else if (member) {
+        names_add_member(ar, t, f->type, f->offset);
     }
 }
 
@@ -126,36 +177,35 @@ void types_link_field(Arena *ar, Type *t, Field *f)
 static const Field *find_field(const Type *t, const char *name, size_t len, bool cs,
                                uint32_t *offset)
 {
-    if (t->index) {
-        uint32_t k = fold_hash(name, len) & (t->index_cap - 1);
-        for (const Field *f; (f = t->index[k]) != NULL; k = (k + 1) & (t->index_cap - 1))
-            if (same_name(f->name, f->len, name, len, cs))
-                return f;
-        /* a miss: only the anonymous members remain to be searched (a
-         * walk over every field here made a big STRUCT with one nested
-         * UNION quadratic) */
-        for (const Field *f = t->anon; f; f = f->next_anon) {
-            uint32_t inner = 0;
-            const Field *g = f->type ? find_field(f->type, name, len, cs, &inner) : NULL;
-            if (g) {
-                *offset += f->offset + inner;
-                return g;
+    if (t->names) {
+        uint32_t k = fold_hash(name, len) & (t->nslots - 1);
+        for (uint32_t e; (e = t->slots[k]) != 0; k = (k + 1) & (t->nslots - 1)) {
+            const FieldRef *r = &t->names[e - 1];
+            if (same_name(r->f->name, r->f->len, name, len, cs)) {
+                *offset += r->through;
+                return r->f;
             }
         }
         return NULL;
     }
-    for (const Field *f = t->fields; f; f = f->next) {
+    /* few fields and no anonymous member with fields of its own */
+    for (const Field *f = t->fields; f; f = f->next)
         if (f->name && same_name(f->name, f->len, name, len, cs))
             return f;
-        if (!f->name && f->type) {
-            uint32_t inner = 0;
-            const Field *g = find_field(f->type, name, len, cs, &inner);
-            if (g) {
-                *offset += f->offset + inner;
-                return g;
-            }
-        }
+    return NULL;
+}
+
+const Field *types_find_name(const Type *t, bool (*pred)(void *ctx, const Field *f), void *ctx)
+{
+    if (t->names) {
+        for (uint32_t i = 0; i < t->nnames; i++)
+            if (pred(ctx, t->names[i].f))
+                return t->names[i].f;
+        return NULL;
     }
+    for (const Field *f = t->fields; f; f = f->next)
+        if (f->name && pred(ctx, f))
+            return f;
     return NULL;
 }
 
