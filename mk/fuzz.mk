@@ -5,7 +5,8 @@
 #   make fuzz-seeds-realworld MIRRORS=DIR
 #                      real-world seeds from the mirrors of `make realworld`
 #   make fuzz-long     an hour (FUZZ_LONG seconds) on one core, then every
-#                      artifact through ./asm (tools/fuzzlong.sh)
+#                      artifact and corpus input through ./asm
+#                      (tools/fuzzlong.sh)
 FUZZ_CC ?= clang
 # Lower limits (include/limit.h) keep every input well under -timeout and
 # -rss_limit_mb (sections up to 16 MiB instead of 1 GiB).

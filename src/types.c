@@ -138,6 +138,12 @@ static void names_add_member(Arena *ar, Type *t, const Type *m, uint32_t at)
             names_add(ar, t, g, at);
 }
 
+/* An unnamed field of a type with fields: its names are the outer type's. */
+static bool is_member(const Field *f)
+{
+    return !f->name && f->type && f->type->fields;
+}
+
 static void names_start(Arena *ar, Type *t)
 {
     t->names_cap = 64;
@@ -147,7 +153,7 @@ static void names_start(Arena *ar, Type *t)
     for (const Field *g = t->fields; g; g = g->next) {
         if (g->name)
             names_add(ar, t, g, 0);
-        else if (g->type && g->type->fields)
+        else if (is_member(g))
             names_add_member(ar, t, g->type, g->offset);
     }
 }
@@ -162,13 +168,12 @@ void types_link_field(Arena *ar, Type *t, Field *f)
         t->fields = f;
     t->last = f;
     t->nfields++;
-    bool member = !f->name && f->type && f->type->fields;
     if (!t->names) {
-        if (t->nfields >= INDEX_FROM || member)
+        if (t->nfields >= INDEX_FROM || is_member(f))
             names_start(ar, t); /* f included */
     } else if (f->name) {
         names_add(ar, t, f, 0);
-    } else if (member) {
+    } else if (is_member(f)) {
         names_add_member(ar, t, f->type, f->offset);
     }
 }
